@@ -1,0 +1,83 @@
+"""The command line: global options and the headless subcommands.
+
+Kept free of Qt and SQLAlchemy so that ``--version`` and ``--help`` answer instantly.
+Headless subcommands (``review``, ``stats``, ``print``, ``import``, ``export``) register
+themselves in ``SUBCOMMANDS``; a command given there runs without a window.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from desktop_app import APP_NAME, __version__
+
+PAGE_NAMES = ("dashboard", "contacts", "events", "followups", "goal")
+
+
+class Subcommand:
+    """A headless command: how to add its arguments and how to run it (returns exit code)."""
+
+    def __init__(
+        self,
+        name: str,
+        help: str,
+        add_arguments: Callable[[argparse.ArgumentParser], None],
+        run: Callable[[argparse.Namespace], int],
+    ) -> None:
+        self.name, self.help, self.add_arguments, self.run = name, help, add_arguments, run
+
+
+SUBCOMMANDS: list[Subcommand] = []
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="netwise",
+        description=f"{APP_NAME}: network strategically with the right people.",
+        epilog="Without a command, NetWise opens its window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (or SQLAlchemy URL) to open; default: NETWISE_DB or the file "
+        "in the user data folder",
+    )
+    where.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a separate demo database filled with generated sample data",
+    )
+    window = parser.add_argument_group("window")
+    window.add_argument(
+        "--self-test",
+        action="store_true",
+        help="build the window offscreen, render every page, print 'self-test ok' and exit",
+    )
+    window.add_argument(
+        "--screenshot", metavar="FILE", help="render the window to a PNG file and exit"
+    )
+    window.add_argument(
+        "--page", choices=PAGE_NAMES, default=None, help="page to show first (or to screenshot)"
+    )
+    window.add_argument(
+        "--no-crash-dialog",
+        action="store_true",
+        help="on an unexpected error, log it and exit instead of showing a dialog",
+    )
+    # Benchmarks: print a line when the window (or the first contact rows) is painted, then quit.
+    window.add_argument("--startup-probe", choices=("window", "rows"), help=argparse.SUPPRESS)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    if SUBCOMMANDS:
+        commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for command in SUBCOMMANDS:
+            sub = commands.add_parser(command.name, help=command.help)
+            command.add_arguments(sub)
+            sub.set_defaults(run=command.run)
+    return parser
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

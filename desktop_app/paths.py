@@ -1,0 +1,65 @@
+"""Where NetWise keeps its files: one module, overridable from the command line and tests.
+
+The data folder comes from platformdirs (the platform's user data folder) unless
+``NETWISE_DATA_DIR`` names another; the database file can be chosen with ``--db`` or
+``NETWISE_DB``. Folders are created owner-only (0700) because they hold personal data.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from desktop_app import APP_ID
+
+DATA_DIR_ENV = "NETWISE_DATA_DIR"
+DB_ENV = "NETWISE_DB"
+DB_FILENAME = "netwise.sqlite3"
+DEMO_DB_FILENAME = "netwise-demo.sqlite3"
+
+
+def data_dir() -> Path:
+    """The user data folder (not created)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_ID, appauthor=False, roaming=True)
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed and make it owner-only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def demo_db_path() -> Path:
+    return data_dir() / DEMO_DB_FILENAME
+
+
+def log_dir() -> Path:
+    return data_dir() / "logs"
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def resolve_database(cli_value: str | None, demo: bool = False) -> str:
+    """The database to open: ``--db`` wins, then ``NETWISE_DB``, then the default file.
+
+    The result is a filesystem path or an SQLAlchemy URL (anything containing ``://``).
+    """
+    if demo:
+        return str(demo_db_path())
+    value = cli_value or os.environ.get(DB_ENV)
+    if value:
+        return value if "://" in value else str(Path(value).expanduser().resolve())
+    return str(default_db_path())

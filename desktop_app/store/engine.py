@@ -1,0 +1,65 @@
+"""The engine factory: the one place that turns a path or URL into a configured engine."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+SQLITE_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    # NORMAL in WAL mode never corrupts; at worst the last commit before a power cut is lost.
+    "PRAGMA synchronous = NORMAL",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def database_url(target: str) -> str:
+    """An SQLAlchemy URL for ``target``, which is a URL or a filesystem path."""
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target)}"
+
+
+def sqlite_path(target: str) -> Path | None:
+    """The file behind ``target`` if it is an on-disk SQLite database, else None."""
+    url = make_url(database_url(target))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` owner-only if missing, and tighten an existing one to 0600."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    try:
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+    finally:
+        cursor.close()
+
+
+def make_engine(target: str, *, create: bool = True) -> Engine:
+    """An engine for ``target`` with NetWise's connection settings on every connection.
+
+    For an SQLite file the file is created owner-only first (SQLite itself would create it
+    with the process umask), so personal data is never readable by other users.
+    """
+    path = sqlite_path(target)
+    if path is not None and create:
+        create_private_file(path)
+    engine = create_engine(database_url(target))
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine

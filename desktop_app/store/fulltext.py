@@ -1,0 +1,104 @@
+"""Full-text search over contacts: an SQLite FTS5 index kept in step by triggers.
+
+Triggers (rather than application code) keep the index right whatever writes the
+contacts, imports and migrations included. On other databases the index is absent and
+search falls back to ``LIKE`` (see ``contacts_query``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, text
+
+FTS_TABLE = "contacts_fts"
+_TAGS_OF = (
+    "(SELECT coalesce(group_concat(t.name, ' '), '') FROM contact_tags ct "
+    "JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = {cid})"
+)
+
+_CREATE = [
+    f"""CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
+        full_name, title, company, industry, location, tags, notes,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')""",
+    f"""CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN
+        INSERT INTO {FTS_TABLE}(rowid, full_name, title, company, industry, location, tags, notes)
+        VALUES (new.id, new.full_name, new.title, new.company, new.industry, new.location,
+                {_TAGS_OF.format(cid="new.id")}, new.notes);
+    END""",
+    f"""CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN
+        DELETE FROM {FTS_TABLE} WHERE rowid = old.id;
+    END""",
+    f"""CREATE TRIGGER contacts_fts_update
+        AFTER UPDATE OF full_name, title, company, industry, location, notes ON contacts BEGIN
+        UPDATE {FTS_TABLE} SET full_name = new.full_name, title = new.title,
+            company = new.company, industry = new.industry, location = new.location,
+            notes = new.notes
+        WHERE rowid = new.id;
+    END""",
+    f"""CREATE TRIGGER contact_tags_fts_insert AFTER INSERT ON contact_tags BEGIN
+        UPDATE {FTS_TABLE} SET tags = {_TAGS_OF.format(cid="new.contact_id")}
+        WHERE rowid = new.contact_id;
+    END""",
+    f"""CREATE TRIGGER contact_tags_fts_delete AFTER DELETE ON contact_tags BEGIN
+        UPDATE {FTS_TABLE} SET tags = {_TAGS_OF.format(cid="old.contact_id")}
+        WHERE rowid = old.contact_id;
+    END""",
+    f"""CREATE TRIGGER tags_fts_rename AFTER UPDATE OF name ON tags BEGIN
+        UPDATE {FTS_TABLE} SET tags = {_TAGS_OF.format(cid="rowid")}
+        WHERE rowid IN (SELECT contact_id FROM contact_tags WHERE tag_id = new.id);
+    END""",
+]
+_DROP = [
+    "DROP TRIGGER IF EXISTS tags_fts_rename",
+    "DROP TRIGGER IF EXISTS contact_tags_fts_delete",
+    "DROP TRIGGER IF EXISTS contact_tags_fts_insert",
+    "DROP TRIGGER IF EXISTS contacts_fts_update",
+    "DROP TRIGGER IF EXISTS contacts_fts_delete",
+    "DROP TRIGGER IF EXISTS contacts_fts_insert",
+    f"DROP TABLE IF EXISTS {FTS_TABLE}",
+]
+
+
+def create_contact_search(connection: Connection) -> None:
+    if connection.dialect.name != "sqlite":
+        return
+    for statement in _CREATE:
+        connection.execute(text(statement))
+
+
+def drop_contact_search(connection: Connection) -> None:
+    if connection.dialect.name != "sqlite":
+        return
+    for statement in _DROP:
+        connection.execute(text(statement))
+
+
+def rebuild_contact_search(connection: Connection) -> None:
+    """Refill the index from the contacts table (after a bulk load with triggers off)."""
+    if connection.dialect.name != "sqlite":
+        return
+    connection.execute(text(f"DELETE FROM {FTS_TABLE}"))
+    connection.execute(
+        text(
+            f"""INSERT INTO {FTS_TABLE}(rowid, full_name, title, company, industry, location,
+                tags, notes)
+            SELECT c.id, c.full_name, c.title, c.company, c.industry, c.location,
+                {_TAGS_OF.format(cid="c.id")}, c.notes FROM contacts c"""
+        )
+    )
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def match_expression(user_text: str) -> str | None:
+    """An FTS5 MATCH expression for what the user typed: every word, as a prefix.
+
+    User text never reaches FTS5's query syntax: only word characters are kept and
+    each word is quoted, so ``AND``, ``*``, quotes or parentheses match literally.
+    """
+    words = _TOKEN.findall(user_text)
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)

@@ -1,0 +1,90 @@
+"""Schema versions: check, back up, upgrade — or refuse.
+
+The schema version lives in the database (Alembic's ``alembic_version``). Opening a
+database at the current version costs one query and never imports Alembic; an older one is
+copied to the backups folder and upgraded in a single transaction; a newer or foreign one is
+refused and left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from desktop_app.store.errors import NewerSchemaError, NotNetWiseDatabaseError
+
+log = logging.getLogger(__name__)
+
+# Every revision this program knows, oldest first. A test checks it against the scripts.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    revision: str | None
+    table_names: frozenset[str]
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.table_names
+
+    @property
+    def is_current(self) -> bool:
+        return self.revision == HEAD_REVISION
+
+
+def read_schema_state(connection: Connection) -> SchemaState:
+    tables = frozenset(inspect(connection).get_table_names())
+    revision = None
+    if "alembic_version" in tables:
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return SchemaState(revision, tables)
+
+
+def check_compatible(state: SchemaState, target: str) -> None:
+    """Raise a user-facing error if this program must not touch the database."""
+    if state.is_empty or state.is_current:
+        return
+    if state.revision is None:
+        if "alembic_version" in state.table_names:
+            return  # a NetWise database at the base revision: upgraded like any older one
+        raise NotNetWiseDatabaseError(
+            f"“{target}” is a database of another program, not a NetWise database. "
+            "It was left untouched.",
+            target=target,
+        )
+    if state.revision not in KNOWN_REVISIONS:
+        raise NewerSchemaError(
+            f"“{target}” was written by a newer version of NetWise (schema "
+            f"{state.revision}; this version knows up to {HEAD_REVISION}). "
+            "It was left untouched: install the newer NetWise to open it.",
+            target=target,
+        )
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the head revision in one transaction."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    log.info("database schema upgraded to %s", HEAD_REVISION)
+
+
+def script_revisions() -> tuple[str, ...]:
+    """The revisions of the shipped migration scripts, oldest first (for tests)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    scripts = ScriptDirectory.from_config(config)
+    return tuple(rev.revision for rev in reversed(list(scripts.walk_revisions())))

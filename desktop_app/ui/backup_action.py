@@ -1,0 +1,44 @@
+"""File → Back Up…: a consistent copy of the open database, written while it stays open."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from desktop_app.store.database import Database
+
+
+def back_up_interactively(parent: QWidget, database: Database) -> Path | None:
+    from desktop_app.store.backup import backup_database
+    from desktop_app.store.errors import BackupError
+
+    assert database.path is not None
+    suggested = Path.home() / f"netwise-backup-{dt.date.today():%Y-%m-%d}.sqlite3"
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, "Back Up the Database", str(suggested), "NetWise databases (*.sqlite3)"
+    )
+    if not chosen:
+        return None
+    destination = Path(chosen)
+    if destination.resolve() == database.path.resolve():
+        QMessageBox.warning(parent, "Back Up", "Choose a file other than the open database.")
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        backup_database(database.path, destination)
+    except BackupError as exc:
+        QGuiApplication.restoreOverrideCursor()
+        box = QMessageBox(QMessageBox.Icon.Warning, "Back Up", exc.message, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    if hasattr(parent, "statusBar"):
+        parent.statusBar().showMessage(f"Backed up to {destination}", 8000)
+    return destination

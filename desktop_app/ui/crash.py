@@ -1,0 +1,74 @@
+"""The crash handler: an unexpected exception is logged and shown, never silently lost.
+
+Committed data is safe by construction (every write is one transaction), so after the
+dialog the user can keep working or quit.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+log = logging.getLogger(__name__)
+
+
+class CrashHandler:
+    def __init__(self, log_path: Path | None, *, show_dialog: bool) -> None:
+        self.log_path = log_path
+        self.show_dialog = show_dialog
+        self._showing = False
+        self._previous = sys.excepthook
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous
+
+    def handle(
+        self,
+        kind: type[BaseException],
+        value: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.critical("unexpected error\n%s", text)
+        if not self.show_dialog:
+            print(text, file=sys.stderr)
+            QApplication.exit(70)
+            return
+        if self._showing:  # an error while the dialog is open: logged, not stacked
+            return
+        self._showing = True
+        try:
+            self._dialog(value, text).exec()
+        finally:
+            self._showing = False
+
+    def _dialog(self, value: BaseException, details: str) -> QMessageBox:
+        # Imported here: building QMessageBox's enums costs start-up time the window needs.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Critical, "NetWise — unexpected error", "")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        where = f"\n\nThe details are in the log file:\n{self.log_path}" if self.log_path else ""
+        box.setText(
+            "Something went wrong inside NetWise. Everything you saved before this is safe."
+            f"{where}\n\n{type(value).__name__}: {value}"
+        )
+        box.setDetailedText(details)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        return box

@@ -1,0 +1,83 @@
+"""Which database the window has open: the lock, the loading, the switch to another."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.ui.single_instance import DatabaseLock
+from desktop_app.ui.store_loader import OpenedStore, StoreLoader
+
+if TYPE_CHECKING:
+    from desktop_app.store.database import Database
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseController(QObject):
+    """Opens databases one at a time; holds the lock of the one that is open."""
+
+    opened = Signal(object)  # OpenedStore
+    failed = Signal(str, str)  # target, message
+    busy = Signal(str)  # target being opened
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database: Database | None = None
+        self.target: str | None = None
+        self._lock: DatabaseLock | None = None
+        self._pending: tuple[str, DatabaseLock, StoreLoader] | None = None
+
+    def open(self, target: str, *, demo: bool = False, synchronous: bool = False) -> None:
+        """Open ``target``; ``opened`` or ``failed`` tells the outcome."""
+        if self._pending is not None:
+            return
+        if target == self.target:
+            return
+        lock = DatabaseLock(target)
+        if not lock.acquire():
+            pid = lock.owner_pid()
+            who = f" (process {pid})" if pid else ""
+            self.failed.emit(
+                target,
+                f"NetWise is already running on “{target}”{who}. Switch to that window, "
+                "or open another database.",
+            )
+            return
+        loader = StoreLoader(target, demo, self)
+        loader.loaded.connect(self._on_loaded)
+        loader.failed.connect(self._on_failed)
+        self._pending = (target, lock, loader)
+        self.busy.emit(target)
+        if synchronous:
+            loader.run()
+        else:
+            loader.start()
+
+    def close(self) -> None:
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        self.target = None
+
+    def _take_pending(self) -> tuple[str, DatabaseLock, StoreLoader]:
+        assert self._pending is not None
+        pending, self._pending = self._pending, None
+        pending[2].deleteLater()
+        return pending
+
+    def _on_loaded(self, opened: OpenedStore) -> None:
+        target, lock, _loader = self._take_pending()
+        self.close()
+        self.database, self.target, self._lock = opened.database, target, lock
+        self.opened.emit(opened)
+
+    def _on_failed(self, message: str) -> None:
+        target, lock, _loader = self._take_pending()
+        lock.release()
+        self.failed.emit(target, message)

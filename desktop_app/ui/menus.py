@@ -1,0 +1,76 @@
+"""The menu bar: titles first (so the layout is final at the first paint), actions right after.
+
+Creating actions, shortcuts and the undo stack's actions costs start-up time; the titles
+alone cost nothing, so the window paints with its final layout and the menus fill a
+moment later (before any user could open one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from desktop_app import APP_NAME
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+MENU_TITLES = {"file": "&File", "edit": "&Edit", "view": "&View", "help": "&Help"}
+
+
+def add_menu_titles(bar: QMenuBar) -> dict[str, QMenu]:
+    return {key: bar.addMenu(title) for key, title in MENU_TITLES.items()}
+
+
+def add_action(
+    menu: QMenu,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    *,
+    name: str = "",
+) -> QAction:
+    action = menu.addAction(text)
+    action.triggered.connect(lambda _checked=False: slot())
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if name:
+        action.setObjectName(name)
+    return action
+
+
+def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction]:
+    """Create every action of the main window's menus; returns them by name."""
+    actions: dict[str, QAction] = {}
+    file_menu = menus["file"]
+    actions["open"] = add_action(
+        file_menu, "&Open Database…", window.choose_database, QKeySequence.StandardKey.Open
+    )
+    actions["backup"] = add_action(file_menu, "&Back Up…", window.back_up)
+    actions["backup"].setEnabled(window.controller.database is not None)
+    file_menu.addSeparator()
+    actions["quit"] = add_action(file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
+    actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+
+    undo = window.undo_stack.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = window.undo_stack.createRedoAction(window, "&Redo")
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    menus["edit"].addActions([undo, redo])
+    actions["undo"], actions["redo"] = undo, redo
+
+    for number, page_class in enumerate(window.page_classes, start=1):
+        actions[f"show_{page_class.name}"] = add_action(
+            menus["view"],
+            page_class.title,
+            lambda n=page_class.name: window.show_page(n),
+            f"Ctrl+{number}",
+            name=f"show_{page_class.name}",
+        )
+
+    actions["about"] = add_action(menus["help"], f"&About {APP_NAME}", window.show_about)
+    actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
+    return actions

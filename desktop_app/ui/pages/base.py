@@ -1,0 +1,42 @@
+"""What every page of the main window provides."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop_app.ui.widgets.empty_state import EmptyState
+
+if TYPE_CHECKING:
+    from desktop_app.store.database import Database
+
+
+class Page(QWidget):
+    """A page of the main window. Subclasses set the class attributes and fill themselves
+    from the database in ``set_database`` (called once the store is open, and again when
+    the user opens another database)."""
+
+    name: ClassVar[str]  # as on the command line (--page)
+    title: ClassVar[str]
+    icon_name: ClassVar[str]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{self.name}Page")
+        self.database: Database | None = None
+
+    def set_database(self, database: Database | None) -> None:
+        self.database = database
+
+
+class PlaceholderPage(Page):
+    """A page whose feature is not built yet: it says plainly what will be there."""
+
+    heading: ClassVar[str]
+    explanation: ClassVar[str]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(EmptyState(self.heading, self.explanation, self))

@@ -1,0 +1,71 @@
+"""``--self-test`` and ``--screenshot``: the whole window, rendered offscreen.
+
+The self-test is what installers and the release workflow run on the frozen program: it
+opens the chosen database, renders every page, prints timings and ``self-test ok``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.ui.main_window import MainWindow
+
+
+def _open_synchronously(window: MainWindow, target: str, demo: bool) -> str | None:
+    """Open the database on this thread; the error message, or None on success."""
+    errors: list[str] = []
+    window.controller.failed.disconnect(window._on_database_failed)
+    window.controller.failed.connect(lambda _target, message: errors.append(message))
+    window.open_database(target, demo=demo, synchronous=True)
+    QApplication.processEvents()
+    return errors[0] if errors else None
+
+
+def run_offscreen(
+    app: QApplication, window: MainWindow, args: argparse.Namespace, *, target: str, started: float
+) -> int:
+    timings: dict[str, float] = {}
+    mark = time.perf_counter()
+    window.show()
+    app.processEvents()
+    timings["window"] = time.perf_counter() - started
+    error = _open_synchronously(window, target, args.demo)
+    if error:
+        print(f"netwise: {error}", file=sys.stderr)
+        window.controller.close()
+        return 1
+    timings["database"] = time.perf_counter() - mark
+    try:
+        if args.screenshot:
+            return _screenshot(app, window, args.screenshot)
+        return _self_test(app, window, timings)
+    finally:
+        window.controller.close()
+
+
+def _screenshot(app: QApplication, window: MainWindow, path: str) -> int:
+    app.processEvents()
+    if not window.grab().save(path, "PNG"):
+        print(f"netwise: cannot write the screenshot to {path}", file=sys.stderr)
+        return 1
+    print(f"screenshot saved to {path}")
+    return 0
+
+
+def _self_test(app: QApplication, window: MainWindow, timings: dict[str, float]) -> int:
+    for name in (page_class.name for page_class in window.page_classes):
+        mark = time.perf_counter()
+        window.show_page(name)
+        app.processEvents()
+        pixmap = window.grab()
+        if pixmap.isNull() or pixmap.width() < 100:
+            print(f"netwise: self-test failed: page {name} did not render", file=sys.stderr)
+            return 1
+        timings[f"page {name}"] = time.perf_counter() - mark
+    figures = ", ".join(f"{key} {value * 1000:.0f} ms" for key, value in timings.items())
+    print(f"self-test ok ({figures})")
+    return 0

@@ -1,0 +1,67 @@
+"""Opens the database off the GUI thread, so the window is up before SQLAlchemy loads.
+
+Importing SQLAlchemy and Alembic and running any migration takes the better part of a
+second; the window is already on screen while it happens.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from desktop_app.store.database import Database
+    from desktop_app.store.overview import Overview
+
+log = logging.getLogger(__name__)
+
+
+class OpenedStore(NamedTuple):
+    database: Database
+    overview: Overview
+
+
+def open_store(target: str, demo: bool) -> OpenedStore:
+    """Open (and for the demo, fill) the database and read its overview. Any thread."""
+    from desktop_app.store.database import open_database
+    from desktop_app.store.demo import open_demo_database
+    from desktop_app.store.overview import read_overview
+
+    database = open_demo_database(target) if demo else open_database(target)
+    return OpenedStore(database, read_overview(database))
+
+
+class StoreLoader(QObject):
+    """Runs ``open_store`` in a thread; reports back on the GUI thread by signal."""
+
+    loaded = Signal(object)  # OpenedStore
+    failed = Signal(str)  # a message for the user
+
+    def __init__(self, target: str, demo: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.demo = demo
+
+    def start(self) -> None:
+        threading.Thread(target=self.run, name="store-loader", daemon=True).start()
+
+    def run(self) -> None:
+        from desktop_app.store.errors import StoreError
+
+        try:
+            opened = open_store(self.target, self.demo)
+        except StoreError as exc:
+            log.warning("cannot open %s: %s", self.target, exc.message)
+            self.failed.emit(exc.message)
+            return
+        except Exception:
+            log.exception("unexpected error opening %s", self.target)
+            self.failed.emit(
+                f"“{self.target}” could not be opened because of an unexpected error. "
+                "The details are in the log file."
+            )
+            return
+        self.loaded.emit(opened)

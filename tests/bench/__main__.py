@@ -1,0 +1,31 @@
+"""``make bench``: every benchmark, one JSON line per figure, also in build/bench.json."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.bench import startup
+from tests.bench.harness import RESULTS, Recorder
+
+SUITES = {"startup": startup.run}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="make bench")
+    parser.add_argument("--only", choices=sorted(SUITES), action="append")
+    parser.add_argument("--repeats", type=int, default=7)
+    args = parser.parse_args()
+    recorder = Recorder()
+    for name, suite in SUITES.items():
+        if args.only and name not in args.only:
+            continue
+        suite(recorder, args.repeats)
+    recorder.write()
+    print(f"wrote {len(recorder.lines)} figures to {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+"""The real main window over a real database file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.ui.application import create_application
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.settings import ui_settings
+
+
+def make_window(qtbot, target: Path, *, demo: bool = False) -> MainWindow:  # type: ignore[no-untyped-def]
+    create_application()
+    window = MainWindow(ui_settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.database_ready, timeout=10_000):
+        window.open_database(str(target), demo=demo)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = make_window(qtbot, db_path, demo=True)
+    yield win
+    win.close()
