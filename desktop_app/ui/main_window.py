@@ -22,6 +22,7 @@ from desktop_app.ui.menus import add_menu_titles, fill_menus
 from desktop_app.ui.navigation import NavigationList
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.registry import PAGE_CLASSES
+from desktop_app.ui.print_actions import PrintActions
 
 if TYPE_CHECKING:
     from desktop_app.ui.store_loader import OpenedStore
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.page_classes = PAGE_CLASSES
         self.pages: dict[str, Page] = {}
         self.actions: dict[str, QAction] = {}
+        self.printing = PrintActions(self)
         self._build_body()
         self._menus = add_menu_titles(self.menuBar())
         self._build_status_bar()
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         """Menus' actions and every page not built yet (idempotent)."""
         if not self.actions:
             self.actions = fill_menus(self, self._menus)
+            self.printing.follow(self.current_page())
         for page_class in self.page_classes:
             self.page(page_class.name)
 
@@ -101,8 +104,19 @@ class MainWindow(QMainWindow):
         return page
 
     def show_page(self, name: str) -> None:
-        self.stack.setCurrentWidget(self.page(name))
+        page = self.page(name)
+        self.stack.setCurrentWidget(page)
         self.navigation.select_page(name)
+        self.printing.follow(page)
+
+    def print_preview(self) -> None:
+        self.printing.preview()
+
+    def print_document(self) -> None:
+        self.printing.print()
+
+    def export_pdf(self) -> None:
+        self.printing.export_pdf()
 
     def current_page(self) -> Page:
         return self.stack.currentWidget()  # type: ignore[return-value]

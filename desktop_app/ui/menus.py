@@ -52,6 +52,14 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     actions["backup"] = add_action(file_menu, "&Back Up…", window.back_up)
     actions["backup"].setEnabled(window.controller.database is not None)
     file_menu.addSeparator()
+    actions["print_preview"] = add_action(
+        file_menu, "Print Pre&view…", window.print_preview, "Ctrl+Shift+P"
+    )
+    actions["print"] = add_action(
+        file_menu, "&Print…", window.print_document, QKeySequence.StandardKey.Print
+    )
+    actions["export_pdf"] = add_action(file_menu, "&Export PDF…", window.export_pdf)
+    file_menu.addSeparator()
     actions["quit"] = add_action(file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
 
