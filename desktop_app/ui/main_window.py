@@ -23,6 +23,7 @@ from desktop_app.ui.navigation import NavigationList
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.registry import PAGE_CLASSES
 from desktop_app.ui.print_actions import PrintActions
+from desktop_app.ui.wording import count_of
 
 if TYPE_CHECKING:
     from desktop_app.ui.store_loader import OpenedStore
@@ -142,6 +143,12 @@ class MainWindow(QMainWindow):
         if self.controller.database is not None:
             backup_action.back_up_interactively(self, self.controller.database)
 
+    def restore_backup(self) -> None:
+        from desktop_app.ui import backup_action
+
+        if self.controller.database is not None:
+            backup_action.restore_interactively(self, self.controller)
+
     def _on_database_busy(self, target: str) -> None:
         self.statusBar().showMessage(f"Opening {target}…")
 
@@ -153,16 +160,19 @@ class MainWindow(QMainWindow):
         self.update_overview(opened.overview)
         name = database.path.name if database.path else database.target
         self.setWindowTitle(f"{name} — {APP_NAME}")
-        if "backup" in self.actions:
-            self.actions["backup"].setEnabled(database.path is not None)
+        for name in ("backup", "restore"):
+            if name in self.actions:
+                self.actions[name].setEnabled(database.path is not None)
         self.statusBar().showMessage(f"Opened {database.target}", 5000)
         self.database_ready.emit()
 
     def update_overview(self, overview) -> None:  # type: ignore[no-untyped-def]
         self.navigation.set_count("followups", overview.followups_due)
-        due = f" · {overview.followups_due} follow-ups due" if overview.followups_due else ""
+        due = overview.followups_due
+        due_text = f" · {count_of(due, 'follow-up')} due" if due else ""
         self.counts_label.setText(
-            f"{overview.contacts:,} contacts · {overview.events:,} events{due}"
+            f"{count_of(overview.contacts, 'contact')} · {count_of(overview.events, 'event')}"
+            f"{due_text}"
         )
 
     def _on_database_failed(self, target: str, message: str) -> None:

@@ -50,7 +50,9 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
         file_menu, "&Open Database…", window.choose_database, QKeySequence.StandardKey.Open
     )
     actions["backup"] = add_action(file_menu, "&Back Up…", window.back_up)
-    actions["backup"].setEnabled(window.controller.database is not None)
+    actions["restore"] = add_action(file_menu, "&Restore…", window.restore_backup)
+    for name in ("backup", "restore"):
+        actions[name].setEnabled(window.controller.database is not None)
     file_menu.addSeparator()
     actions["print_preview"] = add_action(
         file_menu, "Print Pre&view…", window.print_preview, "Ctrl+Shift+P"
