@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, delete, func, or_, select
+from sqlalchemy import Select, and_, delete, func, or_, select, update
 
 from desktop_app.store.database import Database
 from desktop_app.store.models import Event, EventAttendee, Interaction
@@ -175,10 +175,50 @@ def read_event(db: Database, event_id: int) -> EventInput:
         )
 
 
-def delete_event(db: Database, event_id: int) -> None:
-    """Delete the event; its attendances go with it, interactions keep their contact."""
+@dataclass(frozen=True)
+class DeletedEvent:
+    """Everything needed to put a deleted event back exactly (for undo)."""
+
+    id: int
+    values: EventInput
+    attendances: tuple[tuple[int, str], ...]  # (contact id, role)
+    interaction_ids: tuple[int, ...]  # interactions that pointed at the event
+
+
+def delete_event(db: Database, event_id: int) -> DeletedEvent:
+    """Delete the event; attendances go with it, interactions stay (unlinked)."""
+    values = read_event(db, event_id)
     with db.transaction() as session:
+        attendances = tuple(
+            (row.contact_id, row.role)
+            for row in session.execute(
+                select(EventAttendee.contact_id, EventAttendee.role).where(
+                    EventAttendee.event_id == event_id
+                )
+            )
+        )
+        linked = tuple(
+            session.scalars(select(Interaction.id).where(Interaction.event_id == event_id))
+        )
         session.execute(delete(Event).where(Event.id == event_id))
+    return DeletedEvent(event_id, values, attendances, linked)
+
+
+def restore_event(db: Database, deleted: DeletedEvent) -> None:
+    """Undo ``delete_event``: same id, same people, interactions linked again."""
+    with db.transaction() as session:
+        session.add(Event(id=deleted.id, **deleted.values.__dict__))
+        session.flush()
+        session.add_all(
+            EventAttendee(event_id=deleted.id, contact_id=contact_id, role=role)
+            for contact_id, role in deleted.attendances
+        )
+        if deleted.interaction_ids:
+            session.execute(
+                update(Interaction)
+                .where(Interaction.id.in_(deleted.interaction_ids))
+                .values(event_id=deleted.id)
+            )
 
 
 def set_attendance(db: Database, event_id: int, contact_id: int, role: str) -> None:

@@ -21,7 +21,7 @@ from desktop_app.ui.database_controller import DatabaseController
 from desktop_app.ui.menus import add_menu_titles, fill_menus
 from desktop_app.ui.navigation import NavigationList
 from desktop_app.ui.pages.base import Page
-from desktop_app.ui.pages.registry import PAGE_CLASSES
+from desktop_app.ui.pages.registry import PAGES
 from desktop_app.ui.print_actions import PrintActions
 from desktop_app.ui.wording import count_of
 
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.controller.failed.connect(self._on_database_failed)
         self.controller.busy.connect(self._on_database_busy)
         self.setWindowTitle(APP_NAME)
-        self.page_classes = PAGE_CLASSES
+        self.page_entries = PAGES
         self.pages: dict[str, Page] = {}
         self.actions: dict[str, QAction] = {}
         self.printing = PrintActions(self)
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------------------
     def _build_body(self) -> None:
         self.stack = QStackedWidget(self)
-        self.navigation = NavigationList(self.page_classes, self)
+        self.navigation = NavigationList(self.page_entries, self)
         self.navigation.page_chosen.connect(self.show_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -82,8 +82,8 @@ class MainWindow(QMainWindow):
         if not self.actions:
             self.actions = fill_menus(self, self._menus)
             self.printing.follow(self.current_page())
-        for page_class in self.page_classes:
-            self.page(page_class.name)
+        for entry in self.page_entries:
+            self.page(entry.name)
 
     def _build_status_bar(self) -> None:
         self.counts_label = QLabel()
@@ -96,8 +96,9 @@ class MainWindow(QMainWindow):
         """The page called ``name``, built on first use."""
         page = self.pages.get(name)
         if page is None:
-            page_class = next(c for c in self.page_classes if c.name == name)
-            page = page_class(self.stack)
+            entry = next(e for e in self.page_entries if e.name == name)
+            page = entry.load()(self.stack)
+            page.overview_changed.connect(self.refresh_overview)
             self.pages[name] = page
             self.stack.addWidget(page)
             if self.controller.database is not None:
@@ -166,6 +167,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opened {database.target}", 5000)
         self.database_ready.emit()
 
+    def refresh_overview(self) -> None:
+        """Re-read the counts after a write (a few indexed counts: fast)."""
+        from desktop_app.store.overview import read_overview
+
+        if self.controller.database is not None:
+            self.update_overview(read_overview(self.controller.database))
+
     def update_overview(self, overview) -> None:  # type: ignore[no-untyped-def]
         self.navigation.set_count("followups", overview.followups_due)
         due = overview.followups_due
@@ -228,7 +236,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         page = self.settings.value("window/page", "dashboard")
-        names = [c.name for c in self.page_classes]
+        names = [e.name for e in self.page_entries]
         self.show_page(page if page in names else "dashboard")
 
     def save_state(self) -> None:
@@ -236,6 +244,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/page", self.current_page().name)
+        for page in self.pages.values():
+            page.save_layout()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -72,13 +72,13 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     menus["edit"].addActions([undo, redo])
     actions["undo"], actions["redo"] = undo, redo
 
-    for number, page_class in enumerate(window.page_classes, start=1):
-        actions[f"show_{page_class.name}"] = add_action(
+    for number, entry in enumerate(window.page_entries, start=1):
+        actions[f"show_{entry.name}"] = add_action(
             menus["view"],
-            page_class.title,
-            lambda n=page_class.name: window.show_page(n),
+            entry.title,
+            lambda n=entry.name: window.show_page(n),
             f"Ctrl+{number}",
-            name=f"show_{page_class.name}",
+            name=f"show_{entry.name}",
         )
 
     actions["about"] = add_action(menus["help"], f"&About {APP_NAME}", window.show_about)

@@ -30,9 +30,14 @@ class Page(QWidget):
 
     # Emitted when what ``printable_document`` would return changes (e.g. the selection).
     printable_changed = Signal()
+    # Emitted after a write that changes the counts in the status bar and navigation.
+    overview_changed = Signal()
 
     def set_database(self, database: Database | None) -> None:
         self.database = database
+
+    def save_layout(self) -> None:
+        """Remember column widths, splitters... (called when the window closes)."""
 
     def printable_document(self) -> Document | None:
         """What File → Print prints on this page (the selection, the sheet...), if anything."""
