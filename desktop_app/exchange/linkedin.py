@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.exchange.csvtable import cell, csv_rows, header_key, is_blank
+from desktop_app.exchange.csvtable import csv_rows, header_key, is_blank
 from desktop_app.exchange.dates import parse_date
 from desktop_app.exchange.errors import MissingColumnsError, WrongFormatError
 from desktop_app.exchange.records import (
@@ -59,36 +59,42 @@ def parse_linkedin_text(decoded: DecodedText) -> ParsedFile:
             "LinkedIn connections file always has.",
             line=header_line,
         )
+    # Absent columns point at one empty cell past the end; rows are padded to reach it.
+    width = len(header) + 1
     first, last = index["first_name"], index["last_name"]
-    url, email = index.get("linkedin_url"), index.get("emails")
-    company, title, connected = index.get("company"), index.get("title"), index.get("connected_on")
+    url, email = index.get("linkedin_url", width - 1), index.get("emails", width - 1)
+    company, title = index.get("company", width - 1), index.get("title", width - 1)
+    connected = index.get("connected_on", width - 1)
     records: list[ContactRecord] = []
     problems: list[Problem] = []
     for line, cells in rows:
+        if len(cells) < width:
+            cells += [""] * (width - len(cells))
         if is_blank(cells):
             continue
-        name = join_name(cell(cells, first), cell(cells, last))
+        first_name, last_name = cells[first].strip(), cells[last].strip()
+        name = join_name(first_name, last_name)
         if not name:
             problems.append(Problem(line, "the row has no name; it was skipped."))
             continue
-        connected_text = cell(cells, connected)
+        connected_text = cells[connected].strip()
         connected_on = parse_date(connected_text)
         if connected_text and connected_on is None:
             problems.append(
                 Problem(line, f"“{connected_text[:40]}” in Connected On is not a date; left out.")
             )
-        address = cell(cells, email)
+        address = cells[email].strip()
         records.append(
             ContactRecord(
-                first_name=cell(cells, first),
-                last_name=cell(cells, last),
+                first_name=first_name,
+                last_name=last_name,
                 full_name=name,
-                title=cell(cells, title),
-                company=cell(cells, company),
-                linkedin_url=cell(cells, url),
+                title=cells[title].strip(),
+                company=cells[company].strip(),
+                linkedin_url=cells[url].strip(),
                 emails=[Labelled(address)] if address else [],
                 connected_on=connected_on,
-                how_met=f"LinkedIn, connected {connected_on:%d %b %Y}"
+                how_met=f"LinkedIn, connected {connected_on.isoformat()}"
                 if connected_on
                 else "LinkedIn",
                 line=line,

@@ -101,8 +101,9 @@ def find_duplicates(
             report.exact[index] = exact
         elif company and name and company in blocks:
             targets, names = blocks[company]
+            # Keys hold their words sorted: ratio here is token_sort_ratio on the names.
             found = process.extract(
-                name, names, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, limit=limit
+                name, names, scorer=fuzz.ratio, score_cutoff=threshold, limit=limit
             )
             if found:
                 report.suggestions[index] = [

@@ -8,6 +8,8 @@ search falls back to ``LIKE`` (see ``contacts_query``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 
@@ -102,3 +104,33 @@ def match_expression(user_text: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)
+
+
+# Indexing many new contacts at once is several times faster than row by row through
+# the insert trigger (one FTS5 insert statement instead of one per row).
+BULK_INDEX_FROM = 1000
+
+
+@contextmanager
+def indexing_in_bulk(connection: Connection, first_id: int, count: int) -> Iterator[None]:
+    """Inside the caller's transaction: contacts inserted from ``first_id`` on are indexed
+    in one statement at the end instead of one by one.
+
+    The insert trigger is dropped and created again within the same transaction, so a
+    rollback restores it and other connections never see it missing.
+    """
+    if connection.dialect.name != "sqlite" or count < BULK_INDEX_FROM:
+        yield
+        return
+    connection.execute(text("DROP TRIGGER contacts_fts_insert"))
+    yield
+    connection.execute(
+        text(
+            f"""INSERT INTO {FTS_TABLE}(rowid, full_name, title, company, industry, location,
+                tags, notes)
+            SELECT c.id, c.full_name, c.title, c.company, c.industry, c.location,
+                {_TAGS_OF.format(cid="c.id")}, c.notes FROM contacts c WHERE c.id >= :first"""
+        ),
+        {"first": first_id},
+    )
+    connection.execute(text(_CREATE[1]))
