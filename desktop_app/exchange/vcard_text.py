@@ -89,9 +89,14 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
 
 
 def _requote(head: str, value: str) -> str:
-    raw = quopri.decodestring(value.encode("utf-8"))
     match = _CHARSET.search(head)
     named = [match[1].strip()] if match else []
+    # Raw 8-bit characters (invalid in quoted-printable, yet written) go back to the
+    # bytes they were in the charset the property names.
+    try:
+        raw = quopri.decodestring(value.encode(named[0] if named else "utf-8"))
+    except (LookupError, UnicodeEncodeError):
+        raw = quopri.decodestring(value.encode("utf-8"))
     text = None
     for charset in [*named, "utf-8", "cp1252"]:
         try:

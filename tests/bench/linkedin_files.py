@@ -43,14 +43,71 @@ EXTRA_FIRST = (
 )
 EXTRA_LAST = ("Kowalski", "Nørgaard", "Okafor", "Ní Bhriain", "Παπαδόπουλος", "Петров", "王")
 COMPANY_WORDS = (
-    "Blue Green Bright North Open Clear Swift Iron Silver Nova Prime Urban Delta Alpha Lumen "
-    "Pixel Quantum Harbor Cedar Summit Orbit Atlas Vertex Echo Maple Granite Coral Falcon"
-).split()
+    "Blue",
+    "Green",
+    "Bright",
+    "North",
+    "Open",
+    "Clear",
+    "Swift",
+    "Iron",
+    "Silver",
+    "Nova",
+    "Prime",
+    "Urban",
+    "Delta",
+    "Alpha",
+    "Lumen",
+    "Pixel",
+    "Quantum",
+    "Harbor",
+    "Cedar",
+    "Summit",
+    "Orbit",
+    "Atlas",
+    "Vertex",
+    "Echo",
+    "Maple",
+    "Granite",
+    "Coral",
+    "Falcon",
+)
 COMPANY_KINDS = (
-    "Labs Systems Partners Health Energy Analytics Capital Logistics Media Robotics Foods "
-    "Software Consulting Bank Studio Networks Foundry Works Group Ventures"
-).split()
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    "Labs",
+    "Systems",
+    "Partners",
+    "Health",
+    "Energy",
+    "Analytics",
+    "Capital",
+    "Logistics",
+    "Media",
+    "Robotics",
+    "Foods",
+    "Software",
+    "Consulting",
+    "Bank",
+    "Studio",
+    "Networks",
+    "Foundry",
+    "Works",
+    "Group",
+    "Ventures",
+)
+MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 
 
 def _company(rng: random.Random) -> str:
