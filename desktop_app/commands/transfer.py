@@ -78,10 +78,17 @@ def _import_contacts(args: argparse.Namespace, out: TextIO) -> int:
     from desktop_app.commands.summary import print_plan, print_result
     from desktop_app.exchange.formats import contact_parser
     from desktop_app.store.database import open_database
-    from desktop_app.store.importer import apply_import, prepare_import
+    from desktop_app.store.engine import sqlite_path
+    from desktop_app.store.importer import apply_import, prepare_import, preview_alone
 
     parsed = contact_parser(args.format)(args.file, encoding=args.encoding)
-    db = open_database(_database_target(args))
+    target = _database_target(args)
+    path = sqlite_path(target)
+    if args.dry_run and path is not None and not path.exists():
+        print_plan(preview_alone(parsed), IMPORT_FORMATS[args.format].label, out)
+        print("Dry run: nothing was written (the database does not exist yet).", file=out)
+        return 0
+    db = open_database(target)
     try:
         preview = prepare_import(db, parsed)
         print_plan(preview, IMPORT_FORMATS[args.format].label, out)

@@ -5,8 +5,9 @@ is the same person — an exact match, merged by default. A similar name at the 
 company is only a suggestion, with its rapidfuzz score (0 to 100), never merged unasked.
 
 Speed: e-mail and profile keys are dictionary look-ups; names are compared only within
-a block of the same normalised company, so 10,000 records against 10,000 contacts make a
-few hundred thousand comparisons in rapidfuzz's C code, not 10^8.
+a block of the same normalised company and the same initial of one of their words (a
+misspelt name keeps most of its initials), so 10,000 records against 10,000 contacts make
+a few hundred thousand comparisons in rapidfuzz's C code, not 10^8.
 """
 
 from __future__ import annotations
@@ -76,8 +77,8 @@ def find_duplicates(
     """Exact matches and suggestions for every record, against ``existing`` and each other."""
     by_email: dict[str, _Target] = {}
     by_profile: dict[str, _Target] = {}
-    # company key → (targets, name keys), in step
-    blocks: dict[str, tuple[list[_Target], list[str]]] = {}
+    # (company key, initial) → (targets, name keys), in step
+    blocks: dict[tuple[str, str], tuple[list[_Target], list[str]]] = {}
     for contact in existing:
         target = ("contact", contact.id)
         for address in contact.emails:
@@ -86,9 +87,7 @@ def find_duplicates(
         if key := profile_key(contact.linkedin_url):
             by_profile.setdefault(key, target)
         if (company := company_key(contact.company)) and (name := name_key(contact.full_name)):
-            targets, names = blocks.setdefault(company, ([], []))
-            targets.append(target)
-            names.append(name)
+            _add(blocks, company, name, target)
 
     report = DuplicateReport()
     for index, record in enumerate(records):
@@ -99,16 +98,12 @@ def find_duplicates(
         name = name_key(record.name())
         if exact is not None:
             report.exact[index] = exact
-        elif company and name and company in blocks:
-            targets, names = blocks[company]
-            # Keys hold their words sorted: ratio here is token_sort_ratio on the names.
-            found = process.extract(
-                name, names, scorer=fuzz.ratio, score_cutoff=threshold, limit=limit
-            )
+        elif company and name:
+            found = _similar(blocks, company, name, threshold, limit)
             if found:
                 report.suggestions[index] = [
-                    _match(index, targets[pos], False, score, "similar name at the same company")
-                    for _, score, pos in found
+                    _match(index, target, False, score, "similar name at the same company")
+                    for target, score in found
                 ]
         # Later records of the file are compared with this one too.
         me = ("record", index)
@@ -117,10 +112,47 @@ def find_duplicates(
         if profile:
             by_profile.setdefault(profile, me)
         if company and name:
-            targets, names = blocks.setdefault(company, ([], []))
-            targets.append(me)
-            names.append(name)
+            _add(blocks, company, name, me)
     return report
+
+
+def _initials(name: str) -> set[str]:
+    return {word[0] for word in name.split()}
+
+
+def _add(
+    blocks: dict[tuple[str, str], tuple[list[_Target], list[str]]],
+    company: str,
+    name: str,
+    target: _Target,
+) -> None:
+    for initial in _initials(name):
+        targets, names = blocks.setdefault((company, initial), ([], []))
+        targets.append(target)
+        names.append(name)
+
+
+def _similar(
+    blocks: dict[tuple[str, str], tuple[list[_Target], list[str]]],
+    company: str,
+    name: str,
+    threshold: float,
+    limit: int,
+) -> list[tuple[_Target, float]]:
+    """The best-scoring targets at ``company`` sharing an initial with ``name``."""
+    best: dict[_Target, float] = {}
+    for initial in _initials(name):
+        block = blocks.get((company, initial))
+        if block is None:
+            continue
+        targets, names = block
+        # Keys hold their words sorted: ratio here is token_sort_ratio on the names.
+        for _, score, pos in process.extract(
+            name, names, scorer=fuzz.ratio, score_cutoff=threshold, limit=limit
+        ):
+            target = targets[pos]
+            best[target] = max(score, best.get(target, 0.0))
+    return sorted(best.items(), key=lambda pair: -pair[1])[:limit]
 
 
 def _exact(

@@ -122,15 +122,29 @@ def indexing_in_bulk(connection: Connection, first_id: int, count: int) -> Itera
     if connection.dialect.name != "sqlite" or count < BULK_INDEX_FROM:
         yield
         return
-    connection.execute(text("DROP TRIGGER contacts_fts_insert"))
-    yield
-    connection.execute(
-        text(
-            f"""INSERT INTO {FTS_TABLE}(rowid, full_name, title, company, industry, location,
-                tags, notes)
-            SELECT c.id, c.full_name, c.title, c.company, c.industry, c.location,
-                {_TAGS_OF.format(cid="c.id")}, c.notes FROM contacts c WHERE c.id >= :first"""
-        ),
-        {"first": first_id},
-    )
-    connection.execute(text(_CREATE[1]))
+    # Python's sqlite3 opens its transaction only before INSERT/UPDATE/DELETE: DDL issued
+    # earlier would be committed on the spot and survive a rollback. A write that changes
+    # nothing opens the transaction first; without one, the trigger is left alone.
+    connection.execute(text("UPDATE contacts SET id = id WHERE 0"))
+    if not getattr(connection.connection.dbapi_connection, "in_transaction", False):
+        yield
+        return
+    # A larger page cache for the many index pages a bulk insert touches (64 MB).
+    previous = connection.execute(text("PRAGMA cache_size")).scalar()
+    connection.execute(text("PRAGMA cache_size = -65536"))
+    try:
+        connection.execute(text("DROP TRIGGER contacts_fts_insert"))
+        yield
+        connection.execute(
+            text(
+                f"""INSERT INTO {FTS_TABLE}(rowid, full_name, title, company, industry,
+                    location, tags, notes)
+                SELECT c.id, c.full_name, c.title, c.company, c.industry, c.location,
+                    {_TAGS_OF.format(cid="c.id")}, c.notes FROM contacts c
+                WHERE c.id >= :first"""
+            ),
+            {"first": first_id},
+        )
+        connection.execute(text(_CREATE[1]))
+    finally:
+        connection.execute(text(f"PRAGMA cache_size = {int(previous or -2000)}"))

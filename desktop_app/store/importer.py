@@ -80,6 +80,12 @@ def prepare_import(db: Database, parsed: ParsedFile) -> ImportPreview:
     return preview
 
 
+def preview_alone(parsed: ParsedFile) -> ImportPreview:
+    """The preview of an import into a database that does not exist yet: no contacts known."""
+    report = find_duplicates(parsed.records, [])
+    return ImportPreview(build_plan(parsed, report), report)
+
+
 def _resolve(plan: ImportPlan) -> tuple[dict[int, ContactRecord], dict[int, list[int]]]:
     """New records (index → record, later duplicates folded in) and merges by contact id."""
     creates: dict[int, ContactRecord] = {}
@@ -192,4 +198,5 @@ __all__ = [
     "apply_import",
     "import_file",
     "prepare_import",
+    "preview_alone",
 ]

@@ -47,7 +47,8 @@ def test_outlook_21_quoted_printable_and_windows_charsets(data: Path) -> None:
     assert juergen.company == "Bäckerei Müller GmbH"
     # Quoted-printable with a soft line break, in Windows-1252 (the dash is 0x96).
     assert juergen.notes == (
-        "Kennengelernt auf der Messe in Köln.\nMöchte über Kooperation sprechen \u2013 nächste Woche."
+        "Kennengelernt auf der Messe in Köln.\n"
+        "Möchte über Kooperation sprechen \u2013 nächste Woche."
     )
     assert juergen.location == "Köln, Deutschland"
     assert juergen.phones == [
