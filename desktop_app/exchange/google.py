@@ -82,9 +82,9 @@ class _Columns:
     def location(self, cells: list[str]) -> str:
         first = self.numbered.get("address", {})
         parts = first[min(first)] if first else {}
-        place = join_name(cell(cells, parts.get("city")).split(SEPARATOR)[0])
-        country = cell(cells, parts.get("country")).split(SEPARATOR)[0]
-        joined = ", ".join(p for p in (place, country.strip()) if p)
+        place = cell(cells, parts.get("city")).split(SEPARATOR)[0].strip()
+        country = cell(cells, parts.get("country")).split(SEPARATOR)[0].strip()
+        joined = ", ".join(p for p in (place, country) if p)
         return joined or cell(cells, self.single.get("location"))
 
 

@@ -39,18 +39,14 @@ class CardText:
 
 def decode_vcard(data: bytes, source: str, encoding: str | None = None) -> DecodedText:
     """The file as text; outside UTF-8 each line is decoded in the charset it names."""
-    if encoding:
+    if encoding or not _CHARSET_BYTES.search(data):
         return decode_bytes(data, source, encoding=encoding)
     try:
         decoded = decode_bytes(data, source)
     except UnknownEncodingError:
-        if not _CHARSET_BYTES.search(data):
-            raise
-        decoded = None
+        decoded = None  # Shift_JIS or the like, named per property: decoded line by line
     if decoded is not None and decoded.encoding not in _FALLBACK:
         return decoded
-    if not _CHARSET_BYTES.search(data):
-        return decoded  # type: ignore[return-value]
     lines = [_decode_line(line) for line in data.split(b"\n")]
     return DecodedText(source, "\n".join(lines), "Windows-1252 and the charsets the cards name")
 

@@ -127,3 +127,14 @@ def test_merge_fills_gaps_and_linkedin_replaces_the_job() -> None:
         "company": ("Acme", "Beta"),
     }
     assert replaced.job_change
+
+
+def test_detect_format_of_a_dropped_file(data) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.exchange.formats import detect_format
+
+    assert detect_format(data / "linkedin-2024.csv") == "linkedin"
+    assert detect_format(data / "linkedin-2019.csv") == "linkedin"
+    assert detect_format(data / "google-contacts.csv") == "google"
+    assert detect_format(data / "google-contacts-legacy.csv") == "google"
+    assert detect_format(data / "outlook-2.1.vcf") == "vcard"
+    assert detect_format(data / "nowhere.csv") is None

@@ -87,3 +87,11 @@ def test_dry_run_writes_nothing(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Plan: 2 to create" in result.stdout and "Dry run: nothing was written." in result.stdout
     assert rows(db, "SELECT * FROM contacts ORDER BY id") == before
+
+
+def test_command_line_format_names_match_the_formats() -> None:
+    from desktop_app.commands.transfer import EXPORT_CHOICES, IMPORT_CHOICES
+    from desktop_app.exchange.formats import EXPORT_FORMATS, IMPORT_FORMATS
+
+    assert set(IMPORT_CHOICES) == set(IMPORT_FORMATS)
+    assert set(EXPORT_CHOICES) == set(EXPORT_FORMATS)
