@@ -42,15 +42,3 @@ def demo_database(db_path: Path):  # type: ignore[no-untyped-def]
     db = open_demo_database(str(db_path))
     yield db
     db.close()
-
-
-@pytest.fixture
-def write_file(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """write_file(name, text or bytes) -> the path of a new file in the test's folder."""
-
-    def _write(name: str, content: str | bytes) -> Path:
-        path = tmp_path / name
-        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-        return path
-
-    return _write

@@ -108,7 +108,7 @@ def _import_contacts(args: argparse.Namespace, out: TextIO) -> int:
 def _import_json(args: argparse.Namespace, out: TextIO) -> int:
     from desktop_app.exchange.jsonformat import load_dataset
     from desktop_app.store.database import open_database
-    from desktop_app.store.restore import DatabaseNotEmptyError, check_vocabulary, is_empty
+    from desktop_app.store.json_restore import DatabaseNotEmptyError, check_vocabulary, is_empty
 
     dataset = load_dataset(args.file, encoding=args.encoding)
     check_vocabulary(args.file, dataset)
@@ -128,7 +128,7 @@ def _import_json(args: argparse.Namespace, out: TextIO) -> int:
                     )
             print("Dry run: nothing was written.", file=out)
             return 0
-        from desktop_app.store.restore import restore_dataset
+        from desktop_app.store.json_restore import restore_dataset
 
         restore_dataset(db, dataset, source=args.file)
     finally:

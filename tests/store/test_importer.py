@@ -17,6 +17,18 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "exchange"
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
 
 
+@pytest.fixture
+def write_file(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """write_file(name, text or bytes) -> the path of a new file in the test's folder."""
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return path
+
+    return _write
+
+
 def scalar(db, sql: str, **params):  # type: ignore[no-untyped-def]
     with db.engine.connect() as connection:
         return connection.execute(text(sql), params).scalar()

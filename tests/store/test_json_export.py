@@ -14,8 +14,8 @@ from desktop_app.exchange.jsonformat import dump_dataset, load_dataset
 from desktop_app.exchange.jsonschema import DERIVED, SECTIONS
 from desktop_app.store.database import open_database
 from desktop_app.store.exporter import export_dataset
+from desktop_app.store.json_restore import DatabaseNotEmptyError, restore_dataset
 from desktop_app.store.models import Base
-from desktop_app.store.restore import DatabaseNotEmptyError, restore_dataset
 
 NESTED_TABLES = {
     "contact_emails": ("contacts", "emails", "contact_id"),
