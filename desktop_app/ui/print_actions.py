@@ -32,7 +32,7 @@ class PrintActions:
         self.refresh()
 
     def refresh(self) -> None:
-        available = self._watched is not None and self._watched.printable_document() is not None
+        available = self._watched is not None and self._watched.can_print()
         for action in self.actions():
             action.setEnabled(available)
 

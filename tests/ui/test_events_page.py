@@ -42,10 +42,12 @@ def create_event(qtbot, page, name: str, hours: str = "2.5") -> None:  # type: i
     )
 
 
-def test_the_model_is_a_well_behaved_qt_model(qtbot, window, qtmodeltester) -> None:
+def test_the_models_are_well_behaved_qt_models(qtbot, window, qtmodeltester) -> None:
     page = events_page(qtbot, window)
     assert page.model.rowCount() == 25
     qtmodeltester.check(page.model)
+    assert page.detail.attendees_model.rowCount() > 0
+    qtmodeltester.check(page.detail.attendees_model)
 
 
 def test_create_an_event_through_the_dialog(qtbot, window) -> None:
@@ -93,17 +95,14 @@ def test_people_met_and_following_up_with_all_of_them(qtbot, window) -> None:
     picker._update_completions(existing_name)  # what typing shows
     qtbot.keyClicks(picker.name, existing_name)
     qtbot.keyClick(picker.name, Qt.Key.Key_Return)
-    names = [
-        page.detail.attendees.topLevelItem(i).text(0)
-        for i in range(page.detail.attendees.topLevelItemCount())
-    ]
+    names = page.detail.attendee_texts(0)
     assert sorted(names) == sorted(["Mereana Ngata", existing_name])
     assert "2 people met" in page.detail.figures.text()
 
     due_before = window.navigation.item(3).text()
     qtbot.mouseClick(page.detail.follow_up_button, Qt.MouseButton.LeftButton)
     assert "Scheduled 2 follow-ups" in window.statusBar().currentMessage()
-    follow_ups = {page.detail.attendees.topLevelItem(i).text(3) for i in range(2)}
+    follow_ups = set(page.detail.attendee_texts(3))
     due = dt.date.today() + dt.timedelta(days=2)
     assert follow_ups == {f"Follow-up due {due:%d %b}"}
     assert "2 follow-ups" in page.detail.figures.text()

@@ -10,21 +10,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.ui.events.labels import EVENT_KIND_LABELS, OUTCOME_LABELS, ROLE_LABELS
+from desktop_app.ui.events.attendees_model import AttendeesModel
+from desktop_app.ui.events.labels import EVENT_KIND_LABELS
 from desktop_app.ui.events.model import hours, money
 from desktop_app.ui.events.people import Finder, PersonPicker
 from desktop_app.ui.wording import count_of
 
 if TYPE_CHECKING:
-    from desktop_app.store.event_people import Attendee, EventDetail
-
-CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    from desktop_app.store.event_people import EventDetail
 
 
 def _plain_label(object_name: str) -> QLabel:
@@ -34,13 +32,6 @@ def _plain_label(object_name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def follow_up_text(attendee: Attendee) -> str:
-    if attendee.followup_due is None:
-        return ""
-    state = "done" if attendee.followup_done else f"due {attendee.followup_due:%d %b}"
-    return f"Follow-up {state}"
 
 
 class EventDetailPane(QWidget):
@@ -59,15 +50,26 @@ class EventDetailPane(QWidget):
         self.facts = _plain_label("eventFacts")
         self.figures = _plain_label("eventFigures")
         self.notes = _plain_label("eventNotes")
-        self.attendees = QTreeWidget()
+        self.attendees_model = AttendeesModel(self)
+        self.attendees = QTableView()
         self.attendees.setObjectName("attendees")
         self.attendees.setAccessibleName("People at this event")
-        self.attendees.setRootIsDecorated(False)
-        self.attendees.setUniformRowHeights(True)
+        self.attendees.setModel(self.attendees_model)
+        self.attendees.verticalHeader().hide()
+        self.attendees.verticalHeader().setDefaultSectionSize(
+            self.attendees.fontMetrics().height() + 8
+        )
+        self.attendees.setShowGrid(False)
+        self.attendees.setWordWrap(False)
+        self.attendees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attendees.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.attendees.setHeaderLabels(["Name", "Company", "At the event", "Follow-up", "Outcome"])
-        self.attendees.itemActivated.connect(
-            lambda item, _col: self.open_contact_requested.emit(item.data(0, CONTACT_ID_ROLE))
+        self.attendees.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((190, 190, 110, 150)):
+            self.attendees.setColumnWidth(column, width)
+        self.attendees.activated.connect(
+            lambda index: self.open_contact_requested.emit(
+                self.attendees_model.contact_id(index.row())
+            )
         )
         self.picker = PersonPicker(find, self)
         self.follow_up_button = QPushButton("&Follow Up with Everyone I Met")
@@ -92,7 +94,7 @@ class EventDetailPane(QWidget):
         self.show_event(None)
 
     def show_event(self, detail: EventDetail | None) -> None:
-        self.attendees.clear()
+        self.attendees_model.set_attendees(detail.attendees if detail else ())
         enabled = detail is not None
         for widget in (self.picker, self.follow_up_button, self.remove_button, self.attendees):
             widget.setEnabled(enabled)
@@ -120,24 +122,14 @@ class EventDetailPane(QWidget):
         )
         self.notes.setText(detail.notes)
         self.notes.setVisible(bool(detail.notes))
-        items = []
-        for attendee in detail.attendees:
-            item = QTreeWidgetItem(
-                [
-                    attendee.name,
-                    attendee.company,
-                    ROLE_LABELS.get(attendee.role, attendee.role),
-                    follow_up_text(attendee),
-                    OUTCOME_LABELS.get(attendee.outcome, attendee.outcome),
-                ]
-            )
-            item.setData(0, CONTACT_ID_ROLE, attendee.contact_id)
-            items.append(item)
-        self.attendees.addTopLevelItems(items)
-        for column in range(4):
-            self.attendees.resizeColumnToContents(column)
         self.follow_up_button.setEnabled(met > 0)
 
+    def attendee_texts(self, column: int) -> list[str]:
+        """What the people table shows in ``column``, top to bottom."""
+        model = self.attendees_model
+        return [model.index(row, column).data() for row in range(model.rowCount())]
+
     def _remove_selected(self) -> None:
-        for item in self.attendees.selectedItems():
-            self.remove_requested.emit(item.data(0, CONTACT_ID_ROLE))
+        rows = {index.row() for index in self.attendees.selectionModel().selectedRows()}
+        for contact_id in [self.attendees_model.contact_id(row) for row in sorted(rows)]:
+            self.remove_requested.emit(contact_id)

@@ -323,6 +323,9 @@ class EventsPage(Page):
             window.statusBar().showMessage(message, 8000)
 
     # -- printing ----------------------------------------------------------------------
+    def can_print(self) -> bool:
+        return self.database is not None and self.current_event_id() is not None
+
     def printable_document(self) -> Document | None:
         """The preparation sheet of the selected event."""
         event_id = self.current_event_id()

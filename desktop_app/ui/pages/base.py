@@ -28,7 +28,7 @@ class Page(QWidget):
         self.setObjectName(f"{self.name}Page")
         self.database: Database | None = None
 
-    # Emitted when what ``printable_document`` would return changes (e.g. the selection).
+    # Emitted when what ``can_print``/``printable_document`` answer changes (the selection).
     printable_changed = Signal()
     # Emitted after a write that changes the counts in the status bar and navigation.
     overview_changed = Signal()
@@ -38,6 +38,10 @@ class Page(QWidget):
 
     def save_layout(self) -> None:
         """Remember column widths, splitters... (called when the window closes)."""
+
+    def can_print(self) -> bool:
+        """Whether ``printable_document`` has something now (cheap: no document is built)."""
+        return False
 
     def printable_document(self) -> Document | None:
         """What File → Print prints on this page (the selection, the sheet...), if anything."""

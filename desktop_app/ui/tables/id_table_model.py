@@ -27,6 +27,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's id; survives any proxy
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw, comparable value of the cell
 BLOCK = 128
 CACHED_BLOCKS = 64
+# Views ask for seven roles per cell on every paint; ``data`` compares plain ints (Qt
+# hands roles over as ints) and answers display text from a tuple made once per row.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ID = int(ID_ROLE)
+_SORT_KEY = int(SORT_KEY_ROLE)
+_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,16 +61,18 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self._alignments = [_RIGHT if c.align_right else _LEFT for c in self.columns]
         self._fetch = fetch
         self._ids: list[int] = []
         self._blocks: OrderedDict[int, dict[int, Row]] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}  # display texts of the cached rows
 
     # -- content -----------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
         """A new result (new filter): everything is reset."""
         self.beginResetModel()
         self._ids = list(ids)
-        self._blocks.clear()
+        self._forget_all()
         self.endResetModel()
 
     def reorder(self, ids: Sequence[int]) -> None:
@@ -72,7 +83,7 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
         self.layoutAboutToBeChanged.emit()
         old_ids = self._ids
         self._ids = list(ids)
-        self._blocks.clear()
+        self._forget_all()
         new_positions = {row_id: row for row, row_id in enumerate(self._ids)}
         moved_from = self.persistentIndexList()
         moved_to = [
@@ -87,6 +98,7 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
         for block in self._blocks.values():
             for row_id in wanted & block.keys():
                 del block[row_id]
+                self._texts.pop(row_id, None)
         positions = [row for row, row_id in enumerate(self._ids) if row_id in wanted]
         for row in positions:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
@@ -110,7 +122,11 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._ids[row]
             self.endRemoveRows()
+        self._forget_all()
+
+    def _forget_all(self) -> None:
         self._blocks.clear()
+        self._texts.clear()
 
     def row_data(self, row: int) -> Row | None:
         """The fetched data of ``row`` (fetching its block if needed)."""
@@ -120,12 +136,22 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
         if block is None or row_id not in block:
             start = block_number * BLOCK
             fetched = self._fetch(self._ids[start : start + BLOCK])
+            for fetched_id, data in fetched.items():
+                self._texts[fetched_id] = tuple(c.display(data) for c in self.columns)
             block = {**(block or {}), **fetched}
             self._blocks[block_number] = block
             while len(self._blocks) > CACHED_BLOCKS:
-                self._blocks.popitem(last=False)
+                _number, dropped = self._blocks.popitem(last=False)
+                for dropped_id in dropped:
+                    self._texts.pop(dropped_id, None)
         self._blocks.move_to_end(block_number)
         return block.get(row_id)
+
+    def _row_texts(self, row: int) -> tuple[str, ...] | None:
+        texts = self._texts.get(self._ids[row])
+        if texts is None and self.row_data(row) is not None:
+            texts = self._texts.get(self._ids[row])
+        return texts
 
     # -- Qt model interface --------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -136,26 +162,24 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
         """Columns: as configured."""
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
         """Display text, the id, the raw sort value, alignment and tooltips."""
+        if role == _DISPLAY:
+            texts = self._row_texts(index.row()) if index.isValid() else None
+            return texts[index.column()] if texts is not None else None
+        if role == _ALIGNMENT:
+            return self._alignments[index.column()] if index.isValid() else None
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        if role == ID_ROLE:
+        if role == _ID:
             return self._ids[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, SORT_KEY_ROLE, Qt.ItemDataRole.ToolTipRole):
+        if role not in (_SORT_KEY, _TOOLTIP):
             return None
         row = self.row_data(index.row())
         if row is None:  # deleted since the ids were read
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row)
-        if role == SORT_KEY_ROLE:
+        column = self.columns[index.column()]
+        if role == _SORT_KEY:
             return column.raw(row) if column.raw else column.display(row)
         return column.tooltip(row) if column.tooltip else None
 
