@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from desktop_app.insights.findings import Finding, Level
 from desktop_app.insights.goal_profile import Measure
-from desktop_app.insights.wording import count_words
+from desktop_app.insights.wording import count_words, words
 
 MIN_STATEMENT_WORDS = 6
 MAX_STATEMENT_WORDS = 45
@@ -20,6 +20,29 @@ SOON_DAYS = 14
 FAR_DAYS = 2 * 365
 MAX_DAYS = 5 * 365
 
+# Measure names that say nothing countable on their own ("More networking").
+_UNCOUNTABLE = frozenset(
+    [
+        "networking",
+        "network",
+        "progress",
+        "success",
+        "growth",
+        "results",
+        "more",
+        "better",
+        "good",
+        "things",
+        "stuff",
+        "visibility",
+        "contacts",
+        "connections",
+        "my",
+        "a",
+        "bigger",
+        "grow",
+    ]
+)
 # Whom to seek out for each kind of goal: relative to me (vocabulary of the store).
 _DEFAULT_SENIORITY = {
     "land_job": "senior",
@@ -166,12 +189,13 @@ def check_measures(measures: Sequence[Measure]) -> list[Finding]:
                     f"“{name}” needs a number above zero to be measurable.",
                 )
             )
-        elif count_words(name) < 2:
+        elif all(word.casefold() in _UNCOUNTABLE for word in words(name)):
             findings.append(
                 Finding(
                     "time.measure_vague",
                     Level.WARNING,
-                    f"“{name}” is hard to count: say what and how often, e.g. “{name} per month”.",
+                    f"“{name}” cannot be counted: name something you can count, e.g. "
+                    "“Informational meetings per month”.",
                 )
             )
     return findings

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.paths import data_dir
 from desktop_app.ui.database_controller import DatabaseController
+from desktop_app.ui.goal.page import GoalPitchPage
 from desktop_app.ui.menus import add_menu_titles, fill_menus
 from desktop_app.ui.navigation import NavigationList
 from desktop_app.ui.pages.base import Page
@@ -34,15 +35,23 @@ class MainWindow(QMainWindow):
 
     With ``defer_setup`` the window shows with its final layout first and builds the rest
     (menu actions, the pages not on screen) in ``finish_setup`` right after the first paint.
+    With ``offer_goal_wizard`` a database without a goal opens the goal wizard (first
+    start); off by default, so self-tests, screenshots and tests never meet it unasked.
     """
 
     database_ready = Signal()
 
     def __init__(
-        self, settings: QSettings, log_path: Path | None = None, *, defer_setup: bool = False
+        self,
+        settings: QSettings,
+        log_path: Path | None = None,
+        *,
+        defer_setup: bool = False,
+        offer_goal_wizard: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings
+        self.offer_goal_wizard = offer_goal_wizard
         self.log_path = log_path
         self.undo_stack = QUndoStack(self)
         self.controller = DatabaseController(self)
@@ -143,6 +152,14 @@ class MainWindow(QMainWindow):
             self.actions["backup"].setEnabled(database.path is not None)
         self.statusBar().showMessage(f"Opened {database.target}", 5000)
         self.database_ready.emit()
+        if self.offer_goal_wizard:
+            # After this slot returns, so the window has painted the opened database.
+            QTimer.singleShot(0, self._offer_goal_wizard)
+
+    def _offer_goal_wizard(self) -> None:
+        page = self.page("goal")
+        if isinstance(page, GoalPitchPage) and page.offer_first_start_wizard():
+            self.show_page("goal")
 
     def update_overview(self, overview) -> None:  # type: ignore[no-untyped-def]
         self.navigation.set_count("followups", overview.followups_due)

@@ -5,13 +5,13 @@ A feature replaces its placeholder here by pointing the entry at its real page c
 
 from __future__ import annotations
 
+from desktop_app.ui.goal.page import GoalPitchPage
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.placeholders import (
     ContactsPage,
     DashboardPage,
     EventsPage,
     FollowUpsPage,
-    GoalPage,
 )
 
 PAGE_CLASSES: tuple[type[Page], ...] = (
@@ -19,5 +19,5 @@ PAGE_CLASSES: tuple[type[Page], ...] = (
     ContactsPage,
     EventsPage,
     FollowUpsPage,
-    GoalPage,
+    GoalPitchPage,
 )
