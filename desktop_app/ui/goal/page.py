@@ -153,7 +153,10 @@ class GoalPitchPage(Page):
             when = f"{version.created_at:%Y-%m-%d}"
             intro = f"<p><b>Version {version.version}</b> of {when}: {state}.</p>"
             self.viewer.setHtml(
-                intro + goal_and_pitch_html(version.profile, version.pitch, dt.date.today())
+                intro
+                + goal_and_pitch_html(
+                    version.profile, version.pitch, dt.date.today(), pitch_first=True
+                )
             )
         self._update_actions()
 

@@ -105,5 +105,12 @@ def goal_and_pitch_html(
     pitch: PitchDraft | None,
     today: dt.date | None = None,
     remarks: list[str] | None = None,
+    *,
+    pitch_first: bool = False,
 ) -> str:
-    return remarks_html(remarks or []) + goal_html(profile, today) + pitch_html(pitch)
+    """Remarks (if any), then the goal and the pitch (or the pitch first, where the pitch
+    is what the reader came for)."""
+    sections = [goal_html(profile, today), pitch_html(pitch)]
+    if pitch_first:
+        sections.reverse()
+    return remarks_html(remarks or []) + "".join(sections)

@@ -30,6 +30,7 @@ class GoalWizardPage(QWizardPage):
         self.setTitle(title)
         self.setSubTitle(subtitle)
         self.loaded = False
+        self._complete: bool | None = None
         self.outer = QVBoxLayout(self)
         self.messages = FindingList(f"Checks for {title}", self)
         self.messages.setObjectName("pageMessages")
@@ -79,8 +80,15 @@ class GoalWizardPage(QWizardPage):
         return not problems(self.findings())
 
     def update_checks(self) -> None:
-        """Show the checks' findings and tell the wizard whether Next may be used."""
+        """Show the checks' findings and tell the wizard when Next becomes (un)usable.
+
+        Only on a change: QWizard answers ``completeChanged`` by hiding and showing the
+        page area, which makes a spin box being typed in re-format its text.
+        """
         if not self.loaded:
             return
         self.messages.show_findings(worth_showing(self.findings()))
-        self.completeChanged.emit()
+        complete = self.isComplete()
+        if complete != self._complete:
+            self._complete = complete
+            self.completeChanged.emit()

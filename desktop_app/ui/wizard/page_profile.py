@@ -7,7 +7,7 @@ import dataclasses
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
-from desktop_app.insights.findings import Finding, worth_showing
+from desktop_app.insights.findings import Finding, Level, worth_showing
 from desktop_app.insights.goal_profile import ChecklistItem, GoalProfile, PitchDraft
 from desktop_app.insights.profile_checklist import CHECKLIST_LABELS, assess_checklist
 from desktop_app.ui.wizard.base import GoalWizardPage
@@ -98,7 +98,14 @@ class ProfileChecklistPage(GoalWizardPage):
         self.rows["headline"].box.setFocus()
 
     def remarks(self) -> list[Finding]:
-        return worth_showing(f for row in self.rows.values() for f in row.assessment.findings())
+        """What the checks found, then the items not ticked yet, as a to-do list."""
+        found = worth_showing(f for row in self.rows.values() for f in row.assessment.findings())
+        to_do = [
+            Finding(f"profile.{key}_to_do", Level.HINT, f"To do: {CHECKLIST_LABELS[key]}.")
+            for key, row in self.rows.items()
+            if not row.box.isChecked()
+        ]
+        return found + to_do
 
     def apply(self, profile: GoalProfile, pitch: PitchDraft) -> tuple[GoalProfile, PitchDraft]:
         checklist = {

@@ -55,6 +55,8 @@ class TimeMeasuresPage(GoalWizardPage):
         self.hours.setDecimals(1)
         self.hours.setSuffix(" hours a week")
         self.hours.setAccessibleName("Hours per week")
+        # Checked when the typing is done (Tab, Enter, arrows), not at every keystroke.
+        self.hours.setKeyboardTracking(False)
         self.target_date = QDateEdit(self)
         self.target_date.setObjectName("targetDate")
         self.target_date.setCalendarPopup(True)
