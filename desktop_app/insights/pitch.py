@@ -60,11 +60,18 @@ def assemble_pitch(parts: PitchParts) -> str:
 
 def mentioned(text: str, names: Iterable[str]) -> list[str]:
     """The target names ``text`` mentions: the whole name, or every significant word of it
-    ("Head of Product" matches "head of product" and "product head")."""
+    ("Head of Product" matches "head of product" and "product head"; "Climate tech"
+    matches "climate-tech")."""
     said = {word.casefold() for word in words(text)}
+    said |= {part for word in said for part in word.split("-")}
     found = []
     for name in names:
-        significant = [w.casefold() for w in words(name) if w.casefold() not in _MINOR]
+        significant = [
+            part
+            for w in words(name)
+            for part in w.casefold().split("-")
+            if part and part not in _MINOR
+        ]
         if find_phrases(text, [name]) or (significant and all(w in said for w in significant)):
             found.append(name)
     return found

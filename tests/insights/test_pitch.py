@@ -82,6 +82,9 @@ def test_a_target_is_named_by_its_significant_words() -> None:
     assert mentioned("the product head", ["Head of Product"]) == ["Head of Product"]
     assert mentioned("head of products", ["Head of Product"]) == []
     assert mentioned("Energy and B2B software", ["B2B Software", "Banking"]) == ["B2B Software"]
+    assert mentioned("a climate-tech company", ["Climate tech"]) == ["Climate tech"]
+    assert mentioned("tech for the climate", ["Climate-tech"]) == ["Climate-tech"]
+    assert mentioned("climate policy", ["Climate tech"]) == []
 
 
 def test_jargon_and_filler_are_named() -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.store.goals import list_goal_versions, read_active_goal
 from desktop_app.ui.application import create_application
@@ -18,6 +18,7 @@ from tests.ui.wizard_driver import (
     NEXT,
     add_entries,
     click,
+    edit_entry,
     next_blocked_with,
     page_messages,
     remove_entry,
@@ -83,15 +84,13 @@ def fill_targets_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-unt
     add_entries(qtbot, page.locations, "anywhere")
     assert next_blocked_with(wizard, "name a city, a region or a country")
     # Fixing the entry in place (F2, type, Enter) also clears the problem.
-    page.locations.list.setFocus()
-    page.locations.list.setCurrentRow(0)
-    qtbot.keyClick(page.locations.list, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit) and editor.text() == "anywhere"
-    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(editor, "Berlin")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.locations.values() == ["Berlin"])  # committed when idle
+    edit_entry(qtbot, page.locations, "anywhere", "Berlin")
+    assert page.locations.values() == ["Berlin"]
+    # An entry edited into a duplicate of another goes.
+    add_entries(qtbot, page.locations, "Remote")
+    edit_entry(qtbot, page.locations, "Remote", "berlin")
+    assert page.locations.values() == ["Berlin"]
+    assert page.locations.note.text() == "Removed the duplicate “berlin”."
     assert wizard.button(NEXT).isEnabled()
 
 
@@ -192,6 +191,10 @@ def fill_pitch_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untyp
     retype(qtbot, variants.headline, "Product leader for energy software")
     qtbot.keyClicks(page.parts["why"], " Really.")  # the parts change; the edit stays
     assert variants.headline.text() == "Product leader for energy software"
+    assert "decarbonise fastest. Really." in variants.summary.toPlainText()  # not edited
+    qtbot.mouseClick(variants.regenerate, Qt.MouseButton.LeftButton)
+    assert variants.headline.text().startswith("Product manager with six years")
+    retype(qtbot, variants.headline, "Product leader for energy software")
     retype(qtbot, page.parts["why"], PARTS["why"])
 
 
@@ -322,3 +325,35 @@ def test_every_message_is_readable_by_a_screen_reader(qtbot, wizard) -> None:
     assert line.label.accessibleDescription() == line.finding.message
     assert line.label.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert "too short" in wizard.goal_type_page.messages.accessibleDescription()
+
+
+def test_each_page_puts_the_cursor_in_its_first_field(qtbot, demo_database) -> None:
+    create_application()
+    active = read_active_goal(demo_database)
+    assert active is not None
+    wizard = GoalWizard(demo_database, active.profile, active.pitch)  # dates relative to today
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitActive(wizard)
+    expected = [
+        wizard.goal_type_page.statement,
+        wizard.targets_page.roles.entry,
+        wizard.helpers_page.seniority,
+        wizard.time_page.hours,
+        wizard.pitch_page.parts["who"],  # not a field of the hidden Variants tab
+        wizard.profile_page.rows["headline"].box,
+        wizard.summary_page.browser,
+    ]
+    for number, field in enumerate(expected):
+        qtbot.waitUntil(lambda field=field: QApplication.focusWidget() is field)
+        if number < len(expected) - 1:
+            click(qtbot, wizard, NEXT)
+    # Reading order on a page whose widgets were made in another order.
+    click(qtbot, wizard, BACK)
+    for _ in range(3):
+        click(qtbot, wizard, BACK)
+    helpers = wizard.helpers_page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is helpers.seniority)
+    qtbot.keyClick(helpers.seniority, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is helpers.org_name

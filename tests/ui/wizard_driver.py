@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
@@ -49,6 +50,19 @@ def remove_entry(qtbot, field: EditableList, text: str) -> None:  # type: ignore
     field.list.setFocus()
     field.list.setCurrentRow(row)
     qtbot.keyClick(field.list, Qt.Key.Key_Delete)
+
+
+def edit_entry(qtbot, field: EditableList, old: str, new: str) -> None:  # type: ignore[no-untyped-def]
+    """Select the entry, press F2, replace the text and press Enter."""
+    field.list.setFocus()
+    field.list.setCurrentRow(field.values().index(old))
+    qtbot.keyClick(field.list, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == old
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, new)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: old not in field.values())  # the view commits when idle
 
 
 def type_date(qtbot, edit: QDateTimeEdit, day: dt.date) -> None:  # type: ignore[no-untyped-def]

@@ -9,9 +9,10 @@ the reason shown on the page.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtWidgets import QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from desktop_app.insights.findings import Finding, problems, worth_showing
 from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
@@ -35,6 +36,14 @@ class GoalWizardPage(QWizardPage):
         self.messages = FindingList(f"Checks for {title}", self)
         self.messages.setObjectName("pageMessages")
         self.messages.hide()
+
+    def first_field(self) -> QWidget | None:
+        """Where the cursor goes when the page is shown."""
+        return None
+
+    def tab_order(self) -> list[QWidget]:
+        """The page's fields in reading order, where that is not the order they were made in."""
+        return []
 
     def goal_wizard(self) -> GoalWizard:
         return cast("GoalWizard", self.wizard())
@@ -64,6 +73,9 @@ class GoalWizardPage(QWizardPage):
             wizard = self.goal_wizard()
             self.load(wizard.initial_profile, wizard.initial_pitch)
             self.loaded = True
+            # Set once the page sits in the wizard: adding it re-links its focus chain.
+            for first, second in itertools.pairwise(self.tab_order()):
+                QWidget.setTabOrder(first, second)
         self.refresh()
         self.update_checks()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,6 +86,8 @@ class EditableList(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.list.setMinimumHeight(64)
+        small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.list.setIconSize(QSize(small, small))
         self.remove_button = QPushButton("Remove", self)
         self.remove_button.setAccessibleName(f"Remove the selected entry from {plain_title}")
         self.note = QLabel(self)
@@ -157,11 +159,18 @@ class EditableList(QWidget):
         self.changed.emit()
 
     def _edited(self, _item: QListWidgetItem) -> None:
-        result = dedupe(self.values())
-        row = self.list.currentRow()
-        self._fill(result.kept)
-        if self.list.count():
-            self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))
+        """An entry was edited in place: drop it if it became empty or a duplicate."""
+        values = self.values()
+        result = dedupe(values)
+        if result.kept == values:
+            self.list.blockSignals(True)
+            self._mark_problems()
+            self.list.blockSignals(False)
+        else:
+            row = self.list.currentRow()
+            self._fill(result.kept)
+            if self.list.count():
+                self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))
         if result.removed:
             self._say(f"Removed the duplicate “{result.removed[0]}”.")
         self.changed.emit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QLineEdit, QRadioButton
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QLineEdit, QRadioButton, QWidget
 
 from desktop_app.insights.findings import Finding
 from desktop_app.insights.goal_checks import check_statement
@@ -69,8 +69,8 @@ class GoalTypePage(GoalWizardPage):
         self.buttons.get(profile.goal_type, self.buttons["land_job"]).setChecked(True)
         self.statement.setText(profile.statement)
 
-    def refresh(self) -> None:
-        self.statement.setFocus()
+    def first_field(self) -> QWidget:
+        return self.statement
 
     def goal_type(self) -> str:
         return next(code for code, button in self.buttons.items() if button.isChecked())

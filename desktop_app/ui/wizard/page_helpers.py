@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
+    QWidget,
 )
 
 from desktop_app.insights.findings import Finding, Level
@@ -113,6 +114,18 @@ class WhoCanHelpPage(GoalWizardPage):
         self.outer.addLayout(rows, 1)
         self.outer.addWidget(self.messages)
 
+    def tab_order(self) -> list[QWidget]:
+        return [
+            self.seniority,
+            self.org_name,
+            self.org_kind,
+            self.org_status,
+            self.add_org,
+            self.organisations,
+            self.toggle_org,
+            self.remove_org,
+        ]
+
     # -- values ------------------------------------------------------------------------
     def load(self, profile: GoalProfile, pitch: PitchDraft) -> None:
         if profile.target_seniority:
@@ -122,6 +135,9 @@ class WhoCanHelpPage(GoalWizardPage):
             self._add_row(org)
         self._update_buttons()
 
+    def first_field(self) -> QWidget:
+        return self.seniority
+
     def refresh(self) -> None:
         """Follow the goal type of page 1 until the user picks a level themselves."""
         goal_type = self.goal_wizard().goal_type_page.goal_type()
@@ -129,7 +145,6 @@ class WhoCanHelpPage(GoalWizardPage):
             self._select_seniority(default_seniority(goal_type))
             self._defaulted_for = goal_type
         self._explain_seniority()
-        self.seniority.setFocus()
 
     def apply(self, profile: GoalProfile, pitch: PitchDraft) -> tuple[GoalProfile, PitchDraft]:
         return (

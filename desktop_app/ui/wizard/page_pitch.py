@@ -111,6 +111,9 @@ class PitchPage(GoalWizardPage):
         row.addLayout(right, 4)
         return tab
 
+    def tab_order(self) -> list[QWidget]:
+        return [self.tabs, *self.parts.values(), self.preview]
+
     # -- values ------------------------------------------------------------------------
     def pitch_parts(self) -> PitchParts:
         return PitchParts(**{key: editor.toPlainText() for key, editor in self.parts.items()})
@@ -124,14 +127,16 @@ class PitchPage(GoalWizardPage):
         # A variant saved earlier is the user's; the ones never written are generated.
         saved = {key: value for key, value in pitch.variants.as_dict().items() if value}
         variants = PitchVariants.from_dict({**generated, **saved})
-        edited = any(generated[key] != value for key, value in saved.items())
+        edited = {key for key, value in saved.items() if generated[key] != value}
         self.variants.set_variants(variants, edited=edited)
+
+    def first_field(self) -> QWidget:
+        return self.parts["who"]
 
     def refresh(self) -> None:
         profile, _pitch = self.goal_wizard().current()
         self._roles, self._industries = profile.target_roles, profile.target_industries
         self._parts_changed()
-        self.parts["who"].setFocus()
 
     def apply(self, profile: GoalProfile, pitch: PitchDraft) -> tuple[GoalProfile, PitchDraft]:
         parts = PitchParts(
@@ -155,8 +160,9 @@ class PitchPage(GoalWizardPage):
         self.counts.setText(f"{words} words · about {round(seconds)} seconds (aim: {low}–{high} s)")
         self.counts.setAccessibleName(self.counts.text())
         self.gauge.set_seconds(seconds)
-        if not self.variants.edited:
-            self.regenerate_variants()
+        self.variants.follow_parts(
+            generate_variants(parts, roles=self._roles, industries=self._industries)
+        )
         self.update_checks()
         passed = [f for f in self.findings() if f.level is Level.OK and f.code != "pitch.length_ok"]
         self.passed.show_findings(passed)
@@ -165,4 +171,4 @@ class PitchPage(GoalWizardPage):
         generated = generate_variants(
             self.pitch_parts(), roles=self._roles, industries=self._industries
         )
-        self.variants.set_variants(generated, edited=False)
+        self.variants.set_variants(generated, edited=set())

@@ -72,6 +72,9 @@ class ProfileChecklistPage(GoalWizardPage):
             row.box.setChecked(saved.done)
             row.note.setText(saved.note)
 
+    def first_field(self) -> QWidget:
+        return self.rows["headline"].box
+
     def refresh(self) -> None:
         profile, pitch = self.goal_wizard().current()
         findings = assess_checklist(
@@ -95,7 +98,6 @@ class ProfileChecklistPage(GoalWizardPage):
             text = subjects[key]
             row.subject.setText(f"“{text}”" if text else "")
             row.subject.setVisible(bool(text))
-        self.rows["headline"].box.setFocus()
 
     def remarks(self) -> list[Finding]:
         """What the checks found, then the items not ticked yet, as a to-do list."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTextBrowser
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from desktop_app.ui.goal.render import goal_and_pitch_html
 from desktop_app.ui.wizard.base import GoalWizardPage
@@ -23,6 +23,9 @@ class SummaryPage(GoalWizardPage):
         self.note = QLabel("Nothing is saved until you click Finish.", self)
         self.outer.addWidget(self.note)
 
+    def first_field(self) -> QWidget:
+        return self.browser
+
     def refresh(self) -> None:
         wizard = self.goal_wizard()
         profile, pitch = wizard.current()
@@ -33,4 +36,3 @@ class SummaryPage(GoalWizardPage):
             for finding in page.remarks()
         ]
         self.browser.setHtml(goal_and_pitch_html(profile, pitch, wizard.today, remarks))
-        self.browser.setFocus()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from functools import partial
 
-from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from desktop_app.insights.findings import Finding
 from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
@@ -65,8 +65,8 @@ class TargetsPage(GoalWizardPage):
         self.industries.set_values(profile.target_industries)
         self.locations.set_values(profile.target_locations)
 
-    def refresh(self) -> None:
-        self.roles.entry.setFocus()
+    def first_field(self) -> QWidget:
+        return self.roles.entry
 
     def apply(self, profile: GoalProfile, pitch: PitchDraft) -> tuple[GoalProfile, PitchDraft]:
         return (

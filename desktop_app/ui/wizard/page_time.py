@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
+    QWidget,
 )
 
 from desktop_app.insights.findings import Finding
@@ -141,9 +142,11 @@ class TimeMeasuresPage(GoalWizardPage):
             self._add_row(measure)
         self.remove_measure.setEnabled(False)
 
+    def first_field(self) -> QWidget:
+        return self.hours
+
     def refresh(self) -> None:
         self._date_changed()
-        self.hours.setFocus()
 
     def _date_changed(self) -> None:
         days = (self.date() - self.goal_wizard().today).days

@@ -102,7 +102,9 @@ class VariantsEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edited = False  # once the user types here, parts no longer overwrite it
+        # Variants the user typed in (or saved differently): the parts no longer overwrite
+        # them, until "Regenerate" does.
+        self.edited: set[str] = set()
         self.thirty_seconds = QPlainTextEdit(self)
         self.thirty_seconds.setObjectName("variantThirtySeconds")
         self.headline = QLineEdit(self)
@@ -138,9 +140,9 @@ class VariantsEditor(QWidget):
         layout.addLayout(top)
         layout.addLayout(form, 1)
         self.regenerate.clicked.connect(self.regenerate_requested)
-        self.thirty_seconds.textChanged.connect(self._user_edit)
-        self.headline.textEdited.connect(lambda _t: self._user_edit())
-        self.summary.textChanged.connect(self._user_edit)
+        self.thirty_seconds.textChanged.connect(lambda: self._user_edit("thirty_seconds"))
+        self.headline.textEdited.connect(lambda _t: self._user_edit("headline"))
+        self.summary.textChanged.connect(lambda: self._user_edit("summary"))
         self._filling = False
 
     def variants(self) -> PitchVariants:
@@ -150,15 +152,24 @@ class VariantsEditor(QWidget):
             summary=self.summary.toPlainText().strip(),
         )
 
-    def set_variants(self, variants: PitchVariants, *, edited: bool) -> None:
+    def set_variants(self, variants: PitchVariants, *, edited: set[str]) -> None:
+        """Show ``variants``; those named in ``edited`` count as the user's own."""
         self._filling = True
         self.thirty_seconds.setPlainText(variants.thirty_seconds)
         self.headline.setText(variants.headline)
         self.headline.setCursorPosition(0)
         self.summary.setPlainText(variants.summary)
         self._filling = False
-        self.edited = edited
+        self.edited = set(edited)
 
-    def _user_edit(self) -> None:
+    def follow_parts(self, generated: PitchVariants) -> None:
+        """Take the freshly generated variants, except those the user edited."""
+        current = self.variants().as_dict()
+        fresh = generated.as_dict()
+        merged = {key: current[key] if key in self.edited else fresh[key] for key in fresh}
+        if merged != current:
+            self.set_variants(PitchVariants.from_dict(merged), edited=self.edited)
+
+    def _user_edit(self, key: str) -> None:
         if not self._filling:
-            self.edited = True
+            self.edited.add(key)

@@ -85,8 +85,17 @@ class GoalWizard(QWizard):
                 "the Goal & Pitch page at any time."
             )
             self.customButtonClicked.connect(self._custom_button)
+        # QWizard gives the focus to a page's first child in the focus chain and then
+        # announces the page: that is the moment to put the cursor where typing starts.
+        self.currentIdChanged.connect(self._focus_first_field)
         self.setMinimumSize(760, 600)
         self.resize(900, 700)
+
+    def _focus_first_field(self, _page_id: int) -> None:
+        page = self.currentPage()
+        field = page.first_field() if isinstance(page, GoalWizardPage) else None
+        if field is not None:
+            field.setFocus(Qt.FocusReason.TabFocusReason)
 
     def current(self) -> tuple[GoalProfile, PitchDraft]:
         """The answers so far: each page shown at least once puts in its values."""
