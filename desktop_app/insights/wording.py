@@ -104,8 +104,8 @@ def assess_speaking_time(word_count: int, words_per_minute: int = WORDS_PER_MINU
         return Finding(
             "pitch.too_short",
             Level.WARNING,
-            f"{about}: shorter than the {low}–{high} s aim. Add what you offer or why, so "
-            "a stranger can follow.",
+            f"{about}: shorter than the {low}–{high} s aim. Add a concrete result or your "
+            "reason, so a stranger can follow.",
         )
     if shown <= high:
         return Finding("pitch.length_ok", Level.OK, f"{about}: within the {low}–{high} s aim.")

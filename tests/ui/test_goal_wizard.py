@@ -357,3 +357,44 @@ def test_each_page_puts_the_cursor_in_its_first_field(qtbot, demo_database) -> N
     qtbot.waitUntil(lambda: QApplication.focusWidget() is helpers.seniority)
     qtbot.keyClick(helpers.seniority, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is helpers.org_name
+
+
+def test_a_locked_database_is_reported_and_the_answers_stay(qtbot, demo_database) -> None:
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    create_application()
+    active = read_active_goal(demo_database)
+    assert active is not None
+    wizard = GoalWizard(demo_database, active.profile, active.pitch)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for _ in range(6):
+        click(qtbot, wizard, NEXT)
+    other = sqlite3.connect(demo_database.path, timeout=0)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(100, read_and_close)
+
+    QTimer.singleShot(100, read_and_close)
+    try:
+        click(qtbot, wizard, FINISH)  # waits out the busy timeout, then says so
+    finally:
+        other.rollback()
+        other.close()
+    assert seen and "is locked by another program" in seen[0]
+    assert wizard.isVisible()
+    assert wizard.currentPage() is wizard.summary_page
+    assert [v.version for v in list_goal_versions(demo_database)] == [1]
+    with qtbot.waitSignal(wizard.saved):
+        click(qtbot, wizard, FINISH)
+    assert [v.version for v in list_goal_versions(demo_database)] == [2, 1]

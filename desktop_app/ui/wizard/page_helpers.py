@@ -86,12 +86,13 @@ class WhoCanHelpPage(GoalWizardPage):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         seniority_label = QLabel("&Seniority of the people to meet:", self)
         seniority_label.setBuddy(self.seniority)
-        form.addRow(seniority_label, self.seniority)
+        combo_row = QHBoxLayout()
+        combo_row.addWidget(self.seniority)
+        combo_row.addStretch(1)
+        form.addRow(seniority_label, combo_row)
         form.addRow("", self.seniority_why)
-        self.seniority_why.setMinimumWidth(420)
         self.outer.addLayout(form)
         self.outer.addSpacing(8)
         heading = QLabel("&Organisations to join or already joined:", self)
