@@ -109,7 +109,7 @@ def test_the_history_model_is_a_correct_model(qtmodeltester, window) -> None:
     qtmodeltester.check(model)
     assert model.row_of(1) == 0
     assert model.row_of(42) == -1
-    assert model.index(0).data(Qt.ItemDataRole.ToolTipRole).startswith("Move from product")
+    assert model.index(0).data(Qt.ItemDataRole.ToolTipRole).startswith("<p>Move from product")
 
 
 def test_no_wizard_unless_the_window_is_asked_to_offer_it(qtbot, db_path: Path) -> None:
@@ -177,3 +177,41 @@ def test_first_start_wizard_finished_shows_the_new_goal(qtbot, db_path: Path) ->
     assert "Land a data engineering role in Leeds by June." in page.viewer.toPlainText()
     assert "I'm a data engineer who builds payment pipelines." in page.viewer.toPlainText()
     window.close()
+
+
+def test_every_user_value_is_escaped_in_the_rendered_goal() -> None:
+    import dataclasses
+    import datetime as dt
+
+    from desktop_app.insights.goal_profile import (
+        ChecklistItem,
+        GoalProfile,
+        Measure,
+        OrganisationEntry,
+        PitchDraft,
+        PitchParts,
+        PitchVariants,
+    )
+    from desktop_app.ui.goal.render import goal_and_pitch_html
+
+    evil = "<img src=x onerror=alert(1)>"
+    profile = GoalProfile(
+        statement=evil,
+        target_roles=(evil,),
+        target_companies=(evil,),
+        target_industries=(evil,),
+        target_locations=(evil,),
+        target_date=dt.date(2031, 1, 1),
+        measures=(Measure(evil, 2),),
+        checklist={"headline": ChecklistItem(True, evil)},
+        organisations=(OrganisationEntry(evil, "alumni", "joined"),),
+    )
+    pitch = PitchDraft(
+        parts=PitchParts(who=evil, offer=evil, look_for=evil, why=evil, ask=evil),
+        text=evil,
+        variants=PitchVariants(thirty_seconds=evil, headline=evil, summary=evil + "\n\n" + evil),
+    )
+    html = goal_and_pitch_html(profile, pitch, dt.date(2030, 1, 1), [evil])
+    assert "<img" not in html
+    assert html.count("&lt;img src=x onerror=alert(1)&gt;") == 19  # every field, once
+    assert "<img" not in goal_and_pitch_html(dataclasses.replace(profile), None)

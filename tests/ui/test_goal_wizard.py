@@ -67,6 +67,8 @@ def fill_targets_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-unt
     add_entries(qtbot, page.roles, "anything")
     assert wizard.currentPage() is page  # Enter added the entry; it did not press Next
     assert next_blocked_with(wizard, "“anything” is not one role but a shrug: name the role")
+    tip = page.roles.list.item(0).toolTip()
+    assert tip.startswith("<p>“anything” is not one role")  # escaped markup, for any entry
     remove_entry(qtbot, page.roles, "anything")
     add_entries(qtbot, page.roles, "Head of Product", "head of  product")
     assert page.roles.note.text() == "“head of product” is already in the list."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +39,10 @@ class VersionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             active = " (active)" if version.is_active else ""
             return f"Version {version.version} · {version.created_at:%Y-%m-%d}{active}"
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Tool tips that look like markup are rendered as such: escape the user's text.
+            return f"<p>{html.escape(version.statement)}</p>"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return version.statement
         if role == GOAL_ID_ROLE:
             return version.goal_id

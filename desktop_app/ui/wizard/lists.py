@@ -6,6 +6,7 @@ the selected one. Duplicates, whatever their case, never get in, and the list sa
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -187,7 +188,8 @@ class EditableList(QWidget):
             item = self.list.item(row)
             problem = self.problem_of(item.text()) if self.problem_of else None
             item.setIcon(warning if problem else QIcon())
-            item.setToolTip(problem or "")
+            # Tool tips that look like markup are rendered as such: escape the user's text.
+            item.setToolTip(f"<p>{html.escape(problem)}</p>" if problem else "")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, problem or "")
 
     def _update_buttons(self) -> None:
