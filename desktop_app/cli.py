@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Callable
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.commands import transfer
 
 PAGE_NAMES = ("dashboard", "contacts", "events", "followups", "goal")
 
@@ -28,7 +29,20 @@ class Subcommand:
         self.name, self.help, self.add_arguments, self.run = name, help, add_arguments, run
 
 
-SUBCOMMANDS: list[Subcommand] = []
+SUBCOMMANDS: list[Subcommand] = [
+    Subcommand(
+        "import",
+        "import contacts from a LinkedIn, Google, vCard or NetWise JSON file",
+        transfer.add_import_arguments,
+        transfer.run_import,
+    ),
+    Subcommand(
+        "export",
+        "export contacts (csv, vcard), events and follow-ups (ics) or everything (json)",
+        transfer.add_export_arguments,
+        transfer.run_export,
+    ),
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,10 +7,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench import startup
+from tests.bench import imports, printing, startup
 from tests.bench.harness import RESULTS, Recorder
 
-SUITES = {"startup": startup.run}
+# One line per suite, in the order they run.
+SUITES = {
+    "startup": startup.run,
+    "printing": printing.run,
+    "imports": imports.run,
+}
 
 
 def main() -> None:

@@ -133,3 +133,12 @@ def test_context_of_navigation_click_outside_items_keeps_page(qtbot, window) -> 
     window.show_page("goal")
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, nav.height() - 5))
     assert window.current_page().name == "goal"
+
+
+def test_print_actions_are_disabled_where_there_is_nothing_to_print(window) -> None:
+    for name in ("dashboard", "events", "followups"):
+        window.show_page(name)
+        if window.current_page().printable_document() is None:
+            assert not window.actions["print"].isEnabled()
+            assert not window.actions["export_pdf"].isEnabled()
+            assert window.actions["print"].shortcut().toString() == "Ctrl+P"

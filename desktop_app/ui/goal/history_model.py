@@ -27,7 +27,7 @@ class VersionListModel(QAbstractListModel):
         self._versions = list(versions)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         """Versions at the top level only."""
         return 0 if parent.isValid() else len(self._versions)
 

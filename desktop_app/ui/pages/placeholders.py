@@ -28,17 +28,6 @@ class ContactsPage(PlaceholderPage):
     )
 
 
-class EventsPage(PlaceholderPage):
-    name = "events"
-    title = "Events"
-    icon_name = "events"
-    heading = "Events"
-    explanation = (
-        "Networking events you attend, what they cost in time and money, and the people "
-        "you met there will be listed here. This page is not built yet."
-    )
-
-
 class FollowUpsPage(PlaceholderPage):
     name = "followups"
     title = "Follow-ups"

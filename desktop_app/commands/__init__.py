@@ -1,0 +1,6 @@
+"""Headless commands of the command line: they join the store and the file formats.
+
+A layer of its own above ``store`` and ``exchange`` and beside ``ui``; it never imports
+Qt. Modules import their heavy dependencies inside the functions that run a command, so
+that ``netwise --help`` stays instant.
+"""
