@@ -215,3 +215,32 @@ def test_every_user_value_is_escaped_in_the_rendered_goal() -> None:
     assert "<img" not in html
     assert html.count("&lt;img src=x onerror=alert(1)&gt;") == 19  # every field, once
     assert "<img" not in goal_and_pitch_html(dataclasses.replace(profile), None)
+
+
+def test_print_offers_the_goal_card_of_the_version_shown(qtbot, window, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    from desktop_app.ui.printing.output import write_pdf
+    from desktop_app.ui.printing.sheets import event_document
+
+    page = goal_page(window)
+    assert window.actions["print"].isEnabled()
+    document = page.printable_document()
+    assert document is not None and document.title == "My goal and pitch"
+    assert "Move from product manager to head of product" in document.html
+    assert "Higher level than me" in document.html
+    assert "Climate Product Collective" in document.html
+    assert "I&#x27;m a product manager" in document.html  # the pitch, escaped
+    # The event preparation sheet carries the active goal and pitch too.
+    sheet = event_document(window.controller.database, 1)
+    assert "My goal and pitch" in sheet.html
+    assert "Move from product manager to head of product" in sheet.html
+    if shutil.which("pdftotext"):
+        path = tmp_path / "goal.pdf"
+        assert write_pdf(document, path) == 1
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Reach the next level" in text
+        assert "Who is the one person I should talk to" in text

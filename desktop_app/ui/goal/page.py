@@ -28,6 +28,7 @@ from desktop_app.ui.pages.base import Page
 from desktop_app.ui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:
+    from desktop_app.reports.documents import Document
     from desktop_app.store.database import Database
     from desktop_app.store.goals import GoalVersion
     from desktop_app.ui.wizard.wizard import GoalWizard
@@ -119,6 +120,7 @@ class GoalPitchPage(Page):
         from desktop_app.store.goals import list_goal_versions
 
         self.shown = None
+        self.printable_changed.emit()
         versions = list_goal_versions(self.database) if self.database else []
         self.history_model.set_versions(versions)
         self.body.setCurrentIndex(1 if versions else 0)
@@ -159,6 +161,15 @@ class GoalPitchPage(Page):
                 )
             )
         self._update_actions()
+        self.printable_changed.emit()
+
+    def printable_document(self) -> Document | None:
+        """The goal card of the version shown: the goal, its measures and the pitch."""
+        if self.shown is None:
+            return None
+        from desktop_app.ui.goal.printing import goal_document
+
+        return goal_document(self.shown.profile, self.shown.pitch)
 
     def _update_actions(self) -> None:
         self.edit_button.setEnabled(self.database is not None and self.wizard is None)
