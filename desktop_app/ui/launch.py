@@ -59,7 +59,9 @@ def launch(args: argparse.Namespace, *, target: str, started: float) -> int:
     offscreen = bool(args.self_test or args.screenshot)
     crash = CrashHandler(log_path, show_dialog=not (args.no_crash_dialog or offscreen))
     crash.install()
-    window = MainWindow(ui_settings(), log_path, defer_setup=not offscreen)
+    window = MainWindow(
+        ui_settings(), log_path, defer_setup=not offscreen, offer_goal_wizard=not offscreen
+    )
     if args.page:
         window.show_page(args.page)
     if offscreen:

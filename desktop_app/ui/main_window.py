@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -36,15 +36,23 @@ class MainWindow(QMainWindow):
 
     With ``defer_setup`` the window shows with its final layout first and builds the rest
     (menu actions, the pages not on screen) in ``finish_setup`` right after the first paint.
+    With ``offer_goal_wizard`` a database without a goal opens the goal wizard (first
+    start); off by default, so self-tests, screenshots and tests never meet it unasked.
     """
 
     database_ready = Signal()
 
     def __init__(
-        self, settings: QSettings, log_path: Path | None = None, *, defer_setup: bool = False
+        self,
+        settings: QSettings,
+        log_path: Path | None = None,
+        *,
+        defer_setup: bool = False,
+        offer_goal_wizard: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings
+        self.offer_goal_wizard = offer_goal_wizard
         self.log_path = log_path
         self.undo_stack = QUndoStack(self)
         self.controller = DatabaseController(self)
@@ -166,6 +174,16 @@ class MainWindow(QMainWindow):
                 self.actions[name].setEnabled(database.path is not None)
         self.statusBar().showMessage(f"Opened {database.target}", 5000)
         self.database_ready.emit()
+        if self.offer_goal_wizard:
+            # After this slot returns, so the window has painted the opened database.
+            QTimer.singleShot(0, self._offer_goal_wizard)
+
+    def _offer_goal_wizard(self) -> None:
+        from desktop_app.ui.goal.page import GoalPitchPage
+
+        page = self.page("goal")
+        if isinstance(page, GoalPitchPage) and page.offer_first_start_wizard():
+            self.show_page("goal")
 
     def refresh_overview(self) -> None:
         """Re-read the counts after a write (a few indexed counts: fast)."""

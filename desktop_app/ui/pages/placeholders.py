@@ -37,14 +37,3 @@ class FollowUpsPage(PlaceholderPage):
         "Follow-ups you owe, grouped into overdue, today, this week and later, will be "
         "listed here. This page is not built yet."
     )
-
-
-class GoalPage(PlaceholderPage):
-    name = "goal"
-    title = "Goal & Pitch"
-    icon_name = "goal"
-    heading = "Goal & Pitch"
-    explanation = (
-        "Your goal profile and elevator pitch, with their history, will be shown here, "
-        "and a guided wizard will help you write them. This page is not built yet."
-    )

@@ -35,5 +35,5 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("contacts", "Contacts", "contacts", f"{_PLACEHOLDERS}:ContactsPage"),
     PageEntry("events", "Events", "events", "desktop_app.ui.events.page:EventsPage"),
     PageEntry("followups", "Follow-ups", "followups", f"{_PLACEHOLDERS}:FollowUpsPage"),
-    PageEntry("goal", "Goal & Pitch", "goal", f"{_PLACEHOLDERS}:GoalPage"),
+    PageEntry("goal", "Goal & Pitch", "goal", "desktop_app.ui.goal.page:GoalPitchPage"),
 )

@@ -14,9 +14,12 @@ if TYPE_CHECKING:
 
 def event_document(db: Database, event_id: int) -> Document:
     """The preparation sheet: the event, then the people I mean to meet, with talking points."""
+    from desktop_app.store.goals import read_active_goal
     from desktop_app.store.printouts import event_for_sheet
+    from desktop_app.ui.goal.printing import card_of
 
     source = event_for_sheet(db, event_id)
+    goal = read_active_goal(db)
     people = tuple(
         ContactSheet(
             name=p.name,
@@ -35,6 +38,7 @@ def event_document(db: Database, event_id: int) -> Document:
             place=source.place,
             kind=EVENT_KIND_LABELS.get(source.kind, source.kind),
             notes=source.notes,
+            goal=card_of(goal.profile, goal.pitch) if goal else None,
             people=people,
         )
     )
