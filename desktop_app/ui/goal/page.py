@@ -163,6 +163,9 @@ class GoalPitchPage(Page):
         self._update_actions()
         self.printable_changed.emit()
 
+    def can_print(self) -> bool:
+        return self.shown is not None
+
     def printable_document(self) -> Document | None:
         """The goal card of the version shown: the goal, its measures and the pitch."""
         if self.shown is None:
