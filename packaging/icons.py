@@ -21,7 +21,7 @@ NAME = "netwise"
 # The freedesktop hicolor theme's usual sizes; .ico and .icns take the ones they support.
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
-ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
+ICNS_SIZES = (32, 64, 128, 256, 512, 1024)  # pixels: 16 to 512 points, at 1x and 2x
 
 
 def png_name(size: int) -> str:
@@ -58,7 +58,11 @@ def generate(output: Path = DEFAULT_OUTPUT) -> Path:
     (output / f"{NAME}.svg").write_bytes(SOURCE.read_bytes())
 
     def images(sizes: tuple[int, ...]) -> list[Image.Image]:
-        return [Image.open(output / png_name(size)).convert("RGBA") for size in sizes]
+        loaded = []
+        for size in sizes:
+            with Image.open(output / png_name(size)) as png:
+                loaded.append(png.convert("RGBA"))
+        return loaded
 
     # Each format gets its sizes drawn from the vector, not scaled from the largest.
     ico = images(ICO_SIZES)
