@@ -174,13 +174,21 @@ def slim(binaries: Iterable[Entry], datas: Iterable[Entry]) -> tuple[list[Entry]
     ]
     kept = prune_unlinked(kept, lambda path: [name for name, _ in get_imports(path)])
     kept_names = {dest for dest, _, _ in kept}
-    all_binaries = {dest for dest, _, _ in binaries}
+    dropped = {dest for dest, _, _ in binaries} - kept_names
+    # macOS: a framework whose library was dropped goes whole (its Info.plist, its links),
+    # or code signing would meet a framework without code.
+    frameworks = tuple(
+        dest[: dest.index(".framework/") + len(".framework/")]
+        for dest in dropped
+        if ".framework/" in dest
+    )
     data = [
         (dest, source, kind)
         for dest, source, kind in datas
         if keep_translation(dest)
         and keep_plugin(dest)
+        and not dest.startswith(frameworks)
         # A symbolic link to a library that was dropped goes with it.
-        and not (kind == "SYMLINK" and source in all_binaries and source not in kept_names)
+        and not (kind == "SYMLINK" and source in dropped)
     ]
     return kept, data
