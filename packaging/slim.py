@@ -40,6 +40,9 @@ EXCLUDED_MODULES = [
     "unittest",
     "pydoc",
     "ssl",  # NetWise makes no network connections
+    # Pulls in a run-time hook that imports it (and subprocess, socket, pickle) at every
+    # start; NetWise runs no worker processes.
+    "multiprocessing",
     "mako.ext",  # Alembic's templates need mako, not its Pygments/Babel plugins
     "pygments",
     "PIL",  # a build tool here (icons), never used at run time
