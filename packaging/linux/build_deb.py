@@ -177,11 +177,19 @@ def validate(share: Path) -> None:
 
 
 def record(build: Path, lines: list[dict[str, object]]) -> None:
-    """Print the figures and write them, one JSON object a line, to build/package.json."""
+    """Print the figures, write them (one JSON object a line) to build/package.json, and
+    fail if one exceeds its limit."""
     build.mkdir(parents=True, exist_ok=True)
     (build / "package.json").write_text("".join(json.dumps(line) + "\n" for line in lines))
     for line in lines:
         print(json.dumps(line))
+    over = [
+        f"{line['name']} {line['value']} > {line['limit']}"
+        for line in lines
+        if line["value"] > line["limit"]
+    ]
+    if over:  # a release must not grow past its budget unnoticed
+        raise SystemExit(f"over the size budget: {', '.join(over)}")
 
 
 def main() -> None:
