@@ -44,6 +44,8 @@ EXCLUDED_MODULES = [
     # start; NetWise runs no worker processes.
     "multiprocessing",
     "mako.ext",  # Alembic's templates need mako, not its Pygments/Babel plugins
+    # vobject uses pytz only if present (its own fallback otherwise); 600 zone files.
+    "pytz",
     "pygments",
     "PIL",  # a build tool here (icons), never used at run time
     "numpy",
@@ -166,6 +168,13 @@ def prune_unlinked(binaries: list[Entry], imports_of) -> list[Entry]:  # type: i
     return [entry for entry in binaries if entry[0] in kept]
 
 
+def is_dropped_variant(dest: str) -> bool:
+    """rapidfuzz ships each extension twice, baseline and AVX2, and picks at run time,
+    falling back to the baseline when the AVX2 one is missing. The baseline alone matches
+    a 10,000-row import in well under a second; the AVX2 copies would add 5 MB."""
+    return dest.startswith("rapidfuzz/") and "_avx2." in dest
+
+
 def slim(binaries: Iterable[Entry], datas: Iterable[Entry]) -> tuple[list[Entry], list[Entry]]:
     """The binaries and data files of the bundle, after the rules of this module."""
     from PyInstaller.depend.bindepend import get_imports
@@ -173,7 +182,9 @@ def slim(binaries: Iterable[Entry], datas: Iterable[Entry]) -> tuple[list[Entry]
     kept = [
         entry
         for entry in binaries
-        if keep_plugin(entry[0]) and not (entry[2] == "BINARY" and is_system_library(entry[1]))
+        if keep_plugin(entry[0])
+        and not is_dropped_variant(entry[0])
+        and not (entry[2] == "BINARY" and is_system_library(entry[1]))
     ]
     kept = prune_unlinked(kept, lambda path: [name for name, _ in get_imports(path)])
     kept_names = {dest for dest, _, _ in kept}
