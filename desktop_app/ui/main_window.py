@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.paths import data_dir
+from desktop_app.ui.changes import DataChanges
 from desktop_app.ui.database_controller import DatabaseController
 from desktop_app.ui.menus import add_menu_titles, fill_menus
 from desktop_app.ui.navigation import NavigationList
@@ -45,6 +46,12 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.log_path = log_path
         self.undo_stack = QUndoStack(self)
+        # Writes announce what they changed; pages and the status bar update themselves.
+        self.changes = DataChanges(self)
+        self._overview_timer = QTimer(self)
+        self._overview_timer.setSingleShot(True)
+        self._overview_timer.timeout.connect(self.refresh_overview)
+        self.changes.changed.connect(lambda _change: self._overview_timer.start(0))
         self.controller = DatabaseController(self)
         self.controller.opened.connect(self._on_database_opened)
         self.controller.failed.connect(self._on_database_failed)
@@ -108,6 +115,10 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()  # type: ignore[return-value]
 
     # -- database ----------------------------------------------------------------------
+    def preview_database(self, target: str) -> None:
+        """Let the page on screen show what it can read from the file while the store loads."""
+        self.current_page().preview_database(target)
+
     def open_database(self, target: str, *, demo: bool = False, synchronous: bool = False) -> None:
         self.controller.open(target, demo=demo, synchronous=synchronous)
 
@@ -144,6 +155,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opened {database.target}", 5000)
         self.database_ready.emit()
 
+    def refresh_overview(self) -> None:
+        """Counts in the status bar and navigation, read again (after a write)."""
+        from desktop_app.store.overview import read_overview
+
+        if self.controller.database is not None:
+            self.update_overview(read_overview(self.controller.database))
+
     def update_overview(self, overview) -> None:  # type: ignore[no-untyped-def]
         self.navigation.set_count("followups", overview.followups_due)
         due = f" · {overview.followups_due} follow-ups due" if overview.followups_due else ""
@@ -155,6 +173,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         self.statusBar().clearMessage()
+        if self.controller.database is None:
+            for page in self.pages.values():
+                page.set_database(None)  # drop what a start-up preview showed
         box = QMessageBox(
             QMessageBox.Icon.Warning, "Cannot open the database", message, parent=self
         )
@@ -212,6 +233,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/page", self.current_page().name)
+        for page in self.pages.values():
+            page.save_state(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -18,7 +18,14 @@ from desktop_app import APP_NAME
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
-MENU_TITLES = {"file": "&File", "edit": "&Edit", "view": "&View", "help": "&Help"}
+# In the order platform conventions give them: File, Edit, View, then the app's own, Help.
+MENU_TITLES = {
+    "file": "&File",
+    "edit": "&Edit",
+    "view": "&View",
+    "contact": "&Contact",
+    "help": "&Help",
+}
 
 
 def add_menu_titles(bar: QMenuBar) -> dict[str, QMenu]:
@@ -70,6 +77,9 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
             f"Ctrl+{number}",
             name=f"show_{page_class.name}",
         )
+
+    for page_class in window.page_classes:
+        window.page(page_class.name).add_menu_actions(menus)
 
     actions["about"] = add_action(menus["help"], f"&About {APP_NAME}", window.show_about)
     actions["about"].setMenuRole(QAction.MenuRole.AboutRole)

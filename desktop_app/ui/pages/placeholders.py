@@ -17,17 +17,6 @@ class DashboardPage(PlaceholderPage):
     )
 
 
-class ContactsPage(PlaceholderPage):
-    name = "contacts"
-    title = "Contacts"
-    icon_name = "contacts"
-    heading = "Contacts"
-    explanation = (
-        "The people in your network will be listed here, searchable and sortable, with "
-        "their interactions and follow-ups. This page is not built yet."
-    )
-
-
 class EventsPage(PlaceholderPage):
     name = "events"
     title = "Events"

@@ -6,8 +6,8 @@ A feature replaces its placeholder here by pointing the entry at its real page c
 from __future__ import annotations
 
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.pages.contacts import ContactsPage
 from desktop_app.ui.pages.placeholders import (
-    ContactsPage,
     DashboardPage,
     EventsPage,
     FollowUpsPage,
