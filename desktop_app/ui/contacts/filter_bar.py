@@ -95,6 +95,20 @@ class ContactFilterBar(QWidget):
         if chosen is not None and found < 0:
             self.apply_now()
 
+    def show_everyone(self) -> None:
+        """Clear the search and every facet, archived contacts included, then apply."""
+        for combo in (self.tag, self.seniority, self.status, self.circle):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.status.blockSignals(True)
+        self.status.setCurrentIndex(self.status.findData("any"))
+        self.status.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_now()
+
     def current_filter(self) -> ContactFilter:
         from desktop_app.store.contacts_query import ContactFilter
 

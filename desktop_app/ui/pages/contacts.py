@@ -185,6 +185,17 @@ class ContactsPage(Page):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
+    def reveal_contact(self, contact_id: int) -> bool:
+        """Select the contact, widening the filter to everyone if it hides them."""
+        if self._stale:
+            self.load()
+        if not self.select_contact(contact_id):
+            self.filter_bar.show_everyone()
+            if not self.select_contact(contact_id):
+                return False
+        self.table.setFocus()
+        return True
+
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._detail_timer.start(0)
         self._update_actions()

@@ -28,17 +28,6 @@ class EventsPage(PlaceholderPage):
     )
 
 
-class FollowUpsPage(PlaceholderPage):
-    name = "followups"
-    title = "Follow-ups"
-    icon_name = "followups"
-    heading = "Follow-ups"
-    explanation = (
-        "Follow-ups you owe, grouped into overdue, today, this week and later, will be "
-        "listed here. This page is not built yet."
-    )
-
-
 class GoalPage(PlaceholderPage):
     name = "goal"
     title = "Goal & Pitch"

@@ -7,12 +7,8 @@ from __future__ import annotations
 
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.contacts import ContactsPage
-from desktop_app.ui.pages.placeholders import (
-    DashboardPage,
-    EventsPage,
-    FollowUpsPage,
-    GoalPage,
-)
+from desktop_app.ui.pages.followups import FollowUpsPage
+from desktop_app.ui.pages.placeholders import DashboardPage, EventsPage, GoalPage
 
 PAGE_CLASSES: tuple[type[Page], ...] = (
     DashboardPage,
