@@ -50,7 +50,9 @@ def ask_date(parent: QWidget | None, title: str, initial: dt.date) -> dt.date | 
     layout = QVBoxLayout(dialog)
     layout.addWidget(calendar)
     layout.addWidget(buttons)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    if not accepted:
         return None
     chosen = calendar.selectedDate()
     return dt.date(chosen.year(), chosen.month(), chosen.day())

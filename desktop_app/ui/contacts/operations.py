@@ -9,7 +9,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop_app.ui.changes import DataChanges, change
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
@@ -20,6 +20,14 @@ from desktop_app.ui.followup_actions import run_followup_action
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
     from desktop_app.store.reader import Reader
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Run a modal dialog, then let it go (hidden dialogs would pile up under the page)."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
 
 
 class ContactOperations:
@@ -57,7 +65,7 @@ class ContactOperations:
         def submit(data) -> None:  # type: ignore[no-untyped-def]
             created.append(create_contact(self.database, data))
 
-        ContactDialog(self.parent, self._tags(), submit).exec()
+        run_dialog(ContactDialog(self.parent, self._tags(), submit))
         if created:
             self.changes.report(change(moved=created))
             return created[0]
@@ -78,7 +86,7 @@ class ContactOperations:
 
         dialog = ContactDialog(self.parent, self._tags(), submit, detail.contact)
         dialog.setWindowTitle(f"Edit Contact — {detail.full_name}")
-        dialog.exec()
+        run_dialog(dialog)
         if saved:
             # A new status files the contact elsewhere (archived ones leave the default view).
             moved = [contact_id] if dialog.value().status != detail.contact.status else []
@@ -151,7 +159,7 @@ class ContactOperations:
             logged.append(log_interaction(self.database, data))
 
         initial = InteractionInput(contact_id=contact_id, occurred_on=dt.date.today())
-        InteractionDialog(self.parent, self._name(contact_id), initial, submit).exec()
+        run_dialog(InteractionDialog(self.parent, self._name(contact_id), initial, submit))
         if logged:
             self.changes.report(change(interactions=[contact_id]))
         return bool(logged)
@@ -175,7 +183,7 @@ class ContactOperations:
         dialog = InteractionDialog(
             self.parent, self._name(record.contact_id), record.as_input(), submit, delete
         )
-        dialog.exec()
+        run_dialog(dialog)
         if done and done[-1]:
             self.changes.report(change(interactions=[record.contact_id]))
         return bool(done)
