@@ -24,6 +24,7 @@ from desktop_app.store.models import (
     Tag,
 )
 from desktop_app.store.records import ContactInput, LabelledValue, full_name_of
+from desktop_app.store.tag_text import refresh_unless_triggered
 from desktop_app.store.vocab import CIRCLES, CONTACT_STATUSES, SENIORITIES
 
 _CHUNK = 500
@@ -126,6 +127,7 @@ def _write_tags(connection: Connection, contact_id: int, names: Sequence[str]) -
     added = sorted(wanted - current)
     if added:
         connection.execute(insert(table), [{"contact_id": contact_id, "tag_id": t} for t in added])
+    refresh_unless_triggered(connection, [contact_id])
 
 
 def create_contact(db: Database, data: ContactInput) -> int:
@@ -335,3 +337,4 @@ def remove_tag(db: Database, contact_ids: Sequence[int], name: str) -> None:
             connection.execute(
                 delete(table).where(table.c.tag_id == tag_id, table.c.contact_id.in_(chunk))
             )
+        refresh_unless_triggered(connection, contact_ids)

@@ -36,6 +36,11 @@ from desktop_app.store.models import (
     Pitch,
     Tag,
 )
+from desktop_app.store.tag_text import (
+    create_tag_text_triggers,
+    drop_tag_text_triggers,
+    refresh_tags_text,
+)
 from desktop_app.store.vocab import HELP_VALUES
 
 
@@ -103,7 +108,8 @@ def fill_demo_data(
 def _bulk_load(connection: Connection) -> Iterator[None]:
     """Load settings for generated rows, restored afterwards.
 
-    The search index is rebuilt once at the end instead of by a trigger per row. SQLite
+    The search index and the contacts' tag text are rebuilt once at the end instead of by
+    triggers per row. SQLite
     evaluates each ``IN (...)`` CHECK constraint per row at a cost greater than the insert
     itself; the rows come from the vocabularies by construction (a test loads them with the
     checks on), so the checks are skipped during the load. A larger page cache keeps index
@@ -115,8 +121,11 @@ def _bulk_load(connection: Connection) -> Iterator[None]:
         connection.exec_driver_sql("PRAGMA cache_size = -262144")
         connection.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
     drop_contact_search(connection)
+    drop_tag_text_triggers(connection)
     try:
         yield
+        refresh_tags_text(connection)
+        create_tag_text_triggers(connection)
         create_contact_search(connection)
         rebuild_contact_search(connection)
     finally:

@@ -84,6 +84,8 @@ class Contact(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
     last_interaction_on: Mapped[dt.date | None] = mapped_column(Date)
     next_followup_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Tag names joined in name order (NULL when none), kept by triggers (store/tag_text.py).
+    tags_text: Mapped[str | None] = mapped_column(Text)
 
     emails: Mapped[list[ContactEmail]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
@@ -113,6 +115,7 @@ class Contact(Base):
         Index("ix_contacts_industry_sort", text("industry COLLATE NOCASE"), _NAME_NOCASE),
         Index("ix_contacts_seniority_sort", text(SENIORITY_RANK_SQL), _NAME_NOCASE),
         Index("ix_contacts_circle_sort", "circle", _NAME_NOCASE),
+        Index("ix_contacts_tags_sort", text("tags_text COLLATE NOCASE"), _NAME_NOCASE),
     )
 
 

@@ -116,8 +116,14 @@ class MainWindow(QMainWindow):
 
     # -- database ----------------------------------------------------------------------
     def preview_database(self, target: str) -> None:
-        """Let the page on screen show what it can read from the file while the store loads."""
-        self.current_page().preview_database(target)
+        """Let the page on screen show what it can read from the file while the store loads.
+
+        It paints at once: the set-up that follows (and the loading thread's import of
+        SQLAlchemy, which holds the interpreter lock) must not delay those first rows.
+        """
+        page = self.current_page()
+        page.preview_database(target)
+        page.repaint()
 
     def open_database(self, target: str, *, demo: bool = False, synchronous: bool = False) -> None:
         self.controller.open(target, demo=demo, synchronous=synchronous)

@@ -156,3 +156,17 @@ def test_bulk_tag_and_undo(database, reader, network) -> None:
     assert q.ordered_ids(reader, q.ContactFilter(tag="climate")) == [network["Ada"]]
     with pytest.raises(InvalidInputError):
         commands.add_tag(database, ids, "   ")
+
+
+def test_renaming_a_tag_updates_search_and_the_tags_column(database, reader, network) -> None:
+    from sqlalchemy import text
+
+    with database.transaction() as session:
+        session.execute(text("UPDATE tags SET name = 'Climate tech' WHERE name = 'climate'"))
+    assert set(q.matching_ids(reader, q.ContactFilter(text="tech", status=q.STATUS_ANY))) == {
+        network["Ada"],
+        network["Dora"],
+    }
+    rows = q.fetch_rows(reader, [network["Ada"], network["bob"]], ["tags"])
+    assert rows[network["Ada"]][1] == "Climate tech, mentor"
+    assert rows[network["bob"]][1] == "alumni"

@@ -48,7 +48,7 @@ def test_names_sort_without_regard_to_case(reader, network) -> None:
         ("seniority", "Émile Dora bob Chen Ada", "Ada Chen bob Dora Émile"),
         ("circle", "bob Dora Émile Ada Chen", "Chen Ada Émile Dora bob"),
         # Contacts without a tag or a follow-up stay last whichever the direction.
-        ("tags", "bob Dora Ada Chen Émile", "Ada Dora bob Chen Émile"),
+        ("tags", "bob Dora Ada Chen Émile", "Ada Dora bob Émile Chen"),
         ("next_followup", "Ada bob Chen Dora Émile", "Ada Émile Dora Chen bob"),
         ("last_contact", "bob Dora Émile Chen Ada", "Ada Chen Émile Dora bob"),
     ],
@@ -142,11 +142,10 @@ def test_sorts_are_index_scans_not_sorts(reader, key: str) -> None:
     column = all_columns()[key]
     for descending in (False, True):
         order = ", ".join(t.render("sqlite", descending) for t in column.order)
-        where, params = q._facet_sql(q.ContactFilter(), all_columns())
         tie = "c.id DESC" if descending else "c.id"
         plan = reader.rows(
-            f"EXPLAIN QUERY PLAN SELECT c.id FROM contacts c {where} ORDER BY {order}, {tie}",
-            params,
+            f"EXPLAIN QUERY PLAN SELECT c.id FROM contacts c ORDER BY {order}, {tie}"
         )
         details = " | ".join(str(row[-1]) for row in plan)
         assert "TEMP B-TREE" not in details, details
+        assert "COVERING INDEX" in details or key == "seniority", details

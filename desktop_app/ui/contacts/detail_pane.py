@@ -77,9 +77,7 @@ def _plain_label(parent: QWidget, name: str = "") -> QLabel:
     return label
 
 
-def _list_view(
-    parent: QWidget, model: InteractionListModel, name: str, widths: tuple[int, ...]
-) -> QTableView:
+def _list_view(parent: QWidget, model: InteractionListModel, name: str) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
@@ -91,9 +89,12 @@ def _list_view(
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setHighlightSections(False)
-    average = view.fontMetrics().averageCharWidth()
-    for column, chars in enumerate(widths):
-        view.setColumnWidth(column, chars * average + 14)
+    # Widths from each column's usual widest text: measuring every row would cost more
+    # than reading a contact with hundreds of interactions.
+    metrics = view.fontMetrics()
+    for column, spec in enumerate(model.columns):
+        sample = max(spec.sample, spec.title, key=metrics.horizontalAdvance)
+        view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 18)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     return view
 
@@ -194,7 +195,7 @@ class ContactDetailPane(QWidget):
         box = QWidget(self.body)
         self.followups_title = QLabel(box)
         self.followups_model = InteractionListModel(FOLLOWUP_COLUMNS, self)
-        self.followups = _list_view(box, self.followups_model, "detailFollowups", (11, 16, 11))
+        self.followups = _list_view(box, self.followups_model, "detailFollowups")
         self.followups.customContextMenuRequested.connect(self._followup_menu)
         row = QHBoxLayout()
         row.addWidget(self.followups_title, 1)
@@ -225,9 +226,7 @@ class ContactDetailPane(QWidget):
         box = QWidget(self.body)
         self.timeline_title = QLabel(box)
         self.timeline_model = InteractionListModel(TIMELINE_COLUMNS, self)
-        self.timeline = _list_view(
-            box, self.timeline_model, "detailTimeline", (11, 17, 8, 12, 9, 12, 8, 16)
-        )
+        self.timeline = _list_view(box, self.timeline_model, "detailTimeline")
         self.timeline.doubleClicked.connect(lambda index: self._emit_interaction(index.row()))
         self.timeline.customContextMenuRequested.connect(self._timeline_menu)
         layout = QVBoxLayout(box)
@@ -238,6 +237,8 @@ class ContactDetailPane(QWidget):
 
     # -- showing a contact -----------------------------------------------------------
     def show_detail(self, detail: ContactDetail | None) -> None:
+        if detail is None and self.detail is None and self.stack.currentWidget() is self.empty:
+            return  # nothing shown, nothing to show
         self.detail = detail
         if detail is None:
             self.stack.setCurrentWidget(self.empty)
@@ -275,8 +276,6 @@ class ContactDetailPane(QWidget):
             label.setText(values[key] or NONE)
         self.timeline_model.set_records(detail.interactions)
         self.followups_model.set_records(detail.open_followups)
-        for view in (self.timeline, self.followups):
-            _fit_visible(view)
         count = len(detail.interactions)
         self.timeline_title.setText(
             f"Timeline · {count} interaction{'s' * (count != 1)}, newest first"
@@ -325,13 +324,6 @@ class ContactDetailPane(QWidget):
         for key, button in self.followup_buttons.items():
             menu.addAction(button.text(), lambda k=key: self._emit_followup(k))
         menu.exec(self.followups.viewport().mapToGlobal(position))
-
-
-def _fit_visible(view: QTableView) -> None:
-    """Fit the columns to the rows in view (all but the stretching last one)."""
-    view.horizontalHeader().setResizeContentsPrecision(0)
-    for column in range(view.model().columnCount() - 1):
-        view.resizeColumnToContents(column)
 
 
 def _labelled(value: str, label: str) -> str:

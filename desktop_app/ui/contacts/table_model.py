@@ -22,9 +22,10 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.ui.contacts.columns import ContactColumn
+from desktop_app.ui.contacts.row_changes import row_changes
 
 if TYPE_CHECKING:
-    from desktop_app.store.contacts_query import ContactFilter, SortOrder
+    from desktop_app.store.contacts_query import ContactFilter, FacetSets, SortOrder
     from desktop_app.store.reader import Reader
 
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the contact's id, through any proxy
@@ -33,21 +34,39 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+# data() runs for every role of every cell painted: plain ints and constants keep it cheap.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_HANDLED = frozenset(
+    {_DISPLAY, _TOOLTIP, _FOREGROUND, *map(int, (CONTACT_ID_ROLE, SORT_ROLE, STATUS_ROLE))}
+)
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+_MUTED = ("archived", "moved_on")
 
 
 class _Row:
-    """One contact's cells: raw values and their text, computed once per fetch."""
+    """One contact's cells: raw values, their text and colours, computed once per fetch."""
 
-    __slots__ = ("raw", "status", "text")
+    __slots__ = ("brushes", "raw", "status", "text")
 
-    def __init__(self, status: str | None, raw: Sequence[Any], text: Sequence[str]) -> None:
-        self.status, self.raw, self.text = status, raw, text
+    def __init__(
+        self,
+        status: str | None,
+        raw: Sequence[Any],
+        text: Sequence[str],
+        brushes: Sequence[QBrush | None],
+    ) -> None:
+        self.status, self.raw, self.text, self.brushes = status, raw, text, brushes
 
 
 class ContactTableModel(QAbstractTableModel):
     BLOCK = 100  # rows fetched per query while scrolling
     CACHE_LIMIT = 4000  # rows kept; beyond it the cache starts over
     MAX_RUNS = 200  # scattered insertions/removals beyond this reset the model instead
+    QUICK_ROWS = 200  # opening unfiltered: these first, the whole list right after
 
     counts_changed = Signal(int, int)  # shown, total
 
@@ -58,11 +77,14 @@ class ContactTableModel(QAbstractTableModel):
         self.reader: Reader | None = None
         self._filter: ContactFilter | None = None
         self._sort: SortOrder | None = None
-        self._base: list[int] = []  # facets and sort applied
+        self._sorted: list[int] = []  # every contact, in the sort order
+        self._facets: FacetSets | None = None  # the facets as sets of ids
         self._matches: set[int] | None = None  # ids matching the typed text
         self._ids: list[int] = []  # what the table shows
         self._rows: dict[int, _Row] = {}
         self.total = 0
+        # After a quick start, rows beyond the first hold 0 until the whole list is read.
+        self._pending = False
 
     # -- Qt model interface ----------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -75,13 +97,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Selectable rows without children; editing happens in dialogs."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -96,34 +112,33 @@ class ContactTableModel(QAbstractTableModel):
             return column.tooltip or column.title
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
         """Cells of the rows on screen, fetched a block at a time."""
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if role not in _HANDLED:
             return None
-        contact_id = self._ids[index.row()]
+        row_number = index.row()
+        if not 0 <= row_number < len(self._ids) or not index.isValid():
+            return None
+        contact_id = self._ids[row_number]
+        if not contact_id:
+            return None  # not read yet: the whole list arrives in a moment
         if role == CONTACT_ID_ROLE:
             return contact_id
-        row = self._rows.get(contact_id) or self._fetch_around(index.row())
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return row.text[column]
+        row = self._rows.get(contact_id) or self._fetch_around(row_number)
+        if role in (_DISPLAY, _TOOLTIP):
+            return row.text[index.column()]
+        if role == _FOREGROUND:
+            return row.brushes[index.column()]
         if role == SORT_ROLE:
-            return row.raw[column]
-        if role == STATUS_ROLE:
-            return row.status
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row, column)
-        return None
+            return row.raw[index.column()]
+        return row.status
 
-    def _foreground(self, row: _Row, column: int) -> QBrush | None:
+    def _brushes(self) -> tuple[QBrush, QBrush]:
+        """The warning and the muted text colours of the current palette."""
         palette = QApplication.palette()
-        warn = self.columns[column].warn
-        if warn is not None and warn(row.raw[column]):
-            dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-            return QBrush(QColor("#ff8a80") if dark else QColor("#b3261e"))
-        if row.status in ("archived", "moved_on"):
-            return QBrush(palette.color(QPalette.ColorRole.PlaceholderText))
-        return None
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        warn = QBrush(QColor("#ff8a80") if dark else QColor("#b3261e"))
+        return warn, QBrush(palette.color(QPalette.ColorRole.PlaceholderText))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL by the column (the view calls this when a header is clicked)."""
@@ -131,11 +146,12 @@ class ContactTableModel(QAbstractTableModel):
 
         if not 0 <= column < len(self.columns):
             return
+        self.complete()
         self._sort = SortOrder(self.columns[column].key, order == Qt.SortOrder.DescendingOrder)
         if self.reader is None:
             return
-        self._base = self._query_base()
-        self._reorder(self._visible(self._base))
+        self._sorted = self._query_sorted()
+        self._reorder(self._visible())
 
     # -- what the table shows ------------------------------------------------------------
     @property
@@ -156,50 +172,104 @@ class ContactTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self, contact_filter: ContactFilter | None = None) -> None:
-        """Query everything again and show it from the top (a reset)."""
+        """Query everything again and show it from the top (a reset).
+
+        The queries run before the reset begins: one that fails (a file that is not what
+        it seemed) leaves the model as it was.
+        """
         if contact_filter is not None:
             self._filter = contact_filter
+        pending = False
+        if self.reader is None:
+            self._sorted, self._facets, self._matches, ids = [], None, None, []
+            self.total = 0
+        elif self.contact_filter == type(self.contact_filter)():
+            ids, pending = self._quick_ids(), True
+        else:
+            self._query_all()
+            ids = self._visible()
         self.beginResetModel()
         self._rows.clear()
-        if self.reader is None:
-            self._base, self._matches, self._ids, self.total = [], None, [], 0
-        else:
-            from desktop_app.store.contacts_query import count_contacts, text_matches
-
-            self._base = self._query_base()
-            self._matches = text_matches(self.reader, self.contact_filter.text)
-            self._ids = self._visible(self._base)
-            self.total = count_contacts(self.reader)
+        self._ids, self._pending = ids, pending
         self.endResetModel()
+        self.counts_changed.emit(len(self._ids), self.total)
+
+    def _quick_ids(self) -> list[int]:
+        """The first rows from a query that stops after them, and zeros for the rest;
+        ``complete`` reads the whole list (the page calls it after the first paint)."""
+        from desktop_app.store.contacts_query import count_contacts, count_not_archived, first_ids
+
+        assert self.reader is not None
+        first = first_ids(self.reader, self.sort_order, self.QUICK_ROWS)
+        shown = count_not_archived(self.reader)
+        self.total = count_contacts(self.reader)
+        return first + [0] * max(shown - len(first), 0)
+
+    @property
+    def pending(self) -> bool:
+        """Whether a quick start left the whole list to read."""
+        return self._pending
+
+    def complete(self) -> None:
+        """Read the whole list a quick start left out (anything that needs it calls this)."""
+        if not self._pending:
+            return
+        self._pending = False
+        if self.reader is None:
+            return
+        quick = self._ids
+        self._query_all()
+        full = self._visible()
+        known = len(quick) - quick.count(0)
+        if len(full) == len(quick) and full[:known] == quick[:known]:
+            self._ids = full
+            if full:
+                last = self.index(len(full) - 1, len(self.columns) - 1)
+                self.dataChanged.emit(self.index(0, 0), last, [])
+        else:  # written meanwhile: start over
+            self._reset_to(full)
         self.counts_changed.emit(len(self._ids), self.total)
 
     def set_filter(self, contact_filter: ContactFilter) -> None:
         """Show the contacts passing ``contact_filter``: facets re-query, text re-matches."""
+        self.complete()
         previous = self.contact_filter
         self._filter = contact_filter
         if self.reader is None or contact_filter == previous:
             return
-        from desktop_app.store.contacts_query import text_matches
+        from desktop_app.store.contacts_query import facet_sets, text_matches
 
         if contact_filter.facets_only() != previous.facets_only():
-            self._base = self._query_base()
+            self._facets = facet_sets(self.reader, contact_filter)
         if contact_filter.text != previous.text:
             self._matches = text_matches(self.reader, contact_filter.text)
         self.beginResetModel()
-        self._ids = self._visible(self._base)
+        self._ids = self._visible()
         self.endResetModel()
         self.counts_changed.emit(len(self._ids), self.total)
 
-    def _query_base(self) -> list[int]:
-        from desktop_app.store.contacts_query import ordered_ids
+    def _query_sorted(self) -> list[int]:
+        from desktop_app.store.contacts_query import sorted_ids
 
         assert self.reader is not None
-        return ordered_ids(self.reader, self.contact_filter.facets_only(), self.sort_order)
+        return sorted_ids(self.reader, self.sort_order)
 
-    def _visible(self, base: list[int]) -> list[int]:
+    def _query_all(self) -> None:
+        """Sorted ids, facet sets, text matches and the total, all read again."""
+        from desktop_app.store.contacts_query import count_contacts, facet_sets, text_matches
+
+        assert self.reader is not None
+        self._sorted = self._query_sorted()
+        self._facets = facet_sets(self.reader, self.contact_filter)
+        self._matches = text_matches(self.reader, self.contact_filter.text)
+        self.total = count_contacts(self.reader)
+
+    def _visible(self) -> list[int]:
+        """The sorted ids that pass the typed text (a set lookup each), then the facets."""
         from desktop_app.store.contacts_query import keep_matching
 
-        return base if self._matches is None else keep_matching(base, self._matches)
+        ids = keep_matching(self._sorted, self._matches)
+        return self._facets.apply(ids) if self._facets is not None else ids
 
     # -- rows -------------------------------------------------------------------------
     def _fetch_around(self, row: int) -> _Row:
@@ -209,9 +279,11 @@ class ContactTableModel(QAbstractTableModel):
         if len(self._rows) > self.CACHE_LIMIT:
             self._rows.clear()
         start = row - row % self.BLOCK
-        wanted = [i for i in self._ids[start : start + self.BLOCK] if i not in self._rows]
+        wanted = [i for i in self._ids[start : start + self.BLOCK] if i and i not in self._rows]
         found = fetch_rows(self.reader, wanted, self._keys) if self.reader else {}
-        blank = _Row(None, [None] * len(self.columns), [""] * len(self.columns))
+        count = len(self.columns)
+        blank = _Row(None, [None] * count, [""] * count, [None] * count)
+        warn, muted = self._brushes()
         for contact_id in wanted:
             values = found.get(contact_id)
             if values is None:
@@ -219,13 +291,28 @@ class ContactTableModel(QAbstractTableModel):
                 continue
             status, raw = values[0], values[1:]
             text = [c.format(v) for c, v in zip(self.columns, raw, strict=True)]
-            self._rows[contact_id] = _Row(status, raw, text)
+            normal = muted if status in _MUTED else None
+            brushes = [
+                warn if c.warn is not None and c.warn(v) else normal
+                for c, v in zip(self.columns, raw, strict=True)
+            ]
+            self._rows[contact_id] = _Row(status, raw, text, brushes)
         return self._rows[self._ids[row]]
 
+    def clear_cache(self) -> None:
+        """Forget the rows read so far (they are read again as they show)."""
+        self._rows.clear()
+
     def contact_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if not 0 <= row < len(self._ids):
+            return None
+        if not self._ids[row]:
+            self.complete()
+        return self._ids[row]
 
     def row_of(self, contact_id: int) -> int | None:
+        if self._pending and contact_id not in self._ids[: self.QUICK_ROWS]:
+            self.complete()
         try:
             return self._ids.index(contact_id)
         except ValueError:
@@ -233,6 +320,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def rows_of(self, contact_ids: Iterable[int]) -> dict[int, int]:
         """Rows of the contacts shown among ``contact_ids``."""
+        self.complete()
         wanted = set(contact_ids)
         if len(wanted) <= 16:
             found = {i: self.row_of(i) for i in wanted}
@@ -241,6 +329,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def contacts_edited(self, contact_ids: Iterable[int]) -> None:
         """Their fields changed: repaint their rows only, where they are (no re-sort)."""
+        self.complete()
         ids = set(contact_ids)
         for contact_id in ids:
             self._rows.pop(contact_id, None)
@@ -253,54 +342,44 @@ class ContactTableModel(QAbstractTableModel):
         their selection (insertions and removals are signalled row by row)."""
         if self.reader is None:
             return
-        from desktop_app.store.contacts_query import count_contacts, text_matches
-
+        self.complete()
         for contact_id in edited:
             self._rows.pop(contact_id, None)
-        self._base = self._query_base()
-        self._matches = text_matches(self.reader, self.contact_filter.text)
-        self.total = count_contacts(self.reader)
-        self._apply(self._visible(self._base))
+        self._query_all()
+        self._apply(self._visible())
         self.counts_changed.emit(len(self._ids), self.total)
 
     def _apply(self, new: list[int]) -> None:
-        old = self._ids
-        if new == old:
+        if new == self._ids:
             return
-        old_set, new_set = set(old), set(new)
-        removed, added = old_set - new_set, new_set - old_set
-        kept_old = [i for i in old if i not in removed] if removed else old
-        kept_new = [i for i in new if i not in added] if added else new
-        if kept_old != kept_new:
-            if removed or added:
-                self.beginResetModel()
-                self._ids = new
-                self.endResetModel()
-            else:
+        changes = row_changes(self._ids, new)
+        if changes is None:
+            if set(new) == set(self._ids):
                 self._reorder(new)
+            else:
+                self._reset_to(new)
             return
-        removals = _runs(r for r, i in enumerate(old) if i in removed)
-        insertions = _runs(r for r, i in enumerate(new) if i in added)
-        if len(removals) + len(insertions) > self.MAX_RUNS:
-            self.beginResetModel()  # cheaper for the view than thousands of signals
-            self._ids = new
-            self.endResetModel()
+        if len(changes.removals) + len(changes.insertions) > self.MAX_RUNS:
+            self._reset_to(new)  # cheaper for the view than thousands of signals
             return
-        for first, last in reversed(removals):
+        for first, last in reversed(changes.removals):
             self.beginRemoveRows(_ROOT, first, last)
             del self._ids[first : last + 1]
             self.endRemoveRows()
-        for first, last in insertions:
+        for first, last in changes.insertions:
             self.beginInsertRows(_ROOT, first, last)
             self._ids[first:first] = new[first : last + 1]
             self.endInsertRows()
 
+    def _reset_to(self, new: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = new
+        self.endResetModel()
+
     def _reorder(self, new: list[int]) -> None:
         """The same contacts in another order: a layout change that moves the selection."""
         if len(new) != len(self._ids):
-            self.beginResetModel()
-            self._ids = new
-            self.endResetModel()
+            self._reset_to(new)
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
@@ -315,14 +394,3 @@ class ContactTableModel(QAbstractTableModel):
             ],
         )
         self.layoutChanged.emit()
-
-
-def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
-    """Consecutive rows as (first, last) pairs, in ascending order."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -40,6 +42,7 @@ class ContactTableView(QTableView):
         self.apply_default_widths()
         self.setSortingEnabled(True)
         self._armed = False
+        self._after_paint: list[Callable[[], object]] = []
 
     def contact_model(self) -> ContactTableModel:
         model = self.model()
@@ -81,9 +84,18 @@ class ContactTableView(QTableView):
     def arm_rows_painted(self) -> None:
         self._armed = True
 
+    def after_next_paint(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once rows have been painted (work that can wait for the paint)."""
+        self._after_paint.append(callback)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint, then tell once that rows were painted if someone asked."""
         super().paintEvent(event)
-        if self._armed and self.model().rowCount() > 0:
+        if self.model().rowCount() == 0:
+            return
+        if self._armed:
             self._armed = False
             self.rows_painted.emit()
+        callbacks, self._after_paint = self._after_paint, []
+        for callback in callbacks:
+            QTimer.singleShot(0, callback)

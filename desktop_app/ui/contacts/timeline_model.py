@@ -22,11 +22,18 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_HANDLED = frozenset({_DISPLAY, _TOOLTIP, int(INTERACTION_ID_ROLE), int(SORT_ROLE)})
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
 @dataclass(frozen=True)
 class RecordColumn:
     title: str
     text: Callable[[InteractionRecord], str]
     key: Callable[[InteractionRecord], Any]
+    sample: str = ""  # the widest text it usually holds, to size the column by
 
 
 def _help(value: str) -> str:
@@ -48,23 +55,47 @@ def _first_line(text: str) -> str:
     return text.strip().splitlines()[0] if text.strip() else ""
 
 
+DATE_SAMPLE = "30 Sep 2026"
 TIMELINE_COLUMNS = (
-    RecordColumn("Date", lambda r: labels.format_date(r.occurred_on), lambda r: r.occurred_on),
-    RecordColumn("Kind", lambda r: labels.INTERACTION_KIND[r.kind], lambda r: r.kind),
-    RecordColumn("Initiated", lambda r: labels.INITIATOR[r.initiated_by], lambda r: r.initiated_by),
-    RecordColumn("Reply", _reply, lambda r: r.reply_status),
-    RecordColumn("Help given", lambda r: _help(r.help_given), lambda r: r.help_given),
-    RecordColumn("Help received", lambda r: _help(r.help_received), lambda r: r.help_received),
     RecordColumn(
-        "Time", lambda r: labels.format_minutes(r.minutes) if r.minutes else "", lambda r: r.minutes
+        "Date", lambda r: labels.format_date(r.occurred_on), lambda r: r.occurred_on, DATE_SAMPLE
     ),
-    RecordColumn("Follow-up", _followup, lambda r: r.followup_due),
+    RecordColumn(
+        "Kind", lambda r: labels.INTERACTION_KIND[r.kind], lambda r: r.kind, "Outreach message"
+    ),
+    RecordColumn(
+        "Initiated",
+        lambda r: labels.INITIATOR[r.initiated_by],
+        lambda r: r.initiated_by,
+        "They did",
+    ),
+    RecordColumn("Reply", _reply, lambda r: r.reply_status, "Unanswered"),
+    RecordColumn("Help given", lambda r: _help(r.help_given), lambda r: r.help_given, "Help given"),
+    RecordColumn(
+        "Help received",
+        lambda r: _help(r.help_received),
+        lambda r: r.help_received,
+        "Help received",
+    ),
+    RecordColumn(
+        "Time",
+        lambda r: labels.format_minutes(r.minutes) if r.minutes else "",
+        lambda r: r.minutes,
+        "1 h 30 min",
+    ),
+    RecordColumn("Follow-up", _followup, lambda r: r.followup_due, "30 Sep 2026 (done)"),
     RecordColumn("Notes", lambda r: _first_line(r.notes), lambda r: r.notes),
 )
 FOLLOWUP_COLUMNS = (
-    RecordColumn("Due", lambda r: labels.format_date(r.followup_due), lambda r: r.followup_due),
-    RecordColumn("After", lambda r: labels.INTERACTION_KIND[r.kind], lambda r: r.kind),
-    RecordColumn("On", lambda r: labels.format_date(r.occurred_on), lambda r: r.occurred_on),
+    RecordColumn(
+        "Due", lambda r: labels.format_date(r.followup_due), lambda r: r.followup_due, DATE_SAMPLE
+    ),
+    RecordColumn(
+        "After", lambda r: labels.INTERACTION_KIND[r.kind], lambda r: r.kind, "Outreach message"
+    ),
+    RecordColumn(
+        "On", lambda r: labels.format_date(r.occurred_on), lambda r: r.occurred_on, DATE_SAMPLE
+    ),
     RecordColumn("Notes", lambda r: _first_line(r.notes), lambda r: r.notes),
 )
 
@@ -74,10 +105,12 @@ class InteractionListModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = tuple(columns)
         self._records: list[InteractionRecord] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # row → its cells, made when first shown
 
     def set_records(self, records: Sequence[InteractionRecord]) -> None:
         self.beginResetModel()
         self._records = list(records)
+        self._texts = {}
         self.endResetModel()
 
     def record(self, row: int) -> InteractionRecord | None:
@@ -93,13 +126,7 @@ class InteractionListModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Selectable, read-only rows without children."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -113,18 +140,21 @@ class InteractionListModel(QAbstractTableModel):
             return self.columns[section].title
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
         """Text, the whole notes as tooltip, the id and a comparable sort value."""
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
+        if role not in _HANDLED:
             return None
-        record = self._records[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return record.notes.strip() or column.text(record)
+        row = index.row()
+        if not 0 <= row < len(self._records) or not index.isValid():
+            return None
+        record = self._records[row]
         if role == INTERACTION_ID_ROLE:
             return record.id
         if role == SORT_ROLE:
-            return column.key(record)
-        return None
+            return self.columns[index.column()].key(record)
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = tuple(c.text(record) for c in self.columns)
+        if role == _TOOLTIP:
+            return record.notes.strip() or texts[index.column()]
+        return texts[index.column()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer
@@ -137,9 +138,14 @@ class ContactsPage(Page):
         if self.database is not None:
             return
         reader = file_reader(target)
-        if reader is not None:
-            self._previewing = True
+        if reader is None:
+            return
+        try:
             self.model.set_reader(reader)
+        except sqlite3.Error:  # not the schema it seemed: no preview, the store will say why
+            self.model.reader = None
+            return
+        self._previewing = True
 
     def load(self) -> None:
         self._stale = False
@@ -206,10 +212,10 @@ class ContactsPage(Page):
     def show_current_detail(self) -> None:
         from desktop_app.store.contact_detail import read_contact_detail
 
-        contact_id = self.current_contact()
         reader = self.model.reader
+        contact_id = None if self._previewing else self.current_contact()
         detail = None
-        if contact_id is not None and reader is not None and not self._previewing:
+        if contact_id is not None and reader is not None:
             detail = read_contact_detail(reader, contact_id)
         self.detail.show_detail(detail)
 
@@ -217,9 +223,11 @@ class ContactsPage(Page):
         """After a new query: the first contact is the current one (its detail shows)."""
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
+        if self.model.pending:
+            self.table.after_next_paint(self.model.complete)
         if self._fit_pending and self.model.rowCount():
             self._fit_pending = False
-            QTimer.singleShot(0, self.table.fit_columns)
+            self.table.after_next_paint(self.table.fit_columns)
         self._detail_timer.start(0)
         self._update_actions()
 
