@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
 
     def update_overview(self, overview) -> None:  # type: ignore[no-untyped-def]
         self.navigation.set_count("followups", overview.followups_due)
-        due = f" · {overview.followups_due} follow-ups due" if overview.followups_due else ""
+        due = f" · {overview.followups_due:,} follow-ups due" if overview.followups_due else ""
         self.counts_label.setText(
             f"{overview.contacts:,} contacts · {overview.events:,} events{due}"
         )

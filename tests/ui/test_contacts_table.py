@@ -101,9 +101,12 @@ def test_layout_and_sort_are_remembered(qtbot, db_path: Path, network) -> None:
     first.resize(760, 560)  # within the offscreen screen, so the size comes back as it was
     first.show_page("contacts")
     page = page_of(first)
+    page.table.viewport().repaint()  # the first paint: columns are fitted to the rows shown
+    qtbot.wait(10)
     page.table.setColumnWidth(1, 222)
     page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-    page.splitter.setSizes([300, 400])
+    page.splitter.setSizes([150, 450])  # the detail pane wider than its minimum
+    qtbot.wait(10)
     sizes = page.splitter.sizes()
     first.close()
     second = make_window(qtbot, db_path)
@@ -116,7 +119,10 @@ def test_layout_and_sort_are_remembered(qtbot, db_path: Path, network) -> None:
         Qt.SortOrder.DescendingOrder,
     )
     assert shown(page)[0] == "Chen Wei"  # Solaria Power, the last company
-    assert page.splitter.sizes() == sizes
+    # The page's width may settle a few pixels apart (the navigation fits its counts), so
+    # the share of the table is compared.
+    table, detail = page.splitter.sizes()
+    assert abs(table / (table + detail) - sizes[0] / sum(sizes)) < 0.05
     second.close()
 
 

@@ -77,7 +77,7 @@ def build_actions(page: ContactsPage) -> dict[str, QAction]:
         ),
         "tag": _action(page, "&Tag…", page.tag_selected, tip="Tag the selected contacts"),
     }
-    for quick, text, tip in QUICK_ACTIONS:
+    for quick, text, _button_text, tip in QUICK_ACTIONS:
         actions[quick] = _action(page, text, lambda k=quick: page.quick_action(k), tip=tip)
     for name, action in actions.items():
         action.setObjectName(f"contact_{name}")

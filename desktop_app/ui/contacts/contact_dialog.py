@@ -72,7 +72,7 @@ class ContactDialog(QDialog):
         self.setWindowTitle("Edit Contact" if initial else "New Contact")
         self._build(known_tags)
         self._load(self.initial)
-        self.resize(860, 560)
+        self.resize(max(860, self.sizeHint().width()), self.sizeHint().height())
 
     # -- construction ----------------------------------------------------------------
     def _line(self, name: str, placeholder: str = "") -> QLineEdit:
@@ -156,9 +156,13 @@ class ContactDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()
-        columns.addLayout(person, 1)
-        columns.addSpacing(16)
-        columns.addLayout(relation, 1)
+        for number, form in enumerate((person, relation)):
+            column = QVBoxLayout()  # rows at the top, not spread over the height
+            column.addLayout(form)
+            column.addStretch(1)
+            if number:
+                columns.addSpacing(16)
+            columns.addLayout(column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.problem)

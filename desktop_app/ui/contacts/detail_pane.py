@@ -38,11 +38,12 @@ if TYPE_CHECKING:
     from desktop_app.store.records import ContactDetail
 
 NONE = "—"
+# key, menu text, button text (short: four fit a narrow pane), explanation
 QUICK_ACTIONS = (
-    ("outreach", "Log Outreach", "I sent them a message; it awaits a reply"),
-    ("replied", "Mark Replied", "They replied to my latest message awaiting a reply"),
-    ("help_given", "Help Given", "I helped them (a small favour; edit it to change the value)"),
-    ("help_received", "Help Received", "They helped me (a small favour; edit to change)"),
+    ("outreach", "Log Outreach", "Outreach", "I sent them a message; it awaits a reply"),
+    ("replied", "Mark Replied", "Replied", "They replied to my latest message awaiting a reply"),
+    ("help_given", "Log Help Given", "Gave Help", "I helped them (small; edit it to change)"),
+    ("help_received", "Log Help Received", "Got Help", "They helped me (small; edit to change)"),
 )
 FIELDS = (
     ("emails", "E-mail"),
@@ -143,8 +144,9 @@ class ContactDetailPane(QWidget):
         buttons.addWidget(self.log_button)
         buttons.addStretch(1)
         quick = QHBoxLayout()
+        quick.addWidget(QLabel("Quick log:", self.body))
         self.quick_buttons: dict[str, QToolButton] = {}
-        for key, text, tip in QUICK_ACTIONS:
+        for key, _menu_text, text, tip in QUICK_ACTIONS:
             button = QToolButton(self.body)
             button.setText(text)
             button.setToolTip(tip)

@@ -53,6 +53,8 @@ class ContactsPage(Page):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("contactsCount")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Set apart from the window's own counts that follow it in the status bar.
+        self.count_label.setStyleSheet("padding-right: 8px; border-right: 1px solid palette(mid);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.filter_bar)
