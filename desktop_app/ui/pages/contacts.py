@@ -10,17 +10,14 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.ui.changes import Change, DataChanges
-from desktop_app.ui.contacts import actions as contact_actions
-from desktop_app.ui.contacts.columns import contact_columns
-from desktop_app.ui.contacts.detail_pane import ContactDetailPane
-from desktop_app.ui.contacts.filter_bar import ContactFilterBar
-from desktop_app.ui.contacts.table_model import ContactTableModel
-from desktop_app.ui.contacts.table_view import ContactTableView
 from desktop_app.ui.pages.base import Page
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
     from desktop_app.ui.contacts.operations import ContactOperations
+
+# The page's parts (ui.contacts) are imported when it is built, not with this module: the
+# window lists every page at start-up and shows only one of them first.
 
 SETTINGS_PREFIX = "contacts"
 
@@ -31,6 +28,13 @@ class ContactsPage(Page):
     icon_name = "contacts"
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from desktop_app.ui.contacts import actions as contact_actions
+        from desktop_app.ui.contacts.columns import contact_columns
+        from desktop_app.ui.contacts.detail_pane import ContactDetailPane
+        from desktop_app.ui.contacts.filter_bar import ContactFilterBar
+        from desktop_app.ui.contacts.table_model import ContactTableModel
+        from desktop_app.ui.contacts.table_view import ContactTableView
+
         super().__init__(parent)
         self.operations: ContactOperations | None = None
         self._stale = False  # a database arrived while hidden: load when shown
@@ -238,7 +242,9 @@ class ContactsPage(Page):
         selected = sum(r.height() for r in self.table.selectionModel().selection())
         if not selected and self.table.currentIndex().isValid():
             selected = 1
-        contact_actions.update_enabled(self.actions, ready, selected)
+        from desktop_app.ui.contacts.actions import update_enabled
+
+        update_enabled(self.actions, ready, selected)
         self.detail.setEnabled(ready)
 
     # -- actions ---------------------------------------------------------------------
@@ -315,14 +321,18 @@ class ContactsPage(Page):
             i.row() for i in self.table.selectionModel().selectedRows()
         }:
             self.table.selectRow(index.row())
+        from desktop_app.ui.contacts.actions import fill_contact_menu
+
         menu = QMenu(self)
         menu.setObjectName("contactContextMenu")
-        contact_actions.fill_contact_menu(menu, self.actions)
+        fill_contact_menu(menu, self.actions)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     def add_menu_actions(self, menus: dict[str, QMenu]) -> None:
+        from desktop_app.ui.contacts.actions import fill_contact_menu
+
         if "contact" in menus:
-            contact_actions.fill_contact_menu(menus["contact"], self.actions)
+            fill_contact_menu(menus["contact"], self.actions)
 
     # -- status bar, layout ----------------------------------------------------------
     def _show_counts(self, shown: int, total: int) -> None:

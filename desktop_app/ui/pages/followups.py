@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.changes import Change
-from desktop_app.ui.followup_actions import run_followup_action
 from desktop_app.ui.followups_model import (
     CONTACT_ID_ROLE,
     FOLLOWUP_ID_ROLE,
@@ -186,6 +185,8 @@ class FollowUpsPage(Page):
             if rows:
                 self.open_contact(rows[0])
             return
+        from desktop_app.ui.followup_actions import run_followup_action
+
         stack, changes = self._window_attr("undo_stack"), self._window_attr("changes")
         if self.database is None or not rows or stack is None or changes is None:
             return
