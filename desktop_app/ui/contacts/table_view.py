@@ -55,13 +55,26 @@ class ContactTableView(QTableView):
             self.setColumnWidth(section, column.width_chars * average + 16)
 
     def fit_columns(self, max_chars: int = 36) -> None:
-        """Widths that fit the rows on screen (never all 100,000), within reason."""
+        """Widths that fit the rows on screen (never all 100,000), within reason.
+
+        Rows are measured one by one between the first and last on screen: Qt's own
+        "visible rows only" measure takes every row when the view is not laid out.
+        """
+        model = self.model()
+        if not self.isVisible() or model.rowCount() == 0:
+            return
+        first = max(self.rowAt(0), 0)
+        last = self.rowAt(self.viewport().height() - 1)
+        if last < 0:
+            last = min(model.rowCount() - 1, first + 60)
         header = self.horizontalHeader()
-        header.setResizeContentsPrecision(0)  # the visible rows only
         widest = max_chars * self.fontMetrics().averageCharWidth()
         for section in range(header.count()):
-            self.resizeColumnToContents(section)
-            self.setColumnWidth(section, min(self.columnWidth(section) + 6, widest))
+            width = header.sectionSizeHint(section)
+            for row in range(first, last + 1):
+                hint = self.sizeHintForIndex(model.index(row, section))
+                width = max(width, hint.width())
+            self.setColumnWidth(section, min(width + 6, widest))
 
     # -- remembered layout -----------------------------------------------------------
     def _signature(self) -> str:
