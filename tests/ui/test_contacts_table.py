@@ -142,3 +142,21 @@ def test_user_text_is_never_rich_text(qtbot, db_path: Path) -> None:
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
     assert page.detail.fields["notes"].text() == "<i>&amp;</i>"
     window.close()
+
+
+def test_opening_another_database_shows_its_contacts(qtbot, small_window, data_dir: Path) -> None:
+    from desktop_app.store.contacts import create_contact
+    from desktop_app.store.database import open_database
+    from desktop_app.store.records import ContactInput
+
+    other = data_dir / "other.sqlite3"
+    db = open_database(str(other))
+    create_contact(db, ContactInput(first_name="Zora", last_name="Neale", company="Acme"))
+    db.close()
+    page = page_of(small_window)
+    assert shown(page)[1] == "Bob Builder"  # its row (and Acme) read, cached
+    with qtbot.waitSignal(small_window.database_ready, timeout=10_000):
+        small_window.open_database(str(other))
+    assert shown(page) == ["Zora Neale"]
+    assert page.count_label.text() == "Showing 1 of 1 contact"
+    qtbot.waitUntil(lambda: page.detail.name.text() == "Zora Neale")

@@ -108,7 +108,7 @@ class ContactsPage(Page):
         from desktop_app.store.reader import DatabaseReader
 
         self.operations = None
-        self._previewing = False
+        previewed, self._previewing = self._previewing, False
         if database is None:
             self.model.set_reader(None)
             self._update_actions()
@@ -123,7 +123,6 @@ class ContactsPage(Page):
             stack = QUndoStack(self)
         self.operations = ContactOperations(self, database, reader, stack, self.changes)
         self.changes.changed.connect(self._on_change, Qt.ConnectionType.UniqueConnection)
-        previewed = self.model.reader is not None
         self.model.reader = reader
         if not self.isVisible():
             self._stale = True
