@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -27,7 +28,7 @@ def dump(db_path) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def]
         "event_attendees",
         "contacts_fts",
     )
-    with sqlite3.connect(db_path) as connection:
+    with closing(sqlite3.connect(db_path)) as connection:
         # The search index's rowid is the contact id; other rowids are internal.
         return {
             t: sorted(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from desktop_app.store.database import open_database
@@ -26,7 +27,7 @@ def test_generated_rows_pass_every_check_constraint(tmp_path: Path) -> None:
     # The load skips CHECK constraints for speed; integrity_check evaluates them all.
     path = tmp_path / "demo.sqlite3"
     _generate(path)
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert connection.execute("PRAGMA ignore_check_constraints").fetchone() == (0,)
 
@@ -34,7 +35,7 @@ def test_generated_rows_pass_every_check_constraint(tmp_path: Path) -> None:
 def test_search_index_and_triggers_are_back_after_the_load(tmp_path: Path) -> None:
     path = tmp_path / "demo.sqlite3"
     _generate(path)
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         indexed = connection.execute("SELECT count(*) FROM contacts_fts").fetchone()[0]
         assert indexed == 400
         name, tags = connection.execute(
@@ -53,5 +54,5 @@ def test_same_seed_same_network(tmp_path: Path) -> None:
     _generate(first)
     _generate(second)
     query = "SELECT * FROM interactions ORDER BY id"
-    with sqlite3.connect(first) as a, sqlite3.connect(second) as b:
+    with closing(sqlite3.connect(first)) as a, closing(sqlite3.connect(second)) as b:
         assert a.execute(query).fetchall() == b.execute(query).fetchall()

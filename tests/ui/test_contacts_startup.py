@@ -80,8 +80,9 @@ def test_a_refused_file_leaves_no_preview_behind(qtbot, data_dir: Path) -> None:
     bad = data_dir / "other.sqlite3"
     data_dir.mkdir(parents=True, exist_ok=True)
     import sqlite3
+    from contextlib import closing
 
-    with sqlite3.connect(bad) as connection:
+    with closing(sqlite3.connect(bad)) as connection, connection:
         connection.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, full_name TEXT)")
     window.preview_database(str(bad))  # not a NetWise schema: the query fails, no preview
     page = window.page("contacts")
