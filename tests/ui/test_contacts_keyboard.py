@@ -193,3 +193,27 @@ def test_context_menu_and_contact_menu_offer_the_same_actions(qtbot, small_windo
     assert shortcuts["&New Contact…"] == "Ctrl+N"
     assert shortcuts["&Edit…"] == "F2"
     assert shortcuts["&Log Interaction…"] == "Ctrl+L"
+
+
+def test_saving_a_contact_deleted_meanwhile_says_so_and_keeps_the_dialog(
+    qtbot, small_window
+) -> None:
+    from desktop_app.store.contacts import delete_contacts
+
+    page = ready(qtbot, small_window)
+    select(page, "Emil Zola")
+    emil = page.current_contact()
+    seen: list[str] = []
+
+    def save_late(dialog: ContactDialog) -> None:
+        delete_contacts(small_window.controller.database, [emil])  # elsewhere, meanwhile
+        dialog.title_edit.setText("Novelist")
+        dialog.buttons.button(SAVE).click()
+        seen.append(dialog.problem.text() if dialog.problem.isVisible() else "")
+        seen.append(dialog.title_edit.text())
+        dialog.done(0)
+
+    on_modal(save_late, ContactDialog)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    assert "no longer exists" in seen[0]
+    assert seen[1] == "Novelist"  # what was typed is still there to copy

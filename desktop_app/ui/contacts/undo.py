@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -16,8 +17,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 def show_store_error(parent: QWidget | None, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, "Not saved", message, parent=parent)
     box.setObjectName("storeErrorBox")
-    from PySide6.QtCore import Qt
-
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
 
