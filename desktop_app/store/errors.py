@@ -75,3 +75,7 @@ def classify_sqlite_error(exc: BaseException, target: str) -> StoreError | None:
             target=target,
         )
     return None
+
+
+class InvalidInputError(StoreError):
+    """What was given to write breaks a rule of the domain (a contact without a name...)."""

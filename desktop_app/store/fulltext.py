@@ -19,6 +19,13 @@ _TAGS_OF = (
     "JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = {cid})"
 )
 
+# The row being updated is named in full: a bare "rowid" inside the subquery is not the
+# index's own and made every tag rename fail (fixed by migration 0002).
+_RENAME_TRIGGER = f"""CREATE TRIGGER tags_fts_rename AFTER UPDATE OF name ON tags BEGIN
+        UPDATE {FTS_TABLE} SET tags = {_TAGS_OF.format(cid=f"{FTS_TABLE}.rowid")}
+        WHERE rowid IN (SELECT contact_id FROM contact_tags WHERE tag_id = new.id);
+    END"""
+
 _CREATE = [
     f"""CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
         full_name, title, company, industry, location, tags, notes,
@@ -46,10 +53,7 @@ _CREATE = [
         UPDATE {FTS_TABLE} SET tags = {_TAGS_OF.format(cid="old.contact_id")}
         WHERE rowid = old.contact_id;
     END""",
-    f"""CREATE TRIGGER tags_fts_rename AFTER UPDATE OF name ON tags BEGIN
-        UPDATE {FTS_TABLE} SET tags = {_TAGS_OF.format(cid="rowid")}
-        WHERE rowid IN (SELECT contact_id FROM contact_tags WHERE tag_id = new.id);
-    END""",
+    _RENAME_TRIGGER,
 ]
 _DROP = [
     "DROP TRIGGER IF EXISTS tags_fts_rename",
@@ -74,6 +78,14 @@ def drop_contact_search(connection: Connection) -> None:
         return
     for statement in _DROP:
         connection.execute(text(statement))
+
+
+def repair_tag_rename_trigger(connection: Connection) -> None:
+    """Replace the tag-rename trigger of databases made before migration 0002."""
+    if connection.dialect.name != "sqlite":
+        return
+    connection.execute(text("DROP TRIGGER IF EXISTS tags_fts_rename"))
+    connection.execute(text(_RENAME_TRIGGER))
 
 
 def rebuild_contact_search(connection: Connection) -> None:

@@ -40,8 +40,11 @@ from desktop_app.store.vocab import (
     ORGANISATION_STATUSES,
     REPLY_STATUSES,
     SENIORITIES,
+    SENIORITY_RANK_SQL,
     check_constraint_sql,
 )
+
+_NAME_NOCASE = text("full_name COLLATE NOCASE")
 
 
 def _now() -> dt.datetime:
@@ -81,6 +84,8 @@ class Contact(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
     last_interaction_on: Mapped[dt.date | None] = mapped_column(Date)
     next_followup_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Tag names joined in name order (NULL when none), kept by triggers (store/tag_text.py).
+    tags_text: Mapped[str | None] = mapped_column(Text)
 
     emails: Mapped[list[ContactEmail]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
@@ -103,6 +108,14 @@ class Contact(Base):
         Index("ix_contacts_last_interaction_on", "last_interaction_on"),
         Index("ix_contacts_next_followup_on", "next_followup_on"),
         Index("ix_contacts_linkedin_url", "linkedin_url"),
+        # Sort indexes of the contacts table (migration 0002): one index scan per sort.
+        Index("ix_contacts_name_sort", text("full_name COLLATE NOCASE")),
+        Index("ix_contacts_title_sort", text("title COLLATE NOCASE"), _NAME_NOCASE),
+        Index("ix_contacts_company_sort", text("company COLLATE NOCASE"), _NAME_NOCASE),
+        Index("ix_contacts_industry_sort", text("industry COLLATE NOCASE"), _NAME_NOCASE),
+        Index("ix_contacts_seniority_sort", text(SENIORITY_RANK_SQL), _NAME_NOCASE),
+        Index("ix_contacts_circle_sort", "circle", _NAME_NOCASE),
+        Index("ix_contacts_tags_sort", text("tags_text COLLATE NOCASE"), _NAME_NOCASE),
     )
 
 

@@ -5,6 +5,12 @@ the labels users see live in the ui layer.
 """
 
 SENIORITIES = ("junior", "peer", "senior", "executive")
+# Seniority in its natural order (alphabetical order is not it), as an SQL expression that
+# an index of migration 0002 is built on: queries must spell it exactly like this to use it.
+SENIORITY_RANK_SQL = (
+    "(CASE seniority WHEN 'junior' THEN 1 WHEN 'peer' THEN 2 "
+    "WHEN 'senior' THEN 3 WHEN 'executive' THEN 4 END)"
+)
 CIRCLES = ("familiar", "new")
 CONTACT_STATUSES = ("active", "dormant", "moved_on", "archived")
 EVENT_KINDS = ("social", "industry", "alumni", "conference", "meetup", "online")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.paths import data_dir
+from desktop_app.ui.changes import DataChanges
 from desktop_app.ui.database_controller import DatabaseController
 from desktop_app.ui.menus import add_menu_titles, fill_menus
 from desktop_app.ui.navigation import NavigationList
@@ -55,6 +56,12 @@ class MainWindow(QMainWindow):
         self.offer_goal_wizard = offer_goal_wizard
         self.log_path = log_path
         self.undo_stack = QUndoStack(self)
+        # Writes announce what they changed; pages and the status bar update themselves.
+        self.changes = DataChanges(self)
+        self._overview_timer = QTimer(self)
+        self._overview_timer.setSingleShot(True)
+        self._overview_timer.timeout.connect(self.refresh_overview)
+        self.changes.changed.connect(lambda _change: self._overview_timer.start(0))
         self.controller = DatabaseController(self)
         self.controller.opened.connect(self._on_database_opened)
         self.controller.failed.connect(self._on_database_failed)
@@ -126,6 +133,8 @@ class MainWindow(QMainWindow):
             page.overview_changed.connect(self.refresh_overview)
             self.pages[name] = page
             self.stack.addWidget(page)
+            if self.actions:  # the menus exist: the page adds its actions now
+                page.add_menu_actions(self._menus)
             if self.controller.database is not None:
                 page.set_database(self.controller.database)
         return page
@@ -135,6 +144,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.navigation.select_page(name)
         self.printing.follow(page)
+
+    def find(self) -> None:
+        """Edit → Find: the search of the page on screen, or the contacts' search."""
+        page = self.current_page()
+        target = page if getattr(page, "has_search", False) else self.page("contacts")
+        target.focus_search()  # type: ignore[attr-defined]
 
     def print_preview(self) -> None:
         self.printing.preview()
@@ -149,6 +164,16 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()  # type: ignore[return-value]
 
     # -- database ----------------------------------------------------------------------
+    def preview_database(self, target: str) -> None:
+        """Let the page on screen show what it can read from the file while the store loads.
+
+        It paints at once: the set-up that follows (and the loading thread's import of
+        SQLAlchemy, which holds the interpreter lock) must not delay those first rows.
+        """
+        page = self.current_page()
+        page.preview_database(target)
+        page.repaint()
+
     def open_database(self, target: str, *, demo: bool = False, synchronous: bool = False) -> None:
         self.controller.open(target, demo=demo, synchronous=synchronous)
 
@@ -222,6 +247,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         self.statusBar().clearMessage()
+        if self.controller.database is None:
+            for page in self.pages.values():
+                page.set_database(None)  # drop what a start-up preview showed
         box = QMessageBox(
             QMessageBox.Icon.Warning, "Cannot open the database", message, parent=self
         )
@@ -297,7 +325,7 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         self.settings.setValue("window/page", getattr(current, "name", self._initial_page))
         for page in self.pages.values():
-            page.save_layout()
+            page.save_state(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

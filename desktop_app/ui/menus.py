@@ -18,7 +18,14 @@ from desktop_app import APP_NAME
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
-MENU_TITLES = {"file": "&File", "edit": "&Edit", "view": "&View", "help": "&Help"}
+# In the order platform conventions give them: File, Edit, View, then the app's own, Help.
+MENU_TITLES = {
+    "file": "&File",
+    "edit": "&Edit",
+    "view": "&View",
+    "contact": "&Contact",
+    "help": "&Help",
+}
 
 
 def add_menu_titles(bar: QMenuBar) -> dict[str, QMenu]:
@@ -71,6 +78,10 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     redo.setShortcut(QKeySequence.StandardKey.Redo)
     menus["edit"].addActions([undo, redo])
     actions["undo"], actions["redo"] = undo, redo
+    menus["edit"].addSeparator()
+    actions["find"] = add_action(
+        menus["edit"], "&Find…", window.find, QKeySequence.StandardKey.Find, name="find"
+    )
 
     for number, entry in enumerate(window.page_entries, start=1):
         actions[f"show_{entry.name}"] = add_action(
@@ -80,6 +91,9 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
             f"Ctrl+{number}",
             name=f"show_{entry.name}",
         )
+
+    for page in window.pages.values():  # pages built later add theirs when built
+        page.add_menu_actions(menus)
 
     actions["about"] = add_action(menus["help"], f"&About {APP_NAME}", window.show_about)
     actions["about"].setMenuRole(QAction.MenuRole.AboutRole)

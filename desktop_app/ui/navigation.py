@@ -48,8 +48,10 @@ class NavigationList(QListWidget):
             item = self.item(row)
             if item.data(PAGE_NAME_ROLE) == name:
                 title = self._titles[name]
-                item.setText(f"{title}  ({count})" if count else title)
-                item.setToolTip(f"{title}: {count} due" if count else title)
+                item.setText(f"{title}  ({count:,})" if count else title)
+                item.setToolTip(f"{title}: {count:,} due" if count else title)
+        # Wide enough for the longest entry, counts included (never clipped).
+        self.setMinimumWidth(max(self.minimumWidth(), self.sizeHintForColumn(0) + 48))
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:

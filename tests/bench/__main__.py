@@ -7,13 +7,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench import events, imports, packaging, printing, startup
+from tests.bench import contacts, events, imports, packaging, printing, startup
 from tests.bench.harness import RESULTS, Recorder
 
 # One line per suite, in the order they run.
 SUITES = {
     "startup": startup.run,
     "packaging": packaging.run,
+    "contacts": contacts.run,
     "printing": printing.run,
     "imports": imports.run,
     "events": events.run,

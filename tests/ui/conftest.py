@@ -27,3 +27,19 @@ def window(qtbot, db_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     win = make_window(qtbot, db_path, demo=True)
     yield win
     win.close()
+
+
+@pytest.fixture
+def network(db_path: Path) -> dict[str, int]:
+    from tests.ui.contacts_helpers import fill_network
+
+    return fill_network(db_path)
+
+
+@pytest.fixture
+def small_window(qtbot, db_path: Path, network) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The main window over five known contacts, on the Contacts page."""
+    win = make_window(qtbot, db_path)
+    win.show_page("contacts")
+    yield win
+    win.close()

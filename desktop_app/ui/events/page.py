@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -125,9 +125,12 @@ class EventsPage(Page):
         self.follow_up_action = action(
             "Follow Up with Everyone I Met", self.follow_up_everyone, "Ctrl+Shift+F"
         )
-        self.find_action = action(
-            "Search Events", self.search.setFocus, QKeySequence.StandardKey.Find
-        )
+
+    has_search = True  # Edit → Find (Ctrl+F) searches here
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
         menu = QMenu(self)
@@ -351,8 +354,8 @@ class EventsPage(Page):
         if isinstance(view, str) and self.view.findData(view) >= 0:
             self.view.setCurrentIndex(self.view.findData(view))
 
-    def save_layout(self) -> None:
-        settings = ui_settings()
+    def save_state(self, settings: QSettings) -> None:
+        """Column layout, splitter and view, in the window's settings."""
         settings.setValue("events/header", self.table.horizontalHeader().saveState())
         settings.setValue("events/splitter", self.splitter.saveState())
         settings.setValue("events/view", self.view.currentData())

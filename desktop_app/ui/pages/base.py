@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop_app.ui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMenu
+
     from desktop_app.reports.documents import Document
     from desktop_app.store.database import Database
 
@@ -36,8 +39,15 @@ class Page(QWidget):
     def set_database(self, database: Database | None) -> None:
         self.database = database
 
-    def save_layout(self) -> None:
-        """Remember column widths, splitters... (called when the window closes)."""
+    def preview_database(self, target: str) -> None:
+        """At start-up, before the store is open: show what can be read from the file
+        directly, if the page can (the contacts table does; most pages need not)."""
+
+    def add_menu_actions(self, menus: dict[str, QMenu]) -> None:
+        """Put the page's actions into the window's menus (keyed as in ``ui.menus``)."""
+
+    def save_state(self, settings: QSettings) -> None:
+        """Remember the page's layout (column widths, splitters) when the window closes."""
 
     def can_print(self) -> bool:
         """Whether ``printable_document`` has something now (cheap: no document is built)."""

@@ -15,25 +15,3 @@ class DashboardPage(PlaceholderPage):
         "you, one-sided relationships, the return on the hours you invest, and the mix of "
         "peers and higher-level contacts. It is not built yet."
     )
-
-
-class ContactsPage(PlaceholderPage):
-    name = "contacts"
-    title = "Contacts"
-    icon_name = "contacts"
-    heading = "Contacts"
-    explanation = (
-        "The people in your network will be listed here, searchable and sortable, with "
-        "their interactions and follow-ups. This page is not built yet."
-    )
-
-
-class FollowUpsPage(PlaceholderPage):
-    name = "followups"
-    title = "Follow-ups"
-    icon_name = "followups"
-    heading = "Follow-ups"
-    explanation = (
-        "Follow-ups you owe, grouped into overdue, today, this week and later, will be "
-        "listed here. This page is not built yet."
-    )

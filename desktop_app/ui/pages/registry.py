@@ -32,8 +32,10 @@ class PageEntry:
 _PLACEHOLDERS = "desktop_app.ui.pages.placeholders"
 PAGES: tuple[PageEntry, ...] = (
     PageEntry("dashboard", "Dashboard", "dashboard", f"{_PLACEHOLDERS}:DashboardPage"),
-    PageEntry("contacts", "Contacts", "contacts", f"{_PLACEHOLDERS}:ContactsPage"),
+    PageEntry("contacts", "Contacts", "contacts", "desktop_app.ui.pages.contacts:ContactsPage"),
     PageEntry("events", "Events", "events", "desktop_app.ui.events.page:EventsPage"),
-    PageEntry("followups", "Follow-ups", "followups", f"{_PLACEHOLDERS}:FollowUpsPage"),
+    PageEntry(
+        "followups", "Follow-ups", "followups", "desktop_app.ui.pages.followups:FollowUpsPage"
+    ),
     PageEntry("goal", "Goal & Pitch", "goal", "desktop_app.ui.goal.page:GoalPitchPage"),
 )

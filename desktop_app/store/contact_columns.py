@@ -1,0 +1,70 @@
+"""The SQL behind each column of the contacts table: its value and how it sorts.
+
+Each column is keyed by a short name the ui uses too. A column sorts in SQL by ``order``
+terms that an index serves (see migration 0002): give a new sortable column its index.
+
+Other features add columns (alignment and verdict, for instance) by listing them in
+``EXTRA_COLUMNS``; values may come from any table joined through a subquery on ``c.id``.
+Keep this module free of SQLAlchemy: the table reads through ``store.reader``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.store.vocab import SENIORITY_RANK_SQL
+
+
+@dataclass(frozen=True)
+class Term:
+    """One ORDER BY term, rendered for the database's dialect."""
+
+    expression: str
+    nocase: bool = False
+    nulls_last: bool = False
+
+    def render(self, dialect: str, descending: bool) -> str:
+        text = self.expression
+        if self.nocase:
+            text = f"{text} COLLATE NOCASE" if dialect == "sqlite" else f"lower({text})"
+        if descending:
+            text += " DESC"
+        if self.nulls_last:
+            text += " NULLS LAST"
+        return text
+
+
+@dataclass(frozen=True)
+class ColumnSql:
+    key: str
+    value: str  # an SQL expression over the contacts table aliased ``c``
+    order: tuple[Term, ...] = ()
+
+    @property
+    def sortable(self) -> bool:
+        return bool(self.order)
+
+
+NAME = Term("c.full_name", nocase=True)
+
+BASE_COLUMNS: tuple[ColumnSql, ...] = (
+    ColumnSql("name", "c.full_name", (NAME,)),
+    ColumnSql("title", "c.title", (Term("c.title", nocase=True), NAME)),
+    ColumnSql("company", "c.company", (Term("c.company", nocase=True), NAME)),
+    ColumnSql("industry", "c.industry", (Term("c.industry", nocase=True), NAME)),
+    # The rank expression reads exactly as the index of migration 0002 is built on.
+    ColumnSql("seniority", "c.seniority", (Term(SENIORITY_RANK_SQL), NAME)),
+    ColumnSql("circle", "c.circle", (Term("c.circle"), NAME)),
+    ColumnSql("tags", "c.tags_text", (Term("c.tags_text", nocase=True, nulls_last=True), NAME)),
+    ColumnSql("last_contact", "c.last_interaction_on", (Term("c.last_interaction_on"),)),
+    ColumnSql(
+        "next_followup", "c.next_followup_on", (Term("c.next_followup_on", nulls_last=True),)
+    ),
+)
+
+# Columns supplied by other features, appended after the base ones.
+EXTRA_COLUMNS: tuple[ColumnSql, ...] = ()
+
+
+def all_columns() -> dict[str, ColumnSql]:
+    return {column.key: column for column in (*BASE_COLUMNS, *EXTRA_COLUMNS)}

@@ -1,0 +1,124 @@
+"""One contact with everything about it, read as plain records for the detail pane.
+
+A handful of indexed queries through ``store.reader``: a contact with 500 interactions
+reads in a few milliseconds. Free of SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from desktop_app.store.reader import Reader
+from desktop_app.store.records import (
+    ContactDetail,
+    ContactInput,
+    EventLink,
+    InteractionRecord,
+    LabelledValue,
+)
+
+_CONTACT = """
+SELECT c.first_name, c.middle_name, c.last_name, c.title, c.company, c.industry, c.location,
+       c.linkedin_url, c.seniority, c.circle, c.how_met, c.met_at_event_id,
+       c.shared_interests, c.can_help_with, c.i_can_offer, c.notes, c.status,
+       c.full_name, coalesce(e.name, ''), c.created_at, c.updated_at,
+       c.last_interaction_on, c.next_followup_on
+FROM contacts c LEFT JOIN events e ON e.id = c.met_at_event_id
+WHERE c.id = :id
+"""
+_INTERACTIONS = """
+SELECT i.id, i.contact_id, i.occurred_on, i.kind, i.initiated_by, i.reply_status,
+       i.help_given, i.help_received, i.minutes, i.notes, i.followup_due,
+       i.followup_done_at, i.event_id, coalesce(e.name, '')
+FROM interactions i LEFT JOIN events e ON e.id = i.event_id
+WHERE i.contact_id = :id
+ORDER BY i.occurred_on DESC, i.id DESC
+"""
+_TAGS = """
+SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+WHERE ct.contact_id = :id ORDER BY lower(t.name)
+"""
+_EVENTS = """
+SELECT e.id, e.name, e.starts_at, a.role FROM event_attendees a JOIN events e ON e.id = a.event_id
+WHERE a.contact_id = :id ORDER BY e.starts_at DESC
+"""
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A date from the driver: SQLite gives ISO text, other databases date objects."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def as_datetime(value: Any) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def interaction_from_row(row: tuple[Any, ...]) -> InteractionRecord:
+    return InteractionRecord(
+        id=row[0],
+        contact_id=row[1],
+        occurred_on=as_date(row[2]),  # type: ignore[arg-type]
+        kind=row[3],
+        initiated_by=row[4],
+        reply_status=row[5],
+        help_given=row[6],
+        help_received=row[7],
+        minutes=row[8],
+        notes=row[9],
+        followup_due=as_date(row[10]),
+        followup_done_at=as_datetime(row[11]),
+        event_id=row[12],
+        event_name=row[13],
+    )
+
+
+def read_contact_detail(reader: Reader, contact_id: int) -> ContactDetail | None:
+    """The contact ``contact_id`` whole, or None if it no longer exists."""
+    params = {"id": contact_id}
+    with reader.session() as run:
+        found = run(_CONTACT, params)
+        if not found:
+            return None
+        row = found[0]
+        emails = run(
+            "SELECT address, label FROM contact_emails WHERE contact_id = :id ORDER BY id", params
+        )
+        phones = run(
+            "SELECT number, label FROM contact_phones WHERE contact_id = :id ORDER BY id", params
+        )
+        tags = run(_TAGS, params)
+        interactions = run(_INTERACTIONS, params)
+        events = run(_EVENTS, params)
+    contact = ContactInput(
+        *row[:17],
+        emails=tuple(LabelledValue(a, b) for a, b in emails),
+        phones=tuple(LabelledValue(a, b) for a, b in phones),
+        tags=tuple(name for (name,) in tags),
+    )
+    return ContactDetail(
+        id=contact_id,
+        contact=contact,
+        full_name=row[17],
+        met_at_event=row[18],
+        created_at=as_datetime(row[19]),  # type: ignore[arg-type]
+        updated_at=as_datetime(row[20]),  # type: ignore[arg-type]
+        last_interaction_on=as_date(row[21]),
+        next_followup_on=as_date(row[22]),
+        interactions=tuple(interaction_from_row(r) for r in interactions),
+        events=tuple(
+            EventLink(event_id, name, as_datetime(starts), role)  # type: ignore[arg-type]
+            for event_id, name, starts, role in events
+        ),
+    )
+
+
+def read_interaction(reader: Reader, interaction_id: int) -> InteractionRecord | None:
+    rows = reader.rows(
+        _INTERACTIONS.replace("i.contact_id = :id", "i.id = :id"), {"id": interaction_id}
+    )
+    return interaction_from_row(rows[0]) if rows else None

@@ -1,0 +1,107 @@
+"""The contacts page's actions: menu entries, keyboard shortcuts and the context menu.
+
+Ctrl+N and Ctrl+L work anywhere in the window (Ctrl+F is the window's Edit → Find).
+Enter, F2 and Delete act on the table only (their actions are attached to it with a
+widget shortcut context), so Delete in the search box deletes a character, not a contact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from desktop_app.ui.contacts.detail_pane import QUICK_ACTIONS
+
+if TYPE_CHECKING:
+    from desktop_app.ui.pages.contacts import ContactsPage
+
+WINDOW_WIDE = ("new", "log")
+ON_TABLE = ("open", "edit", "delete")
+NEEDS_CONTACT = ("open", "edit", "log", "delete", "archive", "tag", *(k for k, *_ in QUICK_ACTIONS))
+
+
+def _action(
+    parent: QWidget,
+    text: str,
+    slot: Callable[[], object],
+    shortcuts: list[QKeySequence] | None = None,
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, parent)
+    action.triggered.connect(lambda _checked=False: slot())
+    if shortcuts:
+        action.setShortcuts(shortcuts)
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    return action
+
+
+def build_actions(page: ContactsPage) -> dict[str, QAction]:
+    key = QKeySequence
+    actions = {
+        "new": _action(page, "&New Contact…", page.new_contact, [key("Ctrl+N")], "Add a contact"),
+        # Ctrl+F itself is Edit → Find, which searches the page on screen (or the contacts).
+        "find": _action(page, "&Find Contacts", page.focus_search, tip="Search your contacts"),
+        "log": _action(
+            page,
+            "&Log Interaction…",
+            page.log_interaction,
+            [key("Ctrl+L")],
+            "Log a message, call or meeting with the current contact",
+        ),
+        "open": _action(
+            page,
+            "&Open",
+            page.open_current,
+            [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)],
+            "Open the current contact",
+        ),
+        "edit": _action(
+            page, "&Edit…", page.edit_current, [key(Qt.Key.Key_F2)], "Edit the current contact"
+        ),
+        "delete": _action(
+            page,
+            "&Delete",
+            page.delete_selected,
+            [key(key.StandardKey.Delete)],
+            "Delete the selected contacts (Ctrl+Z brings them back)",
+        ),
+        "archive": _action(
+            page, "&Archive", page.archive_selected, tip="Archive the selected contacts"
+        ),
+        "tag": _action(page, "&Tag…", page.tag_selected, tip="Tag the selected contacts"),
+    }
+    for quick, text, _button_text, tip in QUICK_ACTIONS:
+        actions[quick] = _action(page, text, lambda k=quick: page.quick_action(k), tip=tip)
+    for name, action in actions.items():
+        action.setObjectName(f"contact_{name}")
+        if name in WINDOW_WIDE:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        elif name in ON_TABLE:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            page.table.addAction(action)
+    return actions
+
+
+def fill_contact_menu(menu: QMenu, actions: dict[str, QAction]) -> None:
+    menu.addActions([actions["new"], actions["find"]])
+    menu.addSeparator()
+    menu.addActions([actions["open"], actions["edit"], actions["log"]])
+    quick = menu.addMenu("&Quick Log")
+    quick.addActions([actions[k] for k, *_ in QUICK_ACTIONS])
+    menu.addSeparator()
+    menu.addActions([actions["tag"], actions["archive"], actions["delete"]])
+
+
+def update_enabled(actions: dict[str, QAction], has_database: bool, selected: int) -> None:
+    """Actions on contacts need one; "new" and "find" need only a database."""
+    for name, action in actions.items():
+        if name in NEEDS_CONTACT:
+            action.setEnabled(has_database and selected > 0)
+        else:
+            action.setEnabled(has_database or name == "find")

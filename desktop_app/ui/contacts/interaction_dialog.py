@@ -1,0 +1,207 @@
+"""The interaction dialog: log a message, call or meeting, or edit (and delete) one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui import labels
+from desktop_app.ui.contacts.contact_dialog import error_label
+
+if TYPE_CHECKING:
+    from desktop_app.store.records import InteractionInput
+
+FOLLOWUP_DEFAULT_DAYS = 7
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class InteractionDialog(QDialog):
+    """``submit`` writes the interaction (raising StoreError to refuse); ``delete``, given
+    when editing, removes it."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        contact_name: str,
+        initial: InteractionInput,
+        submit: Callable[[InteractionInput], None],
+        delete: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("interactionDialog")
+        self.initial = initial
+        self.submit = submit
+        self.delete = delete
+        editing = delete is not None
+        self.setWindowTitle("Edit Interaction" if editing else "Log Interaction")
+        self.who = QLabel(self)
+        self.who.setTextFormat(Qt.TextFormat.PlainText)
+        self.who.setText(f"With {contact_name}")
+        self.kind = self._combo("kind", labels.INTERACTION_KIND)
+        self.date = QDateEdit(self)
+        self.date.setObjectName("date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMM yyyy")
+        self.initiated = self._combo("initiatedBy", labels.INITIATOR)
+        self.reply = self._combo("replyStatus", labels.REPLY)
+        self.given = self._combo("helpGiven", labels.HELP)
+        self.received = self._combo("helpReceived", labels.HELP)
+        self.minutes = QSpinBox(self)
+        self.minutes.setObjectName("minutes")
+        self.minutes.setRange(0, 24 * 60)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSuffix(" min")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.follow = QCheckBox("Follow &up on", self)
+        self.follow.setObjectName("followUp")
+        self.followup_date = QDateEdit(self)
+        self.followup_date.setObjectName("followupDate")
+        self.followup_date.setCalendarPopup(True)
+        self.followup_date.setDisplayFormat("d MMM yyyy")
+        self.follow.toggled.connect(self.followup_date.setEnabled)
+        self.followup_error = error_label(self, "followup")
+        self.problem = error_label(self, "save")
+
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow)
+        follow_row.addWidget(self.followup_date, 1)
+        form = QFormLayout()
+        form.addRow(self.who)
+        form.addRow("&Kind:", self.kind)
+        form.addRow("&Date:", self.date)
+        form.addRow("&Initiated by:", self.initiated)
+        form.addRow("&Reply:", self.reply)
+        form.addRow("Help &given:", self.given)
+        form.addRow("Help r&eceived:", self.received)
+        form.addRow("&Time spent:", self.minutes)
+        form.addRow("&Notes:", self.notes)
+        form.addRow(follow_row)
+        form.addRow(self.followup_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        if editing:
+            self.delete_button = QPushButton("&Delete", self)
+            self.delete_button.setObjectName("deleteInteraction")
+            self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.delete_button.clicked.connect(self._delete)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._load(initial)
+        self.resize(460, 520)
+
+    def _combo(self, name: str, items: dict[str, str]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for value, text in items.items():
+            combo.addItem(text, value)
+        return combo
+
+    def _load(self, data: InteractionInput) -> None:
+        for combo, value in (
+            (self.kind, data.kind),
+            (self.initiated, data.initiated_by),
+            (self.reply, data.reply_status),
+            (self.given, data.help_given),
+            (self.received, data.help_received),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.date.setDate(to_qdate(data.occurred_on))
+        self.minutes.setValue(data.minutes)
+        self.notes.setPlainText(data.notes)
+        due = data.followup_due
+        self.follow.setChecked(due is not None)
+        self.followup_date.setEnabled(due is not None)
+        self.followup_date.setDate(
+            to_qdate(due or data.occurred_on + dt.timedelta(days=FOLLOWUP_DEFAULT_DAYS))
+        )
+
+    def value(self) -> InteractionInput:
+        from dataclasses import replace
+
+        return replace(
+            self.initial,
+            occurred_on=from_qdate(self.date.date()),
+            kind=self.kind.currentData(),
+            initiated_by=self.initiated.currentData(),
+            reply_status=self.reply.currentData(),
+            help_given=self.given.currentData(),
+            help_received=self.received.currentData(),
+            minutes=self.minutes.value(),
+            notes=self.notes.toPlainText().strip(),
+            followup_due=from_qdate(self.followup_date.date()) if self.follow.isChecked() else None,
+        )
+
+    def problems(self) -> str | None:
+        data = self.value()
+        if data.followup_due is not None and data.followup_due < data.occurred_on:
+            return "The follow-up cannot be due before the interaction took place."
+        return None
+
+    def save(self) -> None:
+        from desktop_app.store.errors import StoreError
+
+        problem = self.problems()
+        self.followup_error.setText(problem or "")
+        self.followup_error.setVisible(bool(problem))
+        if problem:
+            self.followup_date.setFocus()
+            return
+        try:
+            self.submit(self.value())
+        except StoreError as exc:
+            self.problem.setText(exc.message)
+            self.problem.show()
+            return
+        self.accept()
+
+    def _delete(self) -> None:
+        if self.delete is not None:
+            self.delete()
+            self.done(QDialog.DialogCode.Accepted)
+
+    def reject(self) -> None:
+        """Ask before dropping what was typed."""
+        if self.value() != self.initial:
+            answer = QMessageBox.question(
+                self,
+                "Unsaved changes",
+                "This interaction has changes that are not saved. Discard them?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

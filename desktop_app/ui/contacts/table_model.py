@@ -1,0 +1,396 @@
+"""The contacts table model: contact ids in order, rows fetched in blocks as they show.
+
+Holds only the ordered ids (facets and sort in SQL, the typed text as a set of matching ids
+from the FTS index) and a bounded cache of the rows painted recently. Edits invalidate
+just their rows (``dataChanged``), so selection and scroll position stay; writes that add
+or remove contacts re-query and emit precise row insertions and removals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.ui.contacts.columns import ContactColumn
+from desktop_app.ui.contacts.row_changes import row_changes
+
+if TYPE_CHECKING:
+    from desktop_app.store.contacts_query import ContactFilter, FacetSets, SortOrder
+    from desktop_app.store.reader import Reader
+
+CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the contact's id, through any proxy
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value, comparable
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+# data() runs for every role of every cell painted: plain ints and constants keep it cheap.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_HANDLED = frozenset(
+    {_DISPLAY, _TOOLTIP, _FOREGROUND, *map(int, (CONTACT_ID_ROLE, SORT_ROLE, STATUS_ROLE))}
+)
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+_MUTED = ("archived", "moved_on")
+
+
+class _Row:
+    """One contact's cells: raw values, their text and colours, computed once per fetch."""
+
+    __slots__ = ("brushes", "raw", "status", "text")
+
+    def __init__(
+        self,
+        status: str | None,
+        raw: Sequence[Any],
+        text: Sequence[str],
+        brushes: Sequence[QBrush | None],
+    ) -> None:
+        self.status, self.raw, self.text, self.brushes = status, raw, text, brushes
+
+
+class ContactTableModel(QAbstractTableModel):
+    BLOCK = 100  # rows fetched per query while scrolling
+    CACHE_LIMIT = 4000  # rows kept; beyond it the cache starts over
+    MAX_RUNS = 200  # scattered insertions/removals beyond this reset the model instead
+    QUICK_ROWS = 200  # opening unfiltered: these first, the whole list right after
+
+    counts_changed = Signal(int, int)  # shown, total
+
+    def __init__(self, columns: Sequence[ContactColumn], parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._keys = [c.key for c in self.columns]
+        self.reader: Reader | None = None
+        self._filter: ContactFilter | None = None
+        self._sort: SortOrder | None = None
+        self._sorted: list[int] = []  # every contact, in the sort order
+        self._facets: FacetSets | None = None  # the facets as sets of ids
+        self._matches: set[int] | None = None  # ids matching the typed text
+        self._ids: list[int] = []  # what the table shows
+        self._rows: dict[int, _Row] = {}
+        self.total = 0
+        # After a quick start, rows beyond the first hold 0 until the whole list is read.
+        self._pending = False
+
+    # -- Qt model interface ----------------------------------------------------------
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        """Every contact shown (only their ids are held)."""
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        """One column per ``ContactColumn``."""
+        return 0 if parent.isValid() else len(self.columns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Selectable rows without children; editing happens in dialogs."""
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles and their explanations."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip or column.title
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        """Cells of the rows on screen, fetched a block at a time."""
+        if role not in _HANDLED:
+            return None
+        row_number = index.row()
+        if not 0 <= row_number < len(self._ids) or not index.isValid():
+            return None
+        contact_id = self._ids[row_number]
+        if not contact_id:
+            return None  # not read yet: the whole list arrives in a moment
+        if role == CONTACT_ID_ROLE:
+            return contact_id
+        row = self._rows.get(contact_id) or self._fetch_around(row_number)
+        if role in (_DISPLAY, _TOOLTIP):
+            return row.text[index.column()]
+        if role == _FOREGROUND:
+            return row.brushes[index.column()]
+        if role == SORT_ROLE:
+            return row.raw[index.column()]
+        return row.status
+
+    def _brushes(self) -> tuple[QBrush, QBrush]:
+        """The warning and the muted text colours of the current palette."""
+        palette = QApplication.palette()
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        warn = QBrush(QColor("#ff8a80") if dark else QColor("#b3261e"))
+        return warn, QBrush(palette.color(QPalette.ColorRole.PlaceholderText))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by the column (the view calls this when a header is clicked)."""
+        from desktop_app.store.contacts_query import SortOrder
+
+        if not 0 <= column < len(self.columns):
+            return
+        self.complete()
+        self._sort = SortOrder(self.columns[column].key, order == Qt.SortOrder.DescendingOrder)
+        if self.reader is None:
+            return
+        self._sorted = self._query_sorted()
+        self._reorder(self._visible())
+
+    # -- what the table shows ------------------------------------------------------------
+    @property
+    def contact_filter(self) -> ContactFilter:
+        from desktop_app.store.contacts_query import ContactFilter
+
+        return self._filter or ContactFilter()
+
+    @property
+    def sort_order(self) -> SortOrder:
+        from desktop_app.store.contacts_query import SortOrder
+
+        return self._sort or SortOrder()
+
+    def set_reader(self, reader: Reader | None) -> None:
+        """Read from ``reader`` from now on (None empties the table)."""
+        self.reader = reader
+        self.reload()
+
+    def reload(self, contact_filter: ContactFilter | None = None) -> None:
+        """Query everything again and show it from the top (a reset).
+
+        The queries run before the reset begins: one that fails (a file that is not what
+        it seemed) leaves the model as it was.
+        """
+        if contact_filter is not None:
+            self._filter = contact_filter
+        pending = False
+        if self.reader is None:
+            self._sorted, self._facets, self._matches, ids = [], None, None, []
+            self.total = 0
+        elif self.contact_filter == type(self.contact_filter)():
+            ids, pending = self._quick_ids(), True
+        else:
+            self._query_all()
+            ids = self._visible()
+        self.beginResetModel()
+        self._rows.clear()
+        self._ids, self._pending = ids, pending
+        self.endResetModel()
+        self.counts_changed.emit(len(self._ids), self.total)
+
+    def _quick_ids(self) -> list[int]:
+        """The first rows from a query that stops after them, and zeros for the rest;
+        ``complete`` reads the whole list (the page calls it after the first paint)."""
+        from desktop_app.store.contacts_query import count_contacts, count_not_archived, first_ids
+
+        assert self.reader is not None
+        first = first_ids(self.reader, self.sort_order, self.QUICK_ROWS)
+        shown = count_not_archived(self.reader)
+        self.total = count_contacts(self.reader)
+        return first + [0] * max(shown - len(first), 0)
+
+    @property
+    def pending(self) -> bool:
+        """Whether a quick start left the whole list to read."""
+        return self._pending
+
+    def complete(self) -> None:
+        """Read the whole list a quick start left out (anything that needs it calls this)."""
+        if not self._pending:
+            return
+        self._pending = False
+        if self.reader is None:
+            return
+        quick = self._ids
+        self._query_all()
+        full = self._visible()
+        known = len(quick) - quick.count(0)
+        if len(full) == len(quick) and full[:known] == quick[:known]:
+            self._ids = full
+            if full:
+                last = self.index(len(full) - 1, len(self.columns) - 1)
+                self.dataChanged.emit(self.index(0, 0), last, [])
+        else:  # written meanwhile: start over
+            self._reset_to(full)
+        self.counts_changed.emit(len(self._ids), self.total)
+
+    def set_filter(self, contact_filter: ContactFilter) -> None:
+        """Show the contacts passing ``contact_filter``: facets re-query, text re-matches."""
+        self.complete()
+        previous = self.contact_filter
+        self._filter = contact_filter
+        if self.reader is None or contact_filter == previous:
+            return
+        from desktop_app.store.contacts_query import facet_sets, text_matches
+
+        if contact_filter.facets_only() != previous.facets_only():
+            self._facets = facet_sets(self.reader, contact_filter)
+        if contact_filter.text != previous.text:
+            self._matches = text_matches(self.reader, contact_filter.text)
+        self.beginResetModel()
+        self._ids = self._visible()
+        self.endResetModel()
+        self.counts_changed.emit(len(self._ids), self.total)
+
+    def _query_sorted(self) -> list[int]:
+        from desktop_app.store.contacts_query import sorted_ids
+
+        assert self.reader is not None
+        return sorted_ids(self.reader, self.sort_order)
+
+    def _query_all(self) -> None:
+        """Sorted ids, facet sets, text matches and the total, all read again."""
+        from desktop_app.store.contacts_query import count_contacts, facet_sets, text_matches
+
+        assert self.reader is not None
+        self._sorted = self._query_sorted()
+        self._facets = facet_sets(self.reader, self.contact_filter)
+        self._matches = text_matches(self.reader, self.contact_filter.text)
+        self.total = count_contacts(self.reader)
+
+    def _visible(self) -> list[int]:
+        """The sorted ids that pass the typed text (a set lookup each), then the facets."""
+        from desktop_app.store.contacts_query import keep_matching
+
+        ids = keep_matching(self._sorted, self._matches)
+        return self._facets.apply(ids) if self._facets is not None else ids
+
+    # -- rows -------------------------------------------------------------------------
+    def _fetch_around(self, row: int) -> _Row:
+        """Fetch the block holding ``row`` (the rows not cached yet) and return its row."""
+        from desktop_app.store.contacts_query import fetch_rows
+
+        if len(self._rows) > self.CACHE_LIMIT:
+            self._rows.clear()
+        start = row - row % self.BLOCK
+        wanted = [i for i in self._ids[start : start + self.BLOCK] if i and i not in self._rows]
+        found = fetch_rows(self.reader, wanted, self._keys) if self.reader else {}
+        count = len(self.columns)
+        blank = _Row(None, [None] * count, [""] * count, [None] * count)
+        warn, muted = self._brushes()
+        for contact_id in wanted:
+            values = found.get(contact_id)
+            if values is None:
+                self._rows[contact_id] = blank  # deleted meanwhile: shown empty until refresh
+                continue
+            status, raw = values[0], values[1:]
+            text = [c.format(v) for c, v in zip(self.columns, raw, strict=True)]
+            normal = muted if status in _MUTED else None
+            brushes = [
+                warn if c.warn is not None and c.warn(v) else normal
+                for c, v in zip(self.columns, raw, strict=True)
+            ]
+            self._rows[contact_id] = _Row(status, raw, text, brushes)
+        return self._rows[self._ids[row]]
+
+    def clear_cache(self) -> None:
+        """Forget the rows read so far (they are read again as they show)."""
+        self._rows.clear()
+
+    def contact_id(self, row: int) -> int | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        if not self._ids[row]:
+            self.complete()
+        return self._ids[row]
+
+    def row_of(self, contact_id: int) -> int | None:
+        if self._pending and contact_id not in self._ids[: self.QUICK_ROWS]:
+            self.complete()
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return None
+
+    def rows_of(self, contact_ids: Iterable[int]) -> dict[int, int]:
+        """Rows of the contacts shown among ``contact_ids``."""
+        self.complete()
+        wanted = set(contact_ids)
+        if len(wanted) <= 16:
+            found = {i: self.row_of(i) for i in wanted}
+            return {i: r for i, r in found.items() if r is not None}
+        return {i: r for r, i in enumerate(self._ids) if i in wanted}
+
+    def contacts_edited(self, contact_ids: Iterable[int]) -> None:
+        """Their fields changed: repaint their rows only, where they are (no re-sort)."""
+        self.complete()
+        ids = set(contact_ids)
+        for contact_id in ids:
+            self._rows.pop(contact_id, None)
+        last = len(self.columns) - 1
+        for row in sorted(self.rows_of(ids).values()):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last), [])
+
+    def refresh(self, edited: Iterable[int] = ()) -> None:
+        """Query again after contacts were added, removed or re-filed; rows that stay keep
+        their selection (insertions and removals are signalled row by row)."""
+        if self.reader is None:
+            return
+        self.complete()
+        for contact_id in edited:
+            self._rows.pop(contact_id, None)
+        self._query_all()
+        self._apply(self._visible())
+        self.counts_changed.emit(len(self._ids), self.total)
+
+    def _apply(self, new: list[int]) -> None:
+        if new == self._ids:
+            return
+        changes = row_changes(self._ids, new)
+        if changes is None:
+            if set(new) == set(self._ids):
+                self._reorder(new)
+            else:
+                self._reset_to(new)
+            return
+        if len(changes.removals) + len(changes.insertions) > self.MAX_RUNS:
+            self._reset_to(new)  # cheaper for the view than thousands of signals
+            return
+        for first, last in reversed(changes.removals):
+            self.beginRemoveRows(_ROOT, first, last)
+            del self._ids[first : last + 1]
+            self.endRemoveRows()
+        for first, last in changes.insertions:
+            self.beginInsertRows(_ROOT, first, last)
+            self._ids[first:first] = new[first : last + 1]
+            self.endInsertRows()
+
+    def _reset_to(self, new: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = new
+        self.endResetModel()
+
+    def _reorder(self, new: list[int]) -> None:
+        """The same contacts in another order: a layout change that moves the selection."""
+        if len(new) != len(self._ids):
+            self._reset_to(new)
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self._ids[index.row()] for index in persistent]
+        self._ids = new
+        rows = self.rows_of(ids)
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.index(rows[i], index.column()) if i in rows else QModelIndex()
+                for i, index in zip(ids, persistent, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()

@@ -1,0 +1,59 @@
+"""What users read for the store's vocabulary codes, and how dates are written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+SENIORITY = {"junior": "Junior", "peer": "Peer", "senior": "Senior", "executive": "Executive"}
+CIRCLE = {"familiar": "Familiar circle", "new": "New territory"}
+CIRCLE_SHORT = {"familiar": "Familiar", "new": "New"}
+STATUS = {"active": "Active", "dormant": "Dormant", "moved_on": "Moved on", "archived": "Archived"}
+INTERACTION_KIND = {
+    "outreach": "Outreach message",
+    "email": "E-mail",
+    "call": "Call",
+    "meeting": "Meeting",
+    "coffee": "Coffee",
+    "event_conversation": "Event conversation",
+    "introduction": "Introduction",
+    "referral": "Referral",
+    "advice": "Advice",
+}
+INITIATOR = {"me": "I did", "them": "They did"}
+REPLY = {
+    "none": "No reply expected",
+    "awaiting": "Awaits reply",
+    "replied": "Replied",
+    "unanswered": "Unanswered",
+}
+HELP = {"none": "None", "small": "Small", "medium": "Medium", "large": "Large"}
+FOLLOWUP_GROUP = {
+    "overdue": "Overdue",
+    "today": "Today",
+    "this_week": "This week",
+    "later": "Later",
+}
+
+
+def as_date(value: object) -> dt.date | None:
+    """A date from a store value (a date, or ISO text as SQLite keeps it)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def format_date(value: object) -> str:
+    """``14 Mar 2025``: short, unambiguous in every locale, sorts by its own role."""
+    day = as_date(value)
+    return f"{day.day} {day:%b %Y}" if day else ""
+
+
+def format_minutes(minutes: int) -> str:
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
