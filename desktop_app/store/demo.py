@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, insert
 
+from desktop_app.insights.model import months_before
+from desktop_app.insights.settings import DEFAULT_SETTINGS
 from desktop_app.store import demo_names as words
 from desktop_app.store.denormalised import refresh_contact_dates
 from desktop_app.store.models import (
@@ -26,6 +28,7 @@ from desktop_app.store.models import (
     Pitch,
     Tag,
 )
+from desktop_app.store.summaries import paused_insight_triggers
 from desktop_app.store.vocab import HELP_VALUES
 
 
@@ -52,9 +55,18 @@ def fill_demo_data(
     seed: int = 7,
     today: dt.date | None = None,
 ) -> None:
-    """Write a whole sample network into an empty, migrated database."""
-    rng = random.Random(seed)
+    """Write a whole sample network into an empty, migrated database.
+
+    The insight triggers are paused while the rows go in and the aggregates rebuilt once
+    at the end: a million trigger runs would take minutes.
+    """
     today = today or dt.date.today()
+    since = months_before(today, DEFAULT_SETTINGS.reciprocity_months)
+    with paused_insight_triggers(connection, since):
+        _fill(connection, size, random.Random(seed), today)
+
+
+def _fill(connection: Connection, size: DemoSize, rng: random.Random, today: dt.date) -> None:
     now = dt.datetime.combine(today, dt.time(9, 0))
     industries = list(words.INDUSTRIES)
 

@@ -1,0 +1,142 @@
+"""Reading insights for people: one contact's breakdown, and the review.
+
+These read the cached scores, so call ``scores.ensure_insights_current`` first (or use
+``load_review`` / ``load_contact_insight``, which do both).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, bindparam, text
+
+from desktop_app.insights.alignment import AlignmentScorer
+from desktop_app.insights.assessment import ContactInsight, assess_contact
+from desktop_app.insights.bulk import split_row
+from desktop_app.insights.review import (
+    REVIEW_VERDICTS,
+    ReviewEntry,
+    ReviewGroup,
+    brief_reasons,
+    build_review,
+)
+from desktop_app.insights.verdicts import VERDICTS
+from desktop_app.store.database import Database
+from desktop_app.store.scores import (
+    InsightInputs,
+    ensure_insights_current,
+    read_inputs,
+)
+from desktop_app.store.summaries import read_summary_rows
+
+_CHUNK = 500
+
+
+def read_contact_insights(
+    connection: Connection, contact_ids: Sequence[int], inputs: InsightInputs
+) -> dict[int, ContactInsight]:
+    """Every insight, with reasons, for each of ``contact_ids`` that exists."""
+    rows = read_summary_rows(connection, contact_ids)
+    names = _names(connection, [row[0] for row in rows])
+    scorer = AlignmentScorer(inputs.goal, inputs.settings)
+    found: dict[int, ContactInsight] = {}
+    for row in rows:
+        profile, summary = split_row(row)
+        name, circle, status = names[profile.contact_id]
+        profile = dataclasses.replace(profile, name=name, circle=circle, status=status)
+        found[profile.contact_id] = assess_contact(
+            profile,
+            summary,
+            inputs.goal,
+            inputs.settings,
+            inputs.today,
+            inputs.dismissed.get(profile.contact_id, frozenset()),
+            scorer,
+        )
+    return found
+
+
+def _names(connection: Connection, ids: list[int]) -> dict[int, tuple[str, str, str]]:
+    statement = text(
+        "SELECT id, full_name, circle, status FROM contacts WHERE id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    names: dict[int, tuple[str, str, str]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        for contact_id, name, circle, status in connection.execute(
+            statement, {"ids": ids[start : start + _CHUNK]}
+        ):
+            names[contact_id] = (name, circle, status)
+    return names
+
+
+def load_contact_insight(
+    db: Database, contact_id: int, today: dt.date | None = None
+) -> ContactInsight | None:
+    """One contact's breakdown, for the detail pane (any thread)."""
+    with db.engine.connect() as connection:
+        inputs = read_inputs(connection, today)
+        return read_contact_insights(connection, [contact_id], inputs).get(contact_id)
+
+
+def review_verdicts(everyone: bool = False) -> tuple[str, ...]:
+    """The verdicts the review lists, or every verdict."""
+    return VERDICTS if everyone else REVIEW_VERDICTS
+
+
+def read_review_entries(
+    connection: Connection,
+    inputs: InsightInputs,
+    *,
+    verdicts: Sequence[str] = REVIEW_VERDICTS,
+    detailed: bool = False,
+) -> list[ReviewEntry]:
+    """Contacts with one of ``verdicts`` (active or dormant), from the cached scores.
+
+    Brief entries carry their group's advice and the alignment; ``detailed`` ones every
+    reason of the contact's breakdown (slower: for the command line, or a few at a time).
+    """
+    statement = text(
+        "SELECT c.id, c.full_name, c.company, sc.alignment, sc.verdict, sc.basis "
+        "FROM contact_scores sc JOIN contacts c ON c.id = sc.contact_id "
+        "WHERE sc.verdict IN :verdicts AND sc.active"
+    ).bindparams(bindparam("verdicts", expanding=True))
+    rows = connection.execute(statement, {"verdicts": list(verdicts)}).all()
+    if not detailed:
+        return [
+            ReviewEntry(cid, name, company, a, v, b, brief_reasons(v, b))
+            for cid, name, company, a, v, b in rows
+        ]
+    insights = read_contact_insights(connection, [row[0] for row in rows], inputs)
+    entries = []
+    for cid, name, company, _a, _v, _b in rows:
+        verdict = insights[cid].verdict
+        entries.append(
+            ReviewEntry(
+                cid,
+                name,
+                company,
+                verdict.alignment,
+                verdict.verdict,
+                verdict.basis,
+                verdict.reasons,
+            )
+        )
+    return entries
+
+
+def read_review(
+    connection: Connection, inputs: InsightInputs, *, detailed: bool = False
+) -> tuple[ReviewGroup, ...]:
+    """The review "Are you networking with the wrong people?", grouped by reason."""
+    return build_review(read_review_entries(connection, inputs, detailed=detailed))
+
+
+def load_review(
+    db: Database, today: dt.date | None = None, *, detailed: bool = False
+) -> tuple[ReviewGroup, ...]:
+    """Bring the scores up to date, then read the review (any thread)."""
+    ensure_insights_current(db, today)
+    with db.engine.connect() as connection:
+        return read_review(connection, read_inputs(connection, today), detailed=detailed)
