@@ -31,7 +31,33 @@ class Subcommand:
 SUBCOMMANDS: list[Subcommand] = []
 
 
+def register_builtin_commands() -> None:
+    """Add the headless commands shipped with NetWise to ``SUBCOMMANDS`` (once).
+
+    Their modules import the store only when a command runs, so this stays cheap.
+    """
+    from desktop_app.commands import insights
+
+    builtin = [
+        Subcommand(
+            "review",
+            "print the review: who you are networking with for nothing, and why",
+            insights.add_review_arguments,
+            insights.run_review,
+        ),
+        Subcommand(
+            "stats",
+            "print the dashboard's figures, growth against targets and return on time",
+            insights.add_stats_arguments,
+            insights.run_stats,
+        ),
+    ]
+    known = {command.name for command in SUBCOMMANDS}
+    SUBCOMMANDS.extend(command for command in builtin if command.name not in known)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    register_builtin_commands()
     parser = argparse.ArgumentParser(
         prog="netwise",
         description=f"{APP_NAME}: network strategically with the right people.",

@@ -70,9 +70,10 @@ def assess_contact(
             f"Last in touch {days} days ago ({summary.last_on.isoformat()}), more than "
             f"{settings.silence_days} days."
         )
-    details["aligned"] = f"Alignment {alignment.score}/100 reaches {settings.aligned_at}."
+    mark = f"{settings.aligned_at}, the mark of an aligned contact"
+    details["aligned"] = f"Alignment {alignment.score}/100 is at or above {mark}."
     details["steady"] = (
-        f"No warning signs; alignment {alignment.score}/100 is below {settings.aligned_at}."
+        f"No warning signs; alignment {alignment.score}/100 is below {mark}."
         if alignment.score < settings.aligned_at
         else "No warning signs."
     )
