@@ -4,7 +4,7 @@ to give to first, grouped by the reason that decided their verdict."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from desktop_app.insights.verdicts import (
@@ -52,14 +52,20 @@ class ReviewGroup:
     title: str  # "Move on: they only take"
     advice: str
     entries: tuple[ReviewEntry, ...]
+    total: int  # contacts in the group: more than ``entries`` when only the first were read
 
 
 def group_title(verdict: str, basis: str) -> str:
     return f"{VERDICT_LABELS[verdict]}: {BASIS_LABELS[basis].lower()}"
 
 
-def build_review(entries: Iterable[ReviewEntry]) -> tuple[ReviewGroup, ...]:
+def build_review(
+    entries: Iterable[ReviewEntry], totals: Mapping[tuple[str, str], int] | None = None
+) -> tuple[ReviewGroup, ...]:
     """Move on and Give first entries grouped; other verdicts are left out.
+
+    ``totals`` gives each group's size by (verdict, basis) when ``entries`` holds only the
+    first of each group.
 
     Within a group, Move on lists the least aligned first (the easiest to let go) and Give
     first the most aligned first (the most worth an offer); then by name.
@@ -82,6 +88,7 @@ def build_review(entries: Iterable[ReviewEntry]) -> tuple[ReviewGroup, ...]:
                 group_title(verdict, basis),
                 verdict_headline(verdict, basis),
                 tuple(members),
+                max(len(members), (totals or {}).get((verdict, basis), 0)),
             )
         )
     return tuple(result)

@@ -48,15 +48,6 @@ BASES = (
     "aligned",
     "steady",
 )
-# The verdict each basis gives (ignoring_you gives Give first or Move on by alignment).
-BASIS_VERDICT = {
-    "they_only_take": MOVE_ON,
-    "you_only_take": GIVE_FIRST,
-    "no_return": MOVE_ON,
-    "gone_quiet": RE_ENGAGE,
-    "aligned": PRIORITISE,
-    "steady": NURTURE,
-}
 BASIS_LABELS = {
     "they_only_take": "They only take",
     "ignoring_you": "Ignoring you",

@@ -1,8 +1,8 @@
 """Every figure of the dashboard, summed in SQL from the maintained aggregates.
 
-A few queries, none over the contacts or interactions tables as a whole: the cached
-scores with the facts kept beside them (one narrow table, one pass), the monthly totals,
-the events with their attendees, and the review. The pure
+A few queries, none over the contacts, interactions or scores tables as a whole: the
+score totals and the monthly totals (both kept by triggers, a few hundred rows), the
+events with their attendees, and the review. The pure
 functions of ``desktop_app.insights`` turn the sums into figures with reasons.
 """
 
@@ -26,7 +26,6 @@ from desktop_app.insights.return_on_time import (
     returns_by_kind,
 )
 from desktop_app.insights.review import ReviewGroup
-from desktop_app.insights.verdicts import BASES, BASIS_VERDICT, GIVE_FIRST, MOVE_ON
 from desktop_app.store.database import Database
 from desktop_app.store.insight_reads import read_review
 from desktop_app.store.scores import InsightInputs, ensure_insights_current, read_inputs
@@ -46,48 +45,17 @@ class Dashboard:
     review: tuple[ReviewGroup, ...]
 
 
-_LEVELS = ("higher", "peers", "junior", "unknown")
+# The review on the dashboard shows the first of each group; the rest are read on demand.
+REVIEW_FIRST = 200
 
 
-def _facts(connection: Connection, inputs: InsightInputs) -> dict[str, int]:
-    """Counts and sums over the cached scores in one pass of a narrow table.
-
-    Conditional sums rather than GROUP BY: grouping 100,000 rows on several text columns
-    sorts them all, which costs more than the pass itself.
-    """
-    sums = {
-        "contacts": "count(*)",
-        "active": "sum(active)",
-        "aligned_active": "sum(active AND alignment >= :aligned)",
-        "given": "sum(given_points)",
-        "received": "sum(received_points)",
-        "in_touch": "sum(in_touch)",
-        "in_touch_new": "sum(in_touch AND circle = 'new')",
-    }
-    for basis in BASES:
-        sums[f"basis:{basis}"] = f"sum(active AND basis = '{basis}')"
-    for verdict in (GIVE_FIRST, MOVE_ON):  # the two verdicts one basis can give
-        sums[f"ignoring:{verdict}"] = (
-            f"sum(active AND basis = 'ignoring_you' AND verdict = '{verdict}')"
-        )
-    for level in _LEVELS:
-        sums[f"level:{level}"] = f"sum(in_touch AND level = '{level}')"
-    row = connection.execute(
-        text(f"SELECT {', '.join(sums.values())} FROM contact_scores"),
-        {"aligned": inputs.settings.aligned_at},
-    ).one()
-    return {key: int(value or 0) for key, value in zip(sums, row, strict=True)}
-
-
-def _contacts_added(connection: Connection, inputs: InsightInputs) -> list[tuple[str, int, int]]:
-    """(month, contacts added, of them aligned), through the (created_month, alignment)
-    index: no sort, no table read."""
+def _totals(connection: Connection) -> list[tuple]:
+    """The score totals the triggers keep: a few hundred rows, whatever the network size."""
     return connection.execute(
         text(
-            "SELECT created_month, count(*), sum(alignment >= :aligned) FROM contact_scores "
-            "GROUP BY created_month"
-        ),
-        {"aligned": inputs.settings.aligned_at},
+            "SELECT created_month, active, verdict, basis, level, circle, in_touch, contacts, "
+            "aligned, given_points, received_points FROM score_totals"
+        )
     ).all()
 
 
@@ -97,7 +65,7 @@ SELECT e.id, e.name, e.kind, e.starts_at, e.hours_invested, e.cost_cents,
     coalesce(x.meetings, 0), coalesce(x.referrals, 0)
 FROM events e
 LEFT JOIN (SELECT ea.event_id, count(*) AS met, sum(sc.alignment >= :aligned) AS aligned
-    FROM event_attendees ea LEFT JOIN contact_scores sc ON sc.contact_id = ea.contact_id
+    FROM event_attendees ea {scan} LEFT JOIN contact_scores sc ON sc.contact_id = ea.contact_id
     WHERE ea.role = 'met' GROUP BY ea.event_id) a ON a.event_id = e.id
 LEFT JOIN (SELECT i.event_id,
         sum(i.initiated_by = 'me' AND i.reply_status = 'replied') AS replies,
@@ -115,9 +83,16 @@ def _event_parameters(inputs: InsightInputs) -> dict[str, object]:
     }
 
 
+def _events_sql(connection: Connection) -> str:
+    # Reading every attendee: a plain scan beats walking the primary key index (which does
+    # not hold the role) and fetching each row from the table.
+    scan = "NOT INDEXED" if connection.dialect.name == "sqlite" else ""
+    return _EVENTS.format(scan=scan)
+
+
 def read_event_returns(connection: Connection, inputs: InsightInputs) -> list[EventReturn]:
     """Return on time of every event that has started, with the aligned people met there."""
-    rows = connection.execute(text(_EVENTS), _event_parameters(inputs)).all()
+    rows = connection.execute(text(_events_sql(connection)), _event_parameters(inputs)).all()
     return [
         event_return(
             EventFigures(
@@ -136,6 +111,7 @@ def read_event_returns(connection: Connection, inputs: InsightInputs) -> list[Ev
 
 def _events_by_kind_and_month(connection: Connection, inputs: InsightInputs) -> list[tuple]:
     """(kind, month, events, hours, cost, outcomes): events summed in SQL for the charts."""
+    events = _events_sql(connection)
     return connection.execute(
         text(
             f"""SELECT kind, substr(starts_at, 1, 7), count(*), sum(hours_invested),
@@ -144,35 +120,53 @@ def _events_by_kind_and_month(connection: Connection, inputs: InsightInputs) -> 
                     e.hours_invested AS hours_invested, e.cost_cents AS cost_cents,
                     coalesce(a.aligned, 0) AS aligned, coalesce(x.replies, 0) AS replies,
                     coalesce(x.meetings, 0) AS meetings, coalesce(x.referrals, 0) AS referrals
-                  {_EVENTS[_EVENTS.index("FROM events e") :]})
+                  {events[events.index("FROM events e") :]})
             GROUP BY 1, 2"""
         ),
         _event_parameters(inputs),
     ).all()
 
 
-def read_dashboard(connection: Connection, inputs: InsightInputs) -> Dashboard:
-    """Every figure, the growth of each measure, the mix, events by kind and the review."""
+def read_dashboard(
+    connection: Connection, inputs: InsightInputs, review_first: int | None = REVIEW_FIRST
+) -> Dashboard:
+    """Every figure, the growth of each measure, the mix, events by kind and the review
+    (its first ``review_first`` contacts of each group; ``read_review_entries`` pages on)."""
     settings, today = inputs.settings, inputs.today
     since_month = month_key(inputs.value_since)
     this_month = month_key(today)
 
-    facts = _facts(connection, inputs)
     new_contacts: Counter[str] = Counter()
     new_aligned: Counter[str] = Counter()
-    for month, count, aligned in _contacts_added(connection, inputs):
-        new_contacts[month] += count
-        new_aligned[month] += aligned or 0
-    bases = {basis: facts[f"basis:{basis}"] for basis in BASES}
     verdicts: Counter[str] = Counter()
-    for basis, count in bases.items():
-        if basis != "ignoring_you":
-            verdicts[BASIS_VERDICT[basis]] += count
-    for verdict in (GIVE_FIRST, MOVE_ON):
-        verdicts[verdict] += facts[f"ignoring:{verdict}"]
-    mix_counts = {level: facts[f"level:{level}"] for level in _LEVELS}
-    mix_counts["new"] = facts["in_touch_new"]
-    mix_counts["familiar"] = facts["in_touch"] - facts["in_touch_new"]
+    bases: Counter[str] = Counter()
+    mix_counts: Counter[str] = Counter()
+    active = aligned_active = given = received = 0
+    for (
+        month,
+        is_active,
+        verdict,
+        basis,
+        level,
+        circle,
+        in_touch,
+        count,
+        aligned,
+        gave,
+        got,
+    ) in _totals(connection):
+        new_contacts[month] += count
+        new_aligned[month] += aligned
+        given += gave
+        received += got
+        if in_touch:
+            mix_counts[level] += count
+            mix_counts["new" if circle == "new" else "familiar"] += count
+        if is_active:
+            active += count
+            aligned_active += aligned
+            verdicts[verdict] += count
+            bases[basis] += count
     mix = assess_mix(MixCounts(**mix_counts), settings, settings.reciprocity_months)
 
     monthly = {
@@ -219,12 +213,12 @@ def read_dashboard(connection: Connection, inputs: InsightInputs) -> Dashboard:
     current = figures_of(this_month)
     totals = Totals(
         months=settings.reciprocity_months,
-        active_contacts=facts["active"],
-        aligned_contacts=facts["aligned_active"],
+        active_contacts=active,
+        aligned_contacts=aligned_active,
         outreach=sum(m.outreach for m in window),
         replies=sum(m.replies for m in window),
-        given_points=facts["given"],
-        received_points=facts["received"],
+        given_points=given,
+        received_points=received,
         outcomes=sum(m.replies + m.meetings + m.referrals + m.new_aligned_contacts for m in window),
         minutes=sum(m.minutes for m in window),
         event_hours=sum(m.event_hours for m in window),
@@ -241,12 +235,14 @@ def read_dashboard(connection: Connection, inputs: InsightInputs) -> Dashboard:
         events_by_kind=returns_by_kind((k, n, h, c, o) for k, _m, n, h, c, o in kind_rows),
         verdict_counts={v: n for v, n in verdicts.items() if n},
         basis_counts={b: n for b, n in bases.items() if n},
-        review=read_review(connection, inputs),
+        review=read_review(connection, inputs, first=review_first),
     )
 
 
-def load_dashboard(db: Database, today: dt.date | None = None) -> Dashboard:
+def load_dashboard(
+    db: Database, today: dt.date | None = None, review_first: int | None = REVIEW_FIRST
+) -> Dashboard:
     """Bring the scores up to date, then read the whole dashboard (any thread)."""
     ensure_insights_current(db, today)
     with db.engine.connect() as connection:
-        return read_dashboard(connection, read_inputs(connection, today))
+        return read_dashboard(connection, read_inputs(connection, today), review_first)

@@ -91,18 +91,27 @@ def read_review_entries(
     *,
     verdicts: Sequence[str] = REVIEW_VERDICTS,
     detailed: bool = False,
+    first: int | None = None,
 ) -> list[ReviewEntry]:
-    """Contacts with one of ``verdicts`` (active or dormant), from the cached scores.
+    """Active or dormant contacts with one of ``verdicts``, from the cached scores.
 
-    Brief entries carry their group's advice and the alignment; ``detailed`` ones every
-    reason of the contact's breakdown (slower: for the command line, or a few at a time).
+    Brief entries carry their group's advice; ``detailed`` ones every reason of the
+    contact's breakdown (slower: for the command line, or a few at a time). ``first``
+    reads only that many of each group (by verdict and basis) in the review's order: Move
+    on the least aligned first, anything else the most aligned first.
     """
+    # Rank within the narrow scores table first; read names for the survivors only.
+    order = "CASE WHEN verdict = 'move_on' THEN alignment ELSE -alignment END"
     statement = text(
-        "SELECT c.id, c.full_name, c.company, sc.alignment, sc.verdict, sc.basis "
-        "FROM contact_scores sc JOIN contacts c ON c.id = sc.contact_id "
-        "WHERE sc.verdict IN :verdicts AND sc.active"
+        f"""SELECT c.id, c.full_name, c.company, r.alignment, r.verdict, r.basis FROM (
+            SELECT contact_id, alignment, verdict, basis,
+                row_number() OVER (PARTITION BY verdict, basis
+                                   ORDER BY {order}, contact_id) AS place
+            FROM contact_scores WHERE verdict IN :verdicts AND active) r
+        JOIN contacts c ON c.id = r.contact_id
+        WHERE :first IS NULL OR r.place <= :first"""
     ).bindparams(bindparam("verdicts", expanding=True))
-    rows = connection.execute(statement, {"verdicts": list(verdicts)}).all()
+    rows = connection.execute(statement, {"verdicts": list(verdicts), "first": first}).all()
     if not detailed:
         return [
             ReviewEntry(cid, name, company, a, v, b, brief_reasons(v, b))
@@ -126,11 +135,28 @@ def read_review_entries(
     return entries
 
 
+def review_totals(connection: Connection) -> dict[tuple[str, str], int]:
+    """How many active or dormant contacts each (verdict, basis) holds."""
+    rows = connection.execute(
+        text(
+            "SELECT verdict, basis, sum(contacts) FROM score_totals WHERE active "
+            "GROUP BY verdict, basis"
+        )
+    )
+    return {(verdict, basis): int(count) for verdict, basis, count in rows}
+
+
 def read_review(
-    connection: Connection, inputs: InsightInputs, *, detailed: bool = False
+    connection: Connection,
+    inputs: InsightInputs,
+    *,
+    detailed: bool = False,
+    first: int | None = None,
 ) -> tuple[ReviewGroup, ...]:
-    """The review "Are you networking with the wrong people?", grouped by reason."""
-    return build_review(read_review_entries(connection, inputs, detailed=detailed))
+    """The review "Are you networking with the wrong people?", grouped by reason;
+    ``first`` entries of each group at most (each group still knows its total)."""
+    entries = read_review_entries(connection, inputs, detailed=detailed, first=first)
+    return build_review(entries, review_totals(connection))
 
 
 def load_review(

@@ -14,6 +14,10 @@ On every insert, update or delete of an interaction the triggers
 - queue the contact in ``contact_score_queue``, so the cached alignment and verdict are
   recomputed by the Python rules before they are next read.
 
+Writes of ``contact_scores`` (by the scoring, or a contact's deletion) keep
+``score_totals`` (counts by every combination of the cached facts) in step the same way,
+so the dashboard sums a few hundred rows.
+
 Edits of a contact's industry, company, title, seniority, shared interests, status, circle
 or creation time, new contacts and dismissed flags queue the contact too. A bulk writer
 may switch the triggers off for its transaction (``insight_state.paused``) and rebuild
@@ -132,6 +136,29 @@ def _queue(contact: str) -> str:
     return f"INSERT OR IGNORE INTO contact_score_queue (contact_id) VALUES ({contact});"
 
 
+_TOTAL_KEYS = "created_month, active, verdict, basis, level, circle, in_touch"
+_TOTAL_SUMS = ("contacts", "aligned", "given_points", "received_points")
+
+
+def _totals(row: str, sign: str) -> str:
+    """Add (sign '+') or take away (sign '-') one cached score's share of the totals."""
+    keys = ", ".join(f"{row}.{key}" for key in _TOTAL_KEYS.split(", "))
+    sums = ", ".join(
+        f"{sign}{v}"
+        for v in ("1", f"{row}.aligned", f"{row}.given_points", f"{row}.received_points")
+    )
+    updates = ", ".join(f"{c} = {c} + excluded.{c}" for c in _TOTAL_SUMS)
+    return f"""INSERT INTO score_totals ({_TOTAL_KEYS}, {", ".join(_TOTAL_SUMS)})
+    VALUES ({keys}, {sums})
+    ON CONFLICT ({_TOTAL_KEYS}) DO UPDATE SET {updates};
+"""
+
+
+REBUILD_TOTALS = f"""INSERT INTO score_totals ({_TOTAL_KEYS}, {", ".join(_TOTAL_SUMS)})
+SELECT {_TOTAL_KEYS}, count(*), sum(aligned), sum(given_points), sum(received_points)
+FROM contact_scores GROUP BY {_TOTAL_KEYS}"""
+_DROP_EMPTY = "DELETE FROM score_totals WHERE contacts = 0;"
+
 # Columns behind a contact's score or the dashboard facts cached beside it.
 _SCORED_COLUMNS = (
     "industry, company, title, seniority, shared_interests, status, circle, created_at"
@@ -152,6 +179,12 @@ TRIGGERS = {
         {_queue("new.id")} END""",
     "contacts_insights_update": f"""AFTER UPDATE OF {_SCORED_COLUMNS} ON contacts
         WHEN {ACTIVE} BEGIN {_queue("new.id")} END""",
+    "contact_scores_totals_insert": f"""AFTER INSERT ON contact_scores WHEN {ACTIVE} BEGIN
+        {_totals("new", "+")} END""",
+    "contact_scores_totals_delete": f"""AFTER DELETE ON contact_scores WHEN {ACTIVE} BEGIN
+        {_totals("old", "-")}{_DROP_EMPTY} END""",
+    "contact_scores_totals_update": f"""AFTER UPDATE ON contact_scores WHEN {ACTIVE} BEGIN
+        {_totals("old", "-")}{_totals("new", "+")}{_DROP_EMPTY} END""",
     "dismissed_flags_insights_insert": f"""AFTER INSERT ON dismissed_flags BEGIN
         {_queue("new.contact_id")} END""",
     "dismissed_flags_insights_delete": f"""AFTER DELETE ON dismissed_flags BEGIN

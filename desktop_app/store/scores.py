@@ -28,6 +28,7 @@ from desktop_app.store.insight_inputs import (
     read_dismissed_flags,
     read_insight_settings,
 )
+from desktop_app.store.insight_triggers import REBUILD_TOTALS
 from desktop_app.store.summaries import (
     move_value_window,
     read_scoring_rows,
@@ -135,11 +136,16 @@ def refresh_insights(connection: Connection, inputs: InsightInputs) -> Freshness
     state = connection.execute(text("SELECT scored_for FROM insight_state WHERE id = 1")).scalar()
     if state != inputs.key:
         scored = compute_all_verdicts(connection, inputs=inputs)
+        # Rewriting every row: the totals triggers are paused and the totals summed once.
+        connection.execute(text("UPDATE insight_state SET paused = 1 WHERE id = 1"))
         connection.execute(text("DELETE FROM contact_scores"))
         connection.execute(text("DELETE FROM contact_score_queue"))
-        _write_scores(connection, scored)
+        _write_scores(connection, scored, inputs)
+        connection.execute(text("DELETE FROM score_totals"))
+        connection.execute(text(REBUILD_TOTALS))
         connection.execute(
-            text("UPDATE insight_state SET scored_for = :key WHERE id = 1"), {"key": inputs.key}
+            text("UPDATE insight_state SET paused = 0, scored_for = :key WHERE id = 1"),
+            {"key": inputs.key},
         )
         return Freshness(moved, len(scored), True)
     queued = connection.execute(text("SELECT contact_id FROM contact_score_queue")).scalars().all()
@@ -151,7 +157,7 @@ def refresh_insights(connection: Connection, inputs: InsightInputs) -> Freshness
     )
     for start in range(0, len(queued), 500):
         connection.execute(delete, {"ids": queued[start : start + 500]})
-    _write_scores(connection, scored, queued)
+    _write_scores(connection, scored, inputs, queued)
     return Freshness(moved, len(scored), False)
 
 
@@ -176,7 +182,10 @@ def _level_sql() -> str:
 
 
 def _write_scores(
-    connection: Connection, scored: list[Scored], contact_ids: Sequence[int] | None = None
+    connection: Connection,
+    scored: list[Scored],
+    inputs: InsightInputs,
+    contact_ids: Sequence[int] | None = None,
 ) -> None:
     """Upsert ``scored``, then copy the contact facts beside them (of ``contact_ids``, or
     of every row when None) in one UPDATE ... FROM."""
@@ -185,8 +194,8 @@ def _write_scores(
     columns = ", ".join(_SCORED)
     updates = ", ".join(f"{c} = excluded.{c}" for c in _SCORED[1:])
     upsert = (
-        f"INSERT INTO contact_scores ({columns}, active, created_month, level, circle) "
-        f"VALUES ({{}}, 1, '', 'unknown', 'familiar') "
+        f"INSERT INTO contact_scores ({columns}, aligned, active, created_month, level, circle) "
+        f"VALUES ({{}}, 0, 1, '', 'unknown', 'familiar') "
         f"ON CONFLICT (contact_id) DO UPDATE SET {updates}"
     )
     if connection.dialect.name == "sqlite":
@@ -203,16 +212,18 @@ def _write_scores(
         )
     statuses = ", ".join(f"'{s}'" for s in REVIEWED_STATUSES)
     facts = (
-        f"UPDATE contact_scores SET active = c.status IN ({statuses}), "
+        "UPDATE contact_scores SET aligned = alignment >= :mark, "
+        f"active = c.status IN ({statuses}), "
         f"created_month = substr(c.created_at, 1, 7), level = {_level_sql()}, circle = c.circle "
         "FROM contacts c WHERE c.id = contact_scores.contact_id"
     )
+    mark = {"mark": inputs.settings.aligned_at}
     if contact_ids is None:
-        connection.execute(text(facts))
+        connection.execute(text(facts), mark)
         return
     some = text(facts + " AND contact_scores.contact_id IN :ids").bindparams(
         bindparam("ids", expanding=True)
     )
     ids = sorted(set(contact_ids))
     for start in range(0, len(ids), 500):
-        connection.execute(some, {"ids": ids[start : start + 500]})
+        connection.execute(some, {"ids": ids[start : start + 500], **mark})

@@ -7,10 +7,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench import startup
+from tests.bench import insights, startup
 from tests.bench.harness import RESULTS, Recorder
 
-SUITES = {"startup": startup.run}
+SUITES = {"startup": startup.run, "insights": insights.run}
 
 
 def main() -> None:

@@ -185,5 +185,36 @@ def test_the_dashboard_figures_add_up_on_the_demo(demo_database) -> None:  # typ
         "Referrals",
         "New aligned contacts per month",
     ]
-    reviewed = sum(len(g.entries) for g in dashboard.review)
+    reviewed = sum(g.total for g in dashboard.review)
+    assert reviewed == sum(len(g.entries) for g in dashboard.review)  # all under 200
     assert reviewed == dashboard.verdict_counts["move_on"] + dashboard.verdict_counts["give_first"]
+
+
+def test_score_totals_stay_equal_to_a_sum_of_the_scores(database) -> None:  # type: ignore[no-untyped-def]
+    people = [add_contact(database, f"Person {n}", seniority="senior") for n in range(5)]
+    ensure_insights_current(database)
+    log(database, people[0], ago(10), help_given="large")
+    log(database, people[1], ago(200), "meeting")
+    with database.transaction() as session:
+        session.execute(
+            text("UPDATE contacts SET circle = 'new' WHERE id = :id"), {"id": people[2]}
+        )
+        session.execute(
+            text("UPDATE contacts SET status = 'archived' WHERE id = :id"), {"id": people[3]}
+        )
+        session.execute(text("DELETE FROM contacts WHERE id = :id"), {"id": people[4]})
+    assert not ensure_insights_current(database).full  # partial rescoring, through triggers
+    query = (
+        "SELECT created_month, active, verdict, basis, level, circle, in_touch, {} "
+        "FROM {} GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7"
+    )
+    with database.engine.connect() as connection:
+        kept = connection.execute(
+            text(query.format("sum(contacts), sum(aligned), sum(given_points)", "score_totals"))
+        ).all()
+        summed = connection.execute(
+            text(query.format("count(*), sum(aligned), sum(given_points)", "contact_scores"))
+        ).all()
+    assert kept == summed
+    assert sum(row[7] for row in kept) == 4
+    assert {row[1] for row in kept} == {0, 1}  # the archived contact is not active

@@ -78,6 +78,7 @@ def upgrade() -> None:
         sa.Column("alignment", sa.Integer(), nullable=False),
         sa.Column("verdict", sa.String(length=12), nullable=False),
         sa.Column("basis", sa.String(length=20), nullable=False),
+        sa.Column("aligned", sa.Boolean(), nullable=False),
         sa.Column("given_points", sa.Integer(), nullable=False),
         sa.Column("received_points", sa.Integer(), nullable=False),
         sa.Column("in_touch", sa.Boolean(), nullable=False),
@@ -90,10 +91,28 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("contact_scores", schema=None) as batch_op:
         batch_op.create_index("ix_contact_scores_alignment", ["alignment"], unique=False)
-        batch_op.create_index("ix_contact_scores_verdict", ["verdict", "alignment"], unique=False)
         batch_op.create_index(
-            "ix_contact_scores_created_month", ["created_month", "alignment"], unique=False
+            "ix_contact_scores_verdict",
+            ["verdict", "basis", "active", "alignment"],
+            unique=False,
         )
+    op.create_table(
+        "score_totals",
+        sa.Column("created_month", sa.String(length=7), nullable=False),
+        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("verdict", sa.String(length=12), nullable=False),
+        sa.Column("basis", sa.String(length=20), nullable=False),
+        sa.Column("level", sa.String(length=8), nullable=False),
+        sa.Column("circle", sa.String(length=10), nullable=False),
+        sa.Column("in_touch", sa.Boolean(), nullable=False),
+        sa.Column("contacts", sa.Integer(), nullable=False),
+        sa.Column("aligned", sa.Integer(), nullable=False),
+        sa.Column("given_points", sa.Integer(), nullable=False),
+        sa.Column("received_points", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "created_month", "active", "verdict", "basis", "level", "circle", "in_touch"
+        ),
+    )
     op.create_table(
         "contact_score_queue",
         sa.Column("contact_id", sa.Integer(), nullable=False),
@@ -121,8 +140,8 @@ def downgrade() -> None:
     drop_insight_triggers(op.get_bind())
     op.drop_table("dismissed_flags")
     op.drop_table("contact_score_queue")
+    op.drop_table("score_totals")
     with op.batch_alter_table("contact_scores", schema=None) as batch_op:
-        batch_op.drop_index("ix_contact_scores_created_month")
         batch_op.drop_index("ix_contact_scores_verdict")
         batch_op.drop_index("ix_contact_scores_alignment")
     op.drop_table("contact_scores")
