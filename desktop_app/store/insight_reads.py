@@ -1,7 +1,7 @@
 """Reading insights for people: one contact's breakdown, and the review.
 
-These read the cached scores, so call ``scores.ensure_insights_current`` first (or use
-``load_review`` / ``load_contact_insight``, which do both).
+The review reads the cached scores: call ``scores.ensure_insights_current`` first (or use
+``load_review``, which does both). A breakdown is computed from the summaries.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from desktop_app.store.scores import (
     ensure_insights_current,
     read_inputs,
 )
-from desktop_app.store.summaries import read_summary_rows
+from desktop_app.store.summaries import read_summary_rows, value_since
 
 _CHUNK = 500
 
@@ -74,10 +74,18 @@ def _names(connection: Connection, ids: list[int]) -> dict[int, tuple[str, str, 
 def load_contact_insight(
     db: Database, contact_id: int, today: dt.date | None = None
 ) -> ContactInsight | None:
-    """One contact's breakdown, for the detail pane (any thread)."""
+    """One contact's breakdown, for the detail pane (any thread).
+
+    Computed from the summaries, not the cache; only on a new day (the value window has
+    moved) is ``ensure_insights_current`` run first.
+    """
     with db.engine.connect() as connection:
         inputs = read_inputs(connection, today)
-        return read_contact_insights(connection, [contact_id], inputs).get(contact_id)
+        current = value_since(connection) == inputs.value_since
+        if current:
+            return read_contact_insights(connection, [contact_id], inputs).get(contact_id)
+    ensure_insights_current(db, today)
+    return load_contact_insight(db, contact_id, today)
 
 
 def review_verdicts(everyone: bool = False) -> tuple[str, ...]:

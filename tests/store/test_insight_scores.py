@@ -218,3 +218,13 @@ def test_score_totals_stay_equal_to_a_sum_of_the_scores(database) -> None:  # ty
     assert kept == summed
     assert sum(row[7] for row in kept) == 4
     assert {row[1] for row in kept} == {0, 1}  # the archived contact is not active
+
+
+def test_a_breakdown_on_a_new_day_uses_the_new_window(database) -> None:  # type: ignore[no-untyped-def]
+    ada = add_contact(database)
+    log(database, ada, ago(300), help_received="large")
+    ensure_insights_current(database)
+    assert load_contact_insight(database, ada).reciprocity.received_points == 3
+    later = load_contact_insight(database, ada, TODAY + dt.timedelta(days=70))
+    assert later.reciprocity.received_points == 0
+    assert later.verdict.verdict == "nurture"
