@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Callable
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.commands import insights, transfer
 
 PAGE_NAMES = ("dashboard", "contacts", "events", "followups", "goal")
 
@@ -28,36 +29,35 @@ class Subcommand:
         self.name, self.help, self.add_arguments, self.run = name, help, add_arguments, run
 
 
-SUBCOMMANDS: list[Subcommand] = []
-
-
-def register_builtin_commands() -> None:
-    """Add the headless commands shipped with NetWise to ``SUBCOMMANDS`` (once).
-
-    Their modules import the store only when a command runs, so this stays cheap.
-    """
-    from desktop_app.commands import insights
-
-    builtin = [
-        Subcommand(
-            "review",
-            "print the review: who you are networking with for nothing, and why",
-            insights.add_review_arguments,
-            insights.run_review,
-        ),
-        Subcommand(
-            "stats",
-            "print the dashboard's figures, growth against targets and return on time",
-            insights.add_stats_arguments,
-            insights.run_stats,
-        ),
-    ]
-    known = {command.name for command in SUBCOMMANDS}
-    SUBCOMMANDS.extend(command for command in builtin if command.name not in known)
+SUBCOMMANDS: list[Subcommand] = [
+    Subcommand(
+        "import",
+        "import contacts from a LinkedIn, Google, vCard or NetWise JSON file",
+        transfer.add_import_arguments,
+        transfer.run_import,
+    ),
+    Subcommand(
+        "export",
+        "export contacts (csv, vcard), events and follow-ups (ics) or everything (json)",
+        transfer.add_export_arguments,
+        transfer.run_export,
+    ),
+    Subcommand(
+        "review",
+        "print the review: who you are networking with for nothing, and why",
+        insights.add_review_arguments,
+        insights.run_review,
+    ),
+    Subcommand(
+        "stats",
+        "print the dashboard's figures, growth against targets and return on time",
+        insights.add_stats_arguments,
+        insights.run_stats,
+    ),
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    register_builtin_commands()
     parser = argparse.ArgumentParser(
         prog="netwise",
         description=f"{APP_NAME}: network strategically with the right people.",

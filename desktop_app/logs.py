@@ -22,6 +22,8 @@ def setup_console_logging(verbose: bool = False) -> None:
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("netwise: %(levelname)s: %(message)s"))
     root.addHandler(console)
+    # Alembic reports every plugin and step at INFO; only its problems belong in our log.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 def setup_file_logging() -> Path | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -42,3 +43,15 @@ def demo_database(db_path: Path):  # type: ignore[no-untyped-def]
     db = open_demo_database(str(db_path))
     yield db
     db.close()
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging():  # type: ignore[no-untyped-def]
+    """Tests that set up logging must not leave handlers (and open files) behind."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield
+    for handler in root.handlers[:]:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()

@@ -1,6 +1,7 @@
-"""Headless commands (``netwise review``, ``netwise stats``, ...): no window, no Qt.
+"""Headless commands of the command line: they join the store, the file formats and the
+insights (``netwise import``, ``export``, ``review``, ``stats``, ...).
 
-Each module offers ``add_*_arguments`` and ``run_*`` functions that ``desktop_app.cli``
-registers as subcommands; the store is imported only when a command runs, so ``--help``
-stays instant.
+A layer of its own above ``store`` and ``exchange`` and beside ``ui``; it never imports
+Qt. Modules import their heavy dependencies inside the functions that run a command, so
+that ``netwise --help`` stays instant.
 """

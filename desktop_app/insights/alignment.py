@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.insights.model import SENIORITY_RANKS, ContactProfile, GoalProfile
+from desktop_app.insights.goal_profile import GoalProfile
+from desktop_app.insights.model import SENIORITY_RANKS, ContactProfile
 from desktop_app.insights.settings import InsightSettings
 from desktop_app.insights.text import (
     contains_phrase,

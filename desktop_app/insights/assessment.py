@@ -8,7 +8,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from desktop_app.insights.alignment import Alignment, AlignmentScorer
-from desktop_app.insights.model import ContactProfile, ContactSummary, Cutoffs, GoalProfile
+from desktop_app.insights.goal_profile import GoalProfile
+from desktop_app.insights.model import ContactProfile, ContactSummary, Cutoffs
 from desktop_app.insights.reciprocity import Reciprocity, assess_reciprocity
 from desktop_app.insights.responsiveness import Responsiveness, assess_responsiveness
 from desktop_app.insights.return_on_time import ReturnOnTime, contact_return

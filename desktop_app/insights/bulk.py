@@ -18,11 +18,11 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from desktop_app.insights.alignment import AlignmentScorer
+from desktop_app.insights.goal_profile import GoalProfile
 from desktop_app.insights.model import (
     ContactProfile,
     ContactSummary,
     Cutoffs,
-    GoalProfile,
     ValueCounts,
 )
 from desktop_app.insights.responsiveness import is_ignoring

@@ -10,8 +10,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop_app.insights.goal_profile import GoalProfile
 from desktop_app.insights.mix import NetworkMix
-from desktop_app.insights.model import GoalProfile
 from desktop_app.insights.settings import InsightSettings
 
 

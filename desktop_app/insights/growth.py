@@ -1,7 +1,7 @@
 """Growth: the goal's measurable targets month by month, against their targets.
 
 A measure ("Informational meetings per month", 4) is matched to something NetWise counts
-(``METRICS``) by its ``metric`` or, failing that, by the words of its name. Named "per
+(``METRICS``) by the words of its name. Named "per
 month" (or per week) it is a monthly target; otherwise a total to reach since the goal was
 set, by the target date when there is one.
 """
@@ -12,7 +12,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop_app.insights.model import GoalProfile, Measure, month_key, months_before
+from desktop_app.insights.goal_profile import GoalProfile, Measure
+from desktop_app.insights.model import month_key, months_before
 from desktop_app.insights.text import fold
 
 METRICS = {
@@ -83,8 +84,7 @@ class MeasureGrowth:
 
 
 def metric_for(measure: Measure) -> str:
-    if measure.metric in METRICS:
-        return measure.metric
+    """What ``measure`` counts (a key of ``METRICS``), or "" when NetWise cannot count it."""
     name = fold(measure.name)
     return next((metric for word, metric in _KEYWORDS if word in name), "")
 
@@ -100,15 +100,24 @@ def cadence_of(measure: Measure) -> tuple[str, float | None]:
 
 
 def measure_growth(
-    goal: GoalProfile, months: Sequence[MonthFigures], today: dt.date, window: int = 12
+    goal: GoalProfile,
+    months: Sequence[MonthFigures],
+    today: dt.date,
+    window: int = 12,
+    set_on: dt.date | None = None,
 ) -> tuple[MeasureGrowth, ...]:
-    """Each measure of ``goal`` over the last ``window`` months (``months`` may hold more,
-    and must hold every month since the goal was set for totals; missing months are 0)."""
+    """Each measure of ``goal`` (set on ``set_on``) over the last ``window`` months.
+
+    ``months`` may hold more, and must hold every month since the goal was set for the
+    totals; missing months count 0. Without ``set_on`` totals count the shown months.
+    """
     by_month = {m.month: m for m in months}
     shown = [month_key(months_before(today, back)) for back in range(window - 1, -1, -1)]
     this_month = month_key(today)
-    start = month_key(goal.created_on) if goal.created_on else shown[0]
-    return tuple(_one(m, by_month, shown, this_month, start, goal, today) for m in goal.measures)
+    start = month_key(set_on) if set_on else shown[0]
+    return tuple(
+        _one(m, by_month, shown, this_month, start, goal, today, set_on) for m in goal.measures
+    )
 
 
 def _one(
@@ -119,6 +128,7 @@ def _one(
     start: str,
     goal: GoalProfile,
     today: dt.date,
+    set_on: dt.date | None,
 ) -> MeasureGrowth:
     metric = metric_for(measure)
     cadence, per_month = cadence_of(measure)
@@ -164,8 +174,8 @@ def _one(
     reasons = [f"Counts {what} since {start}: {current:g} of {measure.target:g}."]
     if current >= measure.target:
         status = "reached"
-    elif goal.created_on and goal.target_date and goal.target_date > goal.created_on:
-        elapsed = (today - goal.created_on).days / (goal.target_date - goal.created_on).days
+    elif set_on and goal.target_date and goal.target_date > set_on:
+        elapsed = (today - set_on).days / (goal.target_date - set_on).days
         expected = measure.target * min(max(elapsed, 0.0), 1.0)
         status = "on_track" if current >= expected else "behind"
         reasons.append(

@@ -1,4 +1,5 @@
-"""The plain values the rules read: a goal, a contact, and a contact's compact summary.
+"""The plain values the rules read: a contact, its compact summary, and the dates the rules
+compare with. (The goal is ``goal_profile.GoalProfile``, shared with the wizard.)
 
 A ``ContactSummary`` holds counts, sums and dates only (never a list of interactions), so the
 same rules run for one contact or for 100,000. The store keeps these summaries up to date in
@@ -9,82 +10,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from desktop_app.insights.settings import InsightSettings
 
 SENIORITY_RANKS = {"junior": 0, "peer": 1, "senior": 2, "executive": 3}
 HIGHER_LEVELS = frozenset({"senior", "executive"})
-
-
-@dataclass(frozen=True)
-class Measure:
-    """A measurable target of the goal, e.g. "Informational meetings per month", 4.
-
-    ``metric`` names what is counted (see ``growth.METRICS``); when empty it is inferred from
-    the name's words.
-    """
-
-    name: str
-    target: float
-    metric: str = ""
-
-
-@dataclass(frozen=True)
-class GoalProfile:
-    """The active goal, as far as the rules need it."""
-
-    goal_type: str = "next_level"
-    statement: str = ""
-    target_roles: tuple[str, ...] = ()
-    target_companies: tuple[str, ...] = ()
-    target_industries: tuple[str, ...] = ()
-    target_locations: tuple[str, ...] = ()
-    target_seniority: str | None = None
-    weekly_hours: float = 0.0
-    measures: tuple[Measure, ...] = ()
-    created_on: dt.date | None = None
-    target_date: dt.date | None = None
-    version: int = 0
-
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> GoalProfile:
-        """From a mapping with the goal table's column names (lists may be any sequence)."""
-        measures = tuple(
-            Measure(str(m.get("name", "")), float(m.get("target") or 0), str(m.get("metric", "")))
-            for m in record.get("measures") or ()
-            if isinstance(m, dict)
-        )
-        return cls(
-            goal_type=record.get("goal_type") or "next_level",
-            statement=record.get("statement") or "",
-            target_roles=_texts(record.get("target_roles")),
-            target_companies=_texts(record.get("target_companies")),
-            target_industries=_texts(record.get("target_industries")),
-            target_locations=_texts(record.get("target_locations")),
-            target_seniority=record.get("target_seniority") or None,
-            weekly_hours=float(record.get("weekly_hours") or 0),
-            measures=measures,
-            created_on=_as_date(record.get("created_at")),
-            target_date=_as_date(record.get("target_date")),
-            version=int(record.get("version") or 0),
-        )
-
-
-def _texts(values: Sequence[Any] | None) -> tuple[str, ...]:
-    return tuple(str(v).strip() for v in values or () if str(v).strip())
-
-
-def _as_date(value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from desktop_app.insights.figures import Figure, Totals, dashboard_figures
+from desktop_app.insights.goal_profile import GoalProfile
 from desktop_app.insights.growth import MeasureGrowth, MonthFigures, measure_growth
 from desktop_app.insights.mix import MixCounts, NetworkMix, assess_mix
-from desktop_app.insights.model import GoalProfile, month_key, recent_months
+from desktop_app.insights.model import month_key, recent_months
 from desktop_app.insights.return_on_time import (
     EventFigures,
     EventReturn,
@@ -35,6 +36,7 @@ from desktop_app.store.scores import InsightInputs, ensure_insights_current, rea
 class Dashboard:
     today: dt.date
     goal: GoalProfile | None
+    goal_set_on: dt.date | None
     figures: tuple[Figure, ...]
     mix: NetworkMix
     growth: tuple[MeasureGrowth, ...]
@@ -201,9 +203,7 @@ def read_dashboard(
         )
 
     goal = inputs.goal
-    first = min(
-        since_month, month_key(goal.created_on) if goal and goal.created_on else since_month
-    )
+    first = min(since_month, month_key(inputs.goal_set_on) if inputs.goal_set_on else since_month)
     known = set(monthly) | set(new_contacts) | set(event_hours)
     span = {m for m in known if first <= m <= this_month}
     shown = recent_months(today, settings.growth_months)
@@ -228,9 +228,14 @@ def read_dashboard(
     return Dashboard(
         today=today,
         goal=goal,
+        goal_set_on=inputs.goal_set_on,
         figures=dashboard_figures(totals, mix, goal, settings, today),
         mix=mix,
-        growth=measure_growth(goal, all_months, today, settings.growth_months) if goal else (),
+        growth=(
+            measure_growth(goal, all_months, today, settings.growth_months, inputs.goal_set_on)
+            if goal
+            else ()
+        ),
         months=tuple(m for m in all_months if m.month in shown),
         events_by_kind=returns_by_kind((k, n, h, c, o) for k, _m, n, h, c, o in kind_rows),
         verdict_counts={v: n for v, n in verdicts.items() if n},

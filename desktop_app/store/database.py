@@ -87,7 +87,7 @@ def _check_sqlite_file(path: Path, target: str) -> None:
         )
 
 
-def _peek_sqlite_state(path: Path, target: str) -> migrate.SchemaState | None:
+def peek_sqlite_state(path: Path, target: str) -> migrate.SchemaState | None:
     """The schema state of an existing file, read without changing a byte of it.
 
     Connecting through the engine would switch the file to WAL mode, which writes to it;
@@ -125,7 +125,7 @@ def open_database(target: str, *, backup_dir: Path | None = None) -> Database:
     path = sqlite_path(target)
     if path is not None:
         _check_sqlite_file(path, target)
-        peeked = _peek_sqlite_state(path, target)
+        peeked = peek_sqlite_state(path, target)
         if peeked is not None:
             migrate.check_compatible(peeked, target)
     try:

@@ -8,6 +8,8 @@ search falls back to ``LIKE`` (see ``contacts_query``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 
@@ -102,3 +104,47 @@ def match_expression(user_text: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)
+
+
+# Indexing many new contacts at once is several times faster than row by row through
+# the insert trigger (one FTS5 insert statement instead of one per row).
+BULK_INDEX_FROM = 1000
+
+
+@contextmanager
+def indexing_in_bulk(connection: Connection, first_id: int, count: int) -> Iterator[None]:
+    """Inside the caller's transaction: contacts inserted from ``first_id`` on are indexed
+    in one statement at the end instead of one by one.
+
+    The insert trigger is dropped and created again within the same transaction, so a
+    rollback restores it and other connections never see it missing.
+    """
+    if connection.dialect.name != "sqlite" or count < BULK_INDEX_FROM:
+        yield
+        return
+    # Python's sqlite3 opens its transaction only before INSERT/UPDATE/DELETE: DDL issued
+    # earlier would be committed on the spot and survive a rollback. A write that changes
+    # nothing opens the transaction first; without one, the trigger is left alone.
+    connection.execute(text("UPDATE contacts SET id = id WHERE 0"))
+    if not getattr(connection.connection.dbapi_connection, "in_transaction", False):
+        yield
+        return
+    # A larger page cache for the many index pages a bulk insert touches (64 MB).
+    previous = connection.execute(text("PRAGMA cache_size")).scalar()
+    connection.execute(text("PRAGMA cache_size = -65536"))
+    try:
+        connection.execute(text("DROP TRIGGER contacts_fts_insert"))
+        yield
+        connection.execute(
+            text(
+                f"""INSERT INTO {FTS_TABLE}(rowid, full_name, title, company, industry,
+                    location, tags, notes)
+                SELECT c.id, c.full_name, c.title, c.company, c.industry, c.location,
+                    {_TAGS_OF.format(cid="c.id")}, c.notes FROM contacts c
+                WHERE c.id >= :first"""
+            ),
+            {"first": first_id},
+        )
+        connection.execute(text(_CREATE[1]))
+    finally:
+        connection.execute(text(f"PRAGMA cache_size = {int(previous or -2000)}"))

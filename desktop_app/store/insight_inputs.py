@@ -3,13 +3,14 @@ flags the user dismissed. Each read returns plain values of ``desktop_app.insigh
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 from typing import Any
 
 from sqlalchemy import Connection, text
 
-from desktop_app.insights.model import GoalProfile
+from desktop_app.insights.goal_profile import GoalProfile, Measure
 from desktop_app.insights.settings import SETTINGS_KEY, InsightSettings
 from desktop_app.insights.verdicts import FLAGS
 
@@ -50,25 +51,60 @@ def write_insight_settings(connection: Connection, settings: InsightSettings) ->
 
 _GOAL_COLUMNS = (
     "goal_type, statement, target_roles, target_companies, target_industries, "
-    "target_locations, target_seniority, weekly_hours, measures, created_at, target_date, version"
+    "target_locations, target_seniority, weekly_hours, measures, target_date, created_at"
 )
 
 
-def read_active_goal(connection: Connection) -> GoalProfile | None:
-    row = (
-        connection.execute(
-            text(f"SELECT {_GOAL_COLUMNS} FROM goals WHERE is_active = 1 ORDER BY version DESC")
-        )
-        .mappings()
-        .first()
-    )
+def read_insight_goal(connection: Connection) -> tuple[GoalProfile | None, dt.date | None]:
+    """The active goal as the rules need it (no checklist or organisations), and the day
+    that version was saved; (None, None) before the first goal."""
+    row = connection.execute(
+        text(f"SELECT {_GOAL_COLUMNS} FROM goals WHERE is_active = 1 ORDER BY version DESC")
+    ).first()
     if row is None:
+        return None, None
+    (
+        kind,
+        statement,
+        roles,
+        companies,
+        industries,
+        locations,
+        seniority,
+        hours,
+        measures,
+        target_date,
+        created_at,
+    ) = row
+    profile = GoalProfile(
+        goal_type=kind,
+        statement=statement or "",
+        target_roles=_texts(roles),
+        target_companies=_texts(companies),
+        target_industries=_texts(industries),
+        target_locations=_texts(locations),
+        target_seniority=seniority or None,
+        weekly_hours=float(hours or 0),
+        target_date=_date(target_date),
+        measures=tuple(
+            Measure(str(m.get("name", "")), float(m.get("target") or 0))
+            for m in _json(measures) or ()
+            if isinstance(m, dict)
+        ),
+    )
+    return profile, _date(created_at)
+
+
+def _texts(stored: Any) -> tuple[str, ...]:
+    return tuple(str(v).strip() for v in _json(stored) or () if str(v).strip())
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or value == "":
         return None
-    record = dict(row)
-    for key in ("target_roles", "target_companies", "target_industries", "target_locations"):
-        record[key] = _json(record[key])
-    record["measures"] = _json(record["measures"])
-    return GoalProfile.from_record(record)
+    if isinstance(value, dt.date):
+        return value if not isinstance(value, dt.datetime) else value.date()
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def read_dismissed_flags(connection: Connection) -> dict[int, frozenset[str]]:

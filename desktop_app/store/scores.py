@@ -20,12 +20,13 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, bindparam, text
 
 from desktop_app.insights.bulk import Scored, score_rows
-from desktop_app.insights.model import HIGHER_LEVELS, GoalProfile, months_before
+from desktop_app.insights.goal_profile import GoalProfile
+from desktop_app.insights.model import HIGHER_LEVELS, months_before
 from desktop_app.insights.settings import InsightSettings
 from desktop_app.store.database import Database
 from desktop_app.store.insight_inputs import (
-    read_active_goal,
     read_dismissed_flags,
+    read_insight_goal,
     read_insight_settings,
 )
 from desktop_app.store.insight_triggers import REBUILD_TOTALS
@@ -48,6 +49,7 @@ class InsightInputs:
     today: dt.date
     settings: InsightSettings
     goal: GoalProfile | None
+    goal_set_on: dt.date | None  # when the active goal version was saved
     dismissed: dict[int, frozenset[str]]
 
     @property
@@ -59,6 +61,7 @@ class InsightInputs:
         """What a set of cached scores was computed for."""
         basis = {
             "goal": repr(self.goal),
+            "goal_set_on": repr(self.goal_set_on),
             "settings": self.settings.to_dict(),
             "today": self.today.isoformat(),
         }
@@ -66,10 +69,12 @@ class InsightInputs:
 
 
 def read_inputs(connection: Connection, today: dt.date | None = None) -> InsightInputs:
+    goal, set_on = read_insight_goal(connection)
     return InsightInputs(
         today or dt.date.today(),
         read_insight_settings(connection),
-        read_active_goal(connection),
+        goal,
+        set_on,
         read_dismissed_flags(connection),
     )
 

@@ -42,3 +42,37 @@ def back_up_interactively(parent: QWidget, database: Database) -> Path | None:
     if hasattr(parent, "statusBar"):
         parent.statusBar().showMessage(f"Backed up to {destination}", 8000)
     return destination
+
+
+def restore_interactively(parent: QWidget, controller) -> Path | None:  # type: ignore[no-untyped-def]
+    """File → Restore…: choose a backup, confirm, restore; the copy of the old database."""
+    from desktop_app.store.errors import StoreError
+
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, "Restore a Backup", str(Path.home()), "NetWise databases (*.sqlite3 *.sqlite *.db)"
+    )
+    if not chosen:
+        return None
+    answer = QMessageBox.question(
+        parent,
+        "Restore a Backup",
+        f"Replace the open database with the backup “{chosen}”?\n\n"
+        "A copy of the database as it is now is kept in the backups folder.",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        safety = controller.restore(Path(chosen))
+    except StoreError as exc:
+        QGuiApplication.restoreOverrideCursor()
+        box = QMessageBox(QMessageBox.Icon.Warning, "Restore", exc.message, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    if hasattr(parent, "statusBar"):
+        parent.statusBar().showMessage(
+            f"Restored {chosen}; the previous database was kept as {safety}", 10000
+        )
+    return safety

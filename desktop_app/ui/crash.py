@@ -43,6 +43,9 @@ class CrashHandler:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
+        if self._is_user_facing(value):
+            self._warn(value)
+            return
         text = "".join(traceback.format_exception(kind, value, tb))
         log.critical("unexpected error\n%s", text)
         if not self.show_dialog:
@@ -56,6 +59,26 @@ class CrashHandler:
             self._dialog(value, text).exec()
         finally:
             self._showing = False
+
+    @staticmethod
+    def _is_user_facing(value: BaseException) -> bool:
+        """A database problem the user can act on (locked, disk full...): not a crash."""
+        from desktop_app.store.errors import StoreError
+
+        return isinstance(value, StoreError)
+
+    def _warn(self, value: BaseException) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        message = getattr(value, "message", str(value))
+        log.warning("%s", message)
+        if not self.show_dialog:
+            print(f"netwise: {message}", file=sys.stderr)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "NetWise", message)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
     def _dialog(self, value: BaseException, details: str) -> QMessageBox:
         # Imported here: building QMessageBox's enums costs start-up time the window needs.

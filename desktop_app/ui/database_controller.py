@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -55,6 +56,25 @@ class DatabaseController(QObject):
             loader.run()
         else:
             loader.start()
+
+    def restore(self, candidate: Path) -> Path:
+        """Replace the open database by the backup ``candidate`` and reopen it.
+
+        Returns where the copy of the replaced database went. Raises a StoreError (and
+        leaves the database as it was, reopened) if the backup is not restorable.
+        """
+        from desktop_app.paths import backup_dir
+        from desktop_app.store.restore import check_restorable, restore_database
+
+        assert self.database is not None and self.database.path is not None
+        check_restorable(candidate)
+        target, path = self.target, self.database.path
+        assert target is not None
+        self.close()
+        try:
+            return restore_database(path, candidate, backup_dir())
+        finally:
+            self.open(target, synchronous=True)
 
     def close(self) -> None:
         if self.database is not None:

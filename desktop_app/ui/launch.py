@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 
@@ -37,13 +38,30 @@ class FirstPaintProbe(QObject):
         self.window.close()
 
 
+def close_on_termination_signals(window: MainWindow) -> None:
+    """Ctrl+C in the terminal or a polite kill closes the window properly (state saved,
+    database lock released). Python runs signal handlers only between bytecodes, so a
+    slow timer gives it the chance while Qt's event loop waits."""
+
+    def close(_signum: int, _frame: object) -> None:
+        window.close()
+
+    signal.signal(signal.SIGINT, close)
+    signal.signal(signal.SIGTERM, close)
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(300)
+
+
 def launch(args: argparse.Namespace, *, target: str, started: float) -> int:
     app = create_application()
     log_path = log_file()
     offscreen = bool(args.self_test or args.screenshot)
     crash = CrashHandler(log_path, show_dialog=not (args.no_crash_dialog or offscreen))
     crash.install()
-    window = MainWindow(ui_settings(), log_path, defer_setup=not offscreen)
+    window = MainWindow(
+        ui_settings(), log_path, defer_setup=not offscreen, offer_goal_wizard=not offscreen
+    )
     if args.page:
         window.show_page(args.page)
     if offscreen:
@@ -52,6 +70,7 @@ def launch(args: argparse.Namespace, *, target: str, started: float) -> int:
         setup_file_logging()
         return run_offscreen(app, window, args, target=target, started=started)
     window.show()
+    close_on_termination_signals(window)
     if args.startup_probe == "window":
         FirstPaintProbe(window, started)
     else:

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,7 +21,9 @@ from desktop_app.ui.database_controller import DatabaseController
 from desktop_app.ui.menus import add_menu_titles, fill_menus
 from desktop_app.ui.navigation import NavigationList
 from desktop_app.ui.pages.base import Page
-from desktop_app.ui.pages.registry import PAGE_CLASSES
+from desktop_app.ui.pages.registry import PAGES
+from desktop_app.ui.print_actions import PrintActions
+from desktop_app.ui.wording import count_of
 
 if TYPE_CHECKING:
     from desktop_app.ui.store_loader import OpenedStore
@@ -34,15 +36,23 @@ class MainWindow(QMainWindow):
 
     With ``defer_setup`` the window shows with its final layout first and builds the rest
     (menu actions, the pages not on screen) in ``finish_setup`` right after the first paint.
+    With ``offer_goal_wizard`` a database without a goal opens the goal wizard (first
+    start); off by default, so self-tests, screenshots and tests never meet it unasked.
     """
 
     database_ready = Signal()
 
     def __init__(
-        self, settings: QSettings, log_path: Path | None = None, *, defer_setup: bool = False
+        self,
+        settings: QSettings,
+        log_path: Path | None = None,
+        *,
+        defer_setup: bool = False,
+        offer_goal_wizard: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings
+        self.offer_goal_wizard = offer_goal_wizard
         self.log_path = log_path
         self.undo_stack = QUndoStack(self)
         self.controller = DatabaseController(self)
@@ -50,9 +60,10 @@ class MainWindow(QMainWindow):
         self.controller.failed.connect(self._on_database_failed)
         self.controller.busy.connect(self._on_database_busy)
         self.setWindowTitle(APP_NAME)
-        self.page_classes = PAGE_CLASSES
+        self.page_entries = PAGES
         self.pages: dict[str, Page] = {}
         self.actions: dict[str, QAction] = {}
+        self.printing = PrintActions(self)
         self._build_body()
         self._menus = add_menu_titles(self.menuBar())
         self._build_status_bar()
@@ -63,7 +74,7 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------------------
     def _build_body(self) -> None:
         self.stack = QStackedWidget(self)
-        self.navigation = NavigationList(self.page_classes, self)
+        self.navigation = NavigationList(self.page_entries, self)
         self.navigation.page_chosen.connect(self.show_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -78,8 +89,9 @@ class MainWindow(QMainWindow):
         """Menus' actions and every page not built yet (idempotent)."""
         if not self.actions:
             self.actions = fill_menus(self, self._menus)
-        for page_class in self.page_classes:
-            self.page(page_class.name)
+            self.printing.follow(self.current_page())
+        for entry in self.page_entries:
+            self.page(entry.name)
 
     def _build_status_bar(self) -> None:
         self.counts_label = QLabel()
@@ -92,8 +104,9 @@ class MainWindow(QMainWindow):
         """The page called ``name``, built on first use."""
         page = self.pages.get(name)
         if page is None:
-            page_class = next(c for c in self.page_classes if c.name == name)
-            page = page_class(self.stack)
+            entry = next(e for e in self.page_entries if e.name == name)
+            page = entry.load()(self.stack)
+            page.overview_changed.connect(self.refresh_overview)
             self.pages[name] = page
             self.stack.addWidget(page)
             if self.controller.database is not None:
@@ -101,8 +114,19 @@ class MainWindow(QMainWindow):
         return page
 
     def show_page(self, name: str) -> None:
-        self.stack.setCurrentWidget(self.page(name))
+        page = self.page(name)
+        self.stack.setCurrentWidget(page)
         self.navigation.select_page(name)
+        self.printing.follow(page)
+
+    def print_preview(self) -> None:
+        self.printing.preview()
+
+    def print_document(self) -> None:
+        self.printing.print()
+
+    def export_pdf(self) -> None:
+        self.printing.export_pdf()
 
     def current_page(self) -> Page:
         return self.stack.currentWidget()  # type: ignore[return-value]
@@ -128,6 +152,12 @@ class MainWindow(QMainWindow):
         if self.controller.database is not None:
             backup_action.back_up_interactively(self, self.controller.database)
 
+    def restore_backup(self) -> None:
+        from desktop_app.ui import backup_action
+
+        if self.controller.database is not None:
+            backup_action.restore_interactively(self, self.controller)
+
     def _on_database_busy(self, target: str) -> None:
         self.statusBar().showMessage(f"Opening {target}…")
 
@@ -139,16 +169,36 @@ class MainWindow(QMainWindow):
         self.update_overview(opened.overview)
         name = database.path.name if database.path else database.target
         self.setWindowTitle(f"{name} — {APP_NAME}")
-        if "backup" in self.actions:
-            self.actions["backup"].setEnabled(database.path is not None)
+        for name in ("backup", "restore"):
+            if name in self.actions:
+                self.actions[name].setEnabled(database.path is not None)
         self.statusBar().showMessage(f"Opened {database.target}", 5000)
         self.database_ready.emit()
+        if self.offer_goal_wizard:
+            # After this slot returns, so the window has painted the opened database.
+            QTimer.singleShot(0, self._offer_goal_wizard)
+
+    def _offer_goal_wizard(self) -> None:
+        from desktop_app.ui.goal.page import GoalPitchPage
+
+        page = self.page("goal")
+        if isinstance(page, GoalPitchPage) and page.offer_first_start_wizard():
+            self.show_page("goal")
+
+    def refresh_overview(self) -> None:
+        """Re-read the counts after a write (a few indexed counts: fast)."""
+        from desktop_app.store.overview import read_overview
+
+        if self.controller.database is not None:
+            self.update_overview(read_overview(self.controller.database))
 
     def update_overview(self, overview) -> None:  # type: ignore[no-untyped-def]
         self.navigation.set_count("followups", overview.followups_due)
-        due = f" · {overview.followups_due} follow-ups due" if overview.followups_due else ""
+        due = overview.followups_due
+        due_text = f" · {count_of(due, 'follow-up')} due" if due else ""
         self.counts_label.setText(
-            f"{overview.contacts:,} contacts · {overview.events:,} events{due}"
+            f"{count_of(overview.contacts, 'contact')} · {count_of(overview.events, 'event')}"
+            f"{due_text}"
         )
 
     def _on_database_failed(self, target: str, message: str) -> None:
@@ -204,7 +254,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         page = self.settings.value("window/page", "dashboard")
-        names = [c.name for c in self.page_classes]
+        names = [e.name for e in self.page_entries]
         self.show_page(page if page in names else "dashboard")
 
     def save_state(self) -> None:
@@ -212,6 +262,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/page", self.current_page().name)
+        for page in self.pages.values():
+            page.save_layout()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -50,7 +50,17 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
         file_menu, "&Open Database…", window.choose_database, QKeySequence.StandardKey.Open
     )
     actions["backup"] = add_action(file_menu, "&Back Up…", window.back_up)
-    actions["backup"].setEnabled(window.controller.database is not None)
+    actions["restore"] = add_action(file_menu, "&Restore…", window.restore_backup)
+    for name in ("backup", "restore"):
+        actions[name].setEnabled(window.controller.database is not None)
+    file_menu.addSeparator()
+    actions["print_preview"] = add_action(
+        file_menu, "Print Pre&view…", window.print_preview, "Ctrl+Shift+P"
+    )
+    actions["print"] = add_action(
+        file_menu, "&Print…", window.print_document, QKeySequence.StandardKey.Print
+    )
+    actions["export_pdf"] = add_action(file_menu, "&Export PDF…", window.export_pdf)
     file_menu.addSeparator()
     actions["quit"] = add_action(file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
@@ -62,13 +72,13 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     menus["edit"].addActions([undo, redo])
     actions["undo"], actions["redo"] = undo, redo
 
-    for number, page_class in enumerate(window.page_classes, start=1):
-        actions[f"show_{page_class.name}"] = add_action(
+    for number, entry in enumerate(window.page_entries, start=1):
+        actions[f"show_{entry.name}"] = add_action(
             menus["view"],
-            page_class.title,
-            lambda n=page_class.name: window.show_page(n),
+            entry.title,
+            lambda n=entry.name: window.show_page(n),
             f"Ctrl+{number}",
-            name=f"show_{page_class.name}",
+            name=f"show_{entry.name}",
         )
 
     actions["about"] = add_action(menus["help"], f"&About {APP_NAME}", window.show_about)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from desktop_app.ui.icons import icon
-from desktop_app.ui.pages.base import Page
+from desktop_app.ui.pages.registry import PageEntry
 
 PAGE_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -18,7 +18,7 @@ class NavigationList(QListWidget):
 
     page_chosen = Signal(str)
 
-    def __init__(self, pages: Sequence[type[Page]], parent: QWidget | None = None) -> None:
+    def __init__(self, pages: Sequence[PageEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigation")
         self.setAccessibleName("Navigation")

@@ -57,7 +57,7 @@ def _screenshot(app: QApplication, window: MainWindow, path: str) -> int:
 
 
 def _self_test(app: QApplication, window: MainWindow, timings: dict[str, float]) -> int:
-    for name in (page_class.name for page_class in window.page_classes):
+    for name in (entry.name for entry in window.page_entries):
         mark = time.perf_counter()
         window.show_page(name)
         app.processEvents()

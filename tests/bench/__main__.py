@@ -7,10 +7,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench import insights, startup
+from tests.bench import events, imports, insights, printing, startup
 from tests.bench.harness import RESULTS, Recorder
 
-SUITES = {"startup": startup.run, "insights": insights.run}
+# One line per suite, in the order they run.
+SUITES = {
+    "startup": startup.run,
+    "printing": printing.run,
+    "imports": imports.run,
+    "events": events.run,
+    "insights": insights.run,
+}
 
 
 def main() -> None:

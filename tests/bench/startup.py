@@ -52,6 +52,12 @@ def time_to_line(command: list[str], env: dict[str, str], marker: str) -> float:
     return elapsed
 
 
+def installed_command() -> list[str]:
+    """NetWise as a user starts it: the ``netwise`` script beside this Python, if installed."""
+    script = Path(sys.executable).with_name("netwise")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "desktop_app"]
+
+
 def bench_env(data_dir: str) -> dict[str, str]:
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", NETWISE_DATA_DIR=data_dir)
 
@@ -63,15 +69,7 @@ def run(recorder: Recorder, repeats: int) -> None:
         bare_script = Path(data_dir) / "bare_window.py"
         bare_script.write_text(BARE_WINDOW)
         bare_command = [sys.executable, str(bare_script)]
-        app_command = [
-            sys.executable,
-            "-m",
-            "desktop_app",
-            "--db",
-            str(database),
-            "--startup-probe",
-            "window",
-        ]
+        app_command = [*installed_command(), "--db", str(database), "--startup-probe", "window"]
         marker = "netwise-probe window-shown"
         # Warm the file cache once, then alternate so that noise hits both alike.
         time_to_line(bare_command, env, marker)

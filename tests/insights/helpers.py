@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.insights.model import ContactProfile, ContactSummary, GoalProfile, Measure
+from desktop_app.insights.goal_profile import GoalProfile, Measure
+from desktop_app.insights.model import ContactProfile, ContactSummary
 
 TODAY = dt.date(2026, 6, 15)
 
@@ -25,9 +26,10 @@ GOAL = GoalProfile(
         Measure("Informational meetings per month", 4),
         Measure("Referrals", 3),
     ),
-    created_on=dt.date(2026, 1, 10),
     target_date=dt.date(2026, 10, 10),
 )
+
+GOAL_SET_ON = dt.date(2026, 1, 10)
 
 ALIGNED = ContactProfile(
     1,

@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 from desktop_app.insights.alignment import AlignmentScorer
 from desktop_app.insights.assessment import assess_contact
 from desktop_app.insights.bulk import score_rows
+from desktop_app.insights.goal_profile import GoalProfile
 from desktop_app.insights.model import (
     ContactProfile,
     ContactSummary,
-    GoalProfile,
     ValueCounts,
 )
 from desktop_app.insights.settings import InsightSettings

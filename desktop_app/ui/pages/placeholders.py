@@ -28,17 +28,6 @@ class ContactsPage(PlaceholderPage):
     )
 
 
-class EventsPage(PlaceholderPage):
-    name = "events"
-    title = "Events"
-    icon_name = "events"
-    heading = "Events"
-    explanation = (
-        "Networking events you attend, what they cost in time and money, and the people "
-        "you met there will be listed here. This page is not built yet."
-    )
-
-
 class FollowUpsPage(PlaceholderPage):
     name = "followups"
     title = "Follow-ups"
@@ -47,15 +36,4 @@ class FollowUpsPage(PlaceholderPage):
     explanation = (
         "Follow-ups you owe, grouped into overdue, today, this week and later, will be "
         "listed here. This page is not built yet."
-    )
-
-
-class GoalPage(PlaceholderPage):
-    name = "goal"
-    title = "Goal & Pitch"
-    icon_name = "goal"
-    heading = "Goal & Pitch"
-    explanation = (
-        "Your goal profile and elevator pitch, with their history, will be shown here, "
-        "and a guided wizard will help you write them. This page is not built yet."
     )

@@ -1,23 +1,39 @@
 """The pages of the main window, in navigation order.
 
-A feature replaces its placeholder here by pointing the entry at its real page class.
+Each entry names its page class by module path and is imported only when the page is
+first shown: a page's widgets cost start-up time that the first window should not pay.
+A feature replaces a placeholder by pointing its entry at the real page class.
 """
 
 from __future__ import annotations
 
-from desktop_app.ui.pages.base import Page
-from desktop_app.ui.pages.placeholders import (
-    ContactsPage,
-    DashboardPage,
-    EventsPage,
-    FollowUpsPage,
-    GoalPage,
-)
+from dataclasses import dataclass
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-PAGE_CLASSES: tuple[type[Page], ...] = (
-    DashboardPage,
-    ContactsPage,
-    EventsPage,
-    FollowUpsPage,
-    GoalPage,
+if TYPE_CHECKING:
+    from desktop_app.ui.pages.base import Page
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    name: str  # as on the command line (--page)
+    title: str
+    icon_name: str
+    page_class_path: str  # "module:Class"
+
+    def load(self) -> type[Page]:
+        module, _, cls = self.page_class_path.partition(":")
+        page_class = getattr(import_module(module), cls)
+        assert page_class.name == self.name, f"{self.page_class_path} is not page {self.name}"
+        return page_class
+
+
+_PLACEHOLDERS = "desktop_app.ui.pages.placeholders"
+PAGES: tuple[PageEntry, ...] = (
+    PageEntry("dashboard", "Dashboard", "dashboard", f"{_PLACEHOLDERS}:DashboardPage"),
+    PageEntry("contacts", "Contacts", "contacts", f"{_PLACEHOLDERS}:ContactsPage"),
+    PageEntry("events", "Events", "events", "desktop_app.ui.events.page:EventsPage"),
+    PageEntry("followups", "Follow-ups", "followups", f"{_PLACEHOLDERS}:FollowUpsPage"),
+    PageEntry("goal", "Goal & Pitch", "goal", "desktop_app.ui.goal.page:GoalPitchPage"),
 )

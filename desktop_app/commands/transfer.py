@@ -1,0 +1,188 @@
+"""``netwise import FORMAT FILE`` and ``netwise export FORMAT FILE``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+# The format names, spelled out so that building the parser imports nothing (start-up
+# speed); a test checks them against exchange.formats.
+IMPORT_CHOICES = ("linkedin", "google", "vcard", "json")
+EXPORT_CHOICES = ("csv", "vcard", "ics", "json")
+
+
+def add_import_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Import contacts. Same e-mail or same profile address = same person: merged. "
+        "Similar names at the same company are listed as suggestions, not merged. "
+        "All or nothing: on any error nothing is written."
+    )
+    parser.add_argument(
+        "format",
+        choices=IMPORT_CHOICES,
+        metavar="FORMAT",
+        help="one of: " + ", ".join(IMPORT_CHOICES),
+    )
+    parser.add_argument("file", metavar="FILE", help="the file to import")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="read and match the file, print the summary, write nothing",
+    )
+    parser.add_argument(
+        "--encoding", metavar="NAME", help="the file's character set, if detection gets it wrong"
+    )
+
+
+def add_export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Export contacts (csv, vcard), calendar entries (ics) or everything (json)."
+    )
+    parser.add_argument(
+        "format",
+        choices=EXPORT_CHOICES,
+        metavar="FORMAT",
+        help="one of: " + ", ".join(EXPORT_CHOICES),
+    )
+    parser.add_argument("file", metavar="FILE", help="the file to write (replaced if it exists)")
+    parser.add_argument(
+        "--include-done", action="store_true", help="ics: include follow-ups already done"
+    )
+
+
+def _fail(message: str, err: TextIO) -> int:
+    print(f"netwise: {message}", file=err)
+    return 1
+
+
+def run_import(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    from desktop_app.exchange.errors import ImportFileError
+    from desktop_app.store.errors import StoreError
+
+    try:
+        if args.format == "json":
+            return _import_json(args, out)
+        return _import_contacts(args, out)
+    except ImportFileError as exc:
+        return _fail(f"{exc.message} Nothing was imported.", err)
+    except StoreError as exc:
+        return _fail(f"{exc.message} Nothing was imported.", err)
+
+
+def _database_target(args: argparse.Namespace) -> str:
+    from desktop_app import paths
+
+    return paths.resolve_database(getattr(args, "db", None), demo=getattr(args, "demo", False))
+
+
+def _import_contacts(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop_app.commands.summary import print_plan, print_result
+    from desktop_app.exchange.formats import IMPORT_FORMATS, contact_parser
+    from desktop_app.store.database import open_database
+    from desktop_app.store.engine import sqlite_path
+    from desktop_app.store.importer import apply_import, prepare_import, preview_alone
+
+    parsed = contact_parser(args.format)(args.file, encoding=args.encoding)
+    target = _database_target(args)
+    path = sqlite_path(target)
+    if args.dry_run and path is not None and not path.exists():
+        print_plan(preview_alone(parsed), IMPORT_FORMATS[args.format].label, out)
+        print("Dry run: nothing was written (the database does not exist yet).", file=out)
+        return 0
+    db = open_database(target)
+    try:
+        preview = prepare_import(db, parsed)
+        print_plan(preview, IMPORT_FORMATS[args.format].label, out)
+        if args.dry_run:
+            print("Dry run: nothing was written.", file=out)
+            return 0
+        result = apply_import(db, preview.plan)
+    finally:
+        db.close()
+    print_result(result, args.format, out)
+    return 0
+
+
+def _import_json(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop_app.exchange.jsonformat import load_dataset
+    from desktop_app.store.database import open_database
+    from desktop_app.store.json_restore import DatabaseNotEmptyError, check_vocabulary, is_empty
+
+    dataset = load_dataset(args.file, encoding=args.encoding)
+    check_vocabulary(args.file, dataset)
+    counts = ", ".join(
+        f"{len(items):,} {section}" for section, items in dataset.items() if section != "settings"
+    )
+    print(
+        f"Read “{Path(args.file).name}”: {counts}, {len(dataset['settings'])} settings.", file=out
+    )
+    db = open_database(_database_target(args))
+    try:
+        if args.dry_run:
+            with db.transaction() as session:
+                if not is_empty(session.connection()):
+                    raise DatabaseNotEmptyError(
+                        args.file, "the database already holds data; a restore needs an empty one."
+                    )
+            print("Dry run: nothing was written.", file=out)
+            return 0
+        from desktop_app.store.json_restore import restore_dataset
+
+        restore_dataset(db, dataset, source=args.file)
+    finally:
+        db.close()
+    print("Restored everything, with the same ids and times.", file=out)
+    return 0
+
+
+def run_export(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    from desktop_app.exchange.outfile import ExportFileError
+    from desktop_app.store.errors import StoreError
+
+    try:
+        count = _export(args)
+    except (ExportFileError, StoreError) as exc:
+        return _fail(exc.message, err)
+    print(f"Wrote {count} to “{args.file}”.", file=out)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> str:
+    from desktop_app.exchange.outfile import atomic_text_output
+    from desktop_app.store import exporter
+    from desktop_app.store.database import open_database
+
+    db = open_database(_database_target(args))
+    try:
+        if args.format == "csv":
+            from desktop_app.exchange.csv_out import ENCODING, write_contacts_csv
+
+            contacts = exporter.export_contacts(db)
+            with atomic_text_output(args.file, encoding=ENCODING) as stream:
+                write_contacts_csv(contacts, stream)
+            return f"{len(contacts):,} contacts"
+        if args.format == "vcard":
+            from desktop_app.exchange.vcard_out import write_vcards
+
+            contacts = exporter.export_contacts(db)
+            with atomic_text_output(args.file) as stream:
+                write_vcards(contacts, stream)
+            return f"{len(contacts):,} contacts"
+        if args.format == "ics":
+            from desktop_app.exchange.ical_out import build_calendar
+
+            events, followups = exporter.export_calendar(db, include_done=args.include_done)
+            text = build_calendar(events, followups).to_ical().decode("utf-8")
+            with atomic_text_output(args.file) as stream:
+                stream.write(text)
+            return f"{len(events):,} events and {len(followups):,} follow-ups"
+        from desktop_app.exchange.jsonformat import dump_dataset
+
+        dataset = exporter.export_dataset(db)
+        with atomic_text_output(args.file, newline="\n") as stream:
+            dump_dataset(dataset, stream)
+        return f"everything ({len(dataset['contacts']):,} contacts)"
+    finally:
+        db.close()

@@ -1,0 +1,44 @@
+"""Writing an export file whole or not at all, readable by its owner only."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+
+class ExportFileError(Exception):
+    """The export file cannot be written; ``message`` says why, naming the file."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.message = f"“{path}”: {problem}"
+        super().__init__(self.message)
+
+
+@contextlib.contextmanager
+def atomic_text_output(
+    path: str | Path, *, encoding: str = "utf-8", newline: str | None = ""
+) -> Iterator[TextIO]:
+    """A text stream whose content replaces ``path`` only when the block ends without error.
+
+    The file is created 0600 (exports hold personal data); a failed export leaves no
+    half-written file and any earlier file of that name untouched.
+    """
+    target = Path(path)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    except OSError as exc:
+        raise ExportFileError(path, f"cannot be written: {exc.strerror or exc}.") from exc
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as stream:
+            yield stream
+        os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportFileError(path, f"cannot be written: {exc.strerror or exc}.") from exc
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,171 @@
+"""Reading an import file as text: size, binary content and character set checked first.
+
+Encoding rule, in order: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; text with
+NUL bytes in every other position is UTF-16 without a mark; text that decodes as UTF-8 is
+UTF-8; anything else is Windows-1252 (the Windows default that Outlook and Excel write;
+ISO-8859-1 where a byte is undefined in Windows-1252) — unless its non-ASCII characters
+mostly come in long runs, the mark of a multi-byte Asian encoding, which is refused as
+unknown rather than turned into garbage.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.exchange.errors import (
+    EmptyFileError,
+    FileTooLargeError,
+    ImportFileError,
+    NotTextError,
+    UnknownEncodingError,
+)
+
+MB = 1_000_000
+# Contact files: a LinkedIn export of 30,000 connections is about 3 MB; 100,000 rows ~12 MB.
+MAX_CONTACT_FILE_BYTES = 32 * MB
+# A complete JSON export holds every interaction too.
+MAX_JSON_FILE_BYTES = 1_000 * MB
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 with BOM"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32 with BOM"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8 with BOM"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 with BOM"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 with BOM"),
+)
+_MAGIC = (
+    (b"PK\x03\x04", "a ZIP archive (or an Excel workbook)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.xls or .doc)"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    source: str
+    text: str
+    encoding: str  # as shown to the user: "UTF-8", "UTF-16 with BOM", "Windows-1252"...
+
+
+def read_text(
+    path: str | Path,
+    *,
+    max_bytes: int = MAX_CONTACT_FILE_BYTES,
+    encoding: str | None = None,
+) -> DecodedText:
+    """The file's text, or an ``ImportFileError`` saying plainly why it cannot be had."""
+    return decode_bytes(read_bytes(path, max_bytes=max_bytes), path, encoding=encoding)
+
+
+def read_bytes(path: str | Path, *, max_bytes: int = MAX_CONTACT_FILE_BYTES) -> bytes:
+    """The file's bytes, refused before reading when it is larger than ``max_bytes``."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise FileTooLargeError(
+                path,
+                f"the file is {size / MB:.1f} MB; NetWise imports files of this kind up to "
+                f"{max_bytes // MB} MB. Split it into smaller files and import each.",
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(path, f"cannot be read: {exc.strerror or exc}.") from exc
+
+
+def decode_bytes(data: bytes, source: str | Path, *, encoding: str | None = None) -> DecodedText:
+    source = str(source)
+    if encoding:
+        return _decode_as(data, source, encoding)
+    if not data.strip():
+        raise EmptyFileError(source, "the file is empty.")
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data[len(bom) :], codec, source, label)
+            return _checked(DecodedText(source, text, label))
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise NotTextError(source, f"this is {what}, not a text file.")
+    bare16 = _bare_utf16(data)
+    if bare16:
+        return _checked(DecodedText(source, _strict(data, bare16, source, "UTF-16"), "UTF-16"))
+    if b"\x00" in data[:65536]:
+        raise NotTextError(source, "this is a binary file, not a text file.")
+    try:
+        return _checked(DecodedText(source, data.decode("utf-8"), "UTF-8"))
+    except UnicodeDecodeError:
+        pass
+    try:
+        text, label = data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        text, label = data.decode("latin-1"), "ISO-8859-1"
+    _refuse_multibyte(text, source)
+    return _checked(DecodedText(source, text, label))
+
+
+def _decode_as(data: bytes, source: str, encoding: str) -> DecodedText:
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise UnknownEncodingError(source, f"“{encoding}” is not a known encoding.") from None
+    text = _strict(data, codec, source, encoding)
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise EmptyFileError(source, "the file is empty.")
+    return _checked(DecodedText(source, text, encoding))
+
+
+def _strict(data: bytes, codec: str, source: str, label: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1 if "16" not in codec else None
+        raise UnknownEncodingError(
+            source, f"the text is not valid {label} (byte {exc.start + 1}).", line=line
+        ) from None
+
+
+def _bare_utf16(data: bytes) -> str | None:
+    """'utf-16-le'/'-be' if the file looks like ASCII-heavy UTF-16 without a mark."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) > 0.4 * half and even.count(0) < 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.4 * half and odd.count(0) < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _refuse_multibyte(text: str, source: str) -> None:
+    """Western text has lone accented letters; Shift-JIS or GBK read as cp1252 has runs."""
+    runs = [len(run) for run in _NON_ASCII_RUN.findall(text)]
+    total = sum(runs)
+    if total >= 8 and sum(n for n in runs if n >= 3) > 0.5 * total:
+        raise UnknownEncodingError(
+            source,
+            "the character set is not one NetWise recognises (it is neither UTF-8, "
+            "UTF-16 nor Windows-1252). Save the file as UTF-8 and import it again.",
+        )
+
+
+def _checked(decoded: DecodedText) -> DecodedText:
+    text = decoded.text
+    if not text.strip():
+        raise EmptyFileError(decoded.source, "the file is empty.")
+    sample = text[:65536]
+    if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise NotTextError(decoded.source, "this is a binary file, not a text file.")
+    return decoded

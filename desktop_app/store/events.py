@@ -1,0 +1,236 @@
+"""Events: the list (sorted and filtered in SQL), writes, and who was there.
+
+Rows leave the store as small frozen dataclasses; the figures per event (people met,
+follow-ups done, outcomes) are computed for the rows asked for, not for the whole table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, delete, func, or_, select, update
+
+from desktop_app.store.database import Database
+from desktop_app.store.models import Event, EventAttendee, Interaction
+
+# What counts as something an event returned: a reply, or a meeting, referral,
+# introduction or coffee with someone met there, logged against the event.
+OUTCOME_KINDS = ("meeting", "coffee", "referral", "introduction")
+SORT_COLUMNS = ("name", "kind", "starts_at", "place", "hours", "cost", "met", "done", "outcomes")
+
+
+@dataclass(frozen=True)
+class EventInput:
+    name: str
+    starts_at: dt.datetime
+    kind: str = "social"
+    place: str = ""
+    hours_invested: float = 0.0
+    cost_cents: int = 0
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    name: str
+    kind: str
+    starts_at: dt.datetime
+    place: str
+    hours_invested: float
+    cost_cents: int
+    people_met: int
+    followups_done: int
+    outcomes: int
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    text: str = ""
+    view: str = "all"  # "upcoming", "past" or "all"
+    sort: str = "starts_at"
+    descending: bool = True
+
+
+def _met_count():  # type: ignore[no-untyped-def]
+    return (
+        select(func.count())
+        .where(EventAttendee.event_id == Event.id, EventAttendee.role == "met")
+        .scalar_subquery()
+    )
+
+
+def _done_count():  # type: ignore[no-untyped-def]
+    return (
+        select(func.count())
+        .where(Interaction.event_id == Event.id, Interaction.followup_done_at.is_not(None))
+        .scalar_subquery()
+    )
+
+
+def _outcome_count():  # type: ignore[no-untyped-def]
+    return (
+        select(func.count())
+        .where(
+            Interaction.event_id == Event.id,
+            or_(Interaction.reply_status == "replied", Interaction.kind.in_(OUTCOME_KINDS)),
+        )
+        .scalar_subquery()
+    )
+
+
+def _sort_key(name: str):  # type: ignore[no-untyped-def]
+    return {
+        "name": func.lower(Event.name),
+        "kind": Event.kind,
+        "starts_at": Event.starts_at,
+        "place": func.lower(Event.place),
+        "hours": Event.hours_invested,
+        "cost": Event.cost_cents,
+        "met": _met_count(),
+        "done": _done_count(),
+        "outcomes": _outcome_count(),
+    }[name]
+
+
+def _filtered(query: EventQuery, now: dt.datetime) -> Select:
+    statement = select(Event.id)
+    if query.view == "upcoming":
+        statement = statement.where(Event.starts_at >= now)
+    elif query.view == "past":
+        statement = statement.where(Event.starts_at < now)
+    words = query.text.split()
+    for word in words:
+        pattern = f"%{word.replace('%', '').replace('_', '')}%"
+        statement = statement.where(
+            or_(Event.name.ilike(pattern), Event.place.ilike(pattern), Event.notes.ilike(pattern))
+        )
+    return statement
+
+
+def event_ids(db: Database, query: EventQuery, now: dt.datetime | None = None) -> list[int]:
+    """Ids of the events ``query`` selects, in its order (ties broken by id)."""
+    now = now or dt.datetime.now()
+    key = _sort_key(query.sort if query.sort in SORT_COLUMNS else "starts_at")
+    order = key.desc() if query.descending else key.asc()
+    tie = Event.id.desc() if query.descending else Event.id.asc()
+    statement = _filtered(query, now).order_by(order, tie)
+    with db.transaction() as session:
+        return list(session.scalars(statement))
+
+
+def event_count(db: Database) -> int:
+    with db.transaction() as session:
+        return session.scalar(select(func.count()).select_from(Event)) or 0
+
+
+def event_rows(db: Database, ids: Sequence[int]) -> dict[int, EventRow]:
+    """The rows for ``ids`` (a visible block), by id."""
+    if not ids:
+        return {}
+    statement = select(
+        Event.id,
+        Event.name,
+        Event.kind,
+        Event.starts_at,
+        Event.place,
+        Event.hours_invested,
+        Event.cost_cents,
+        _met_count(),
+        _done_count(),
+        _outcome_count(),
+    ).where(Event.id.in_(list(ids)))
+    with db.transaction() as session:
+        return {row[0]: EventRow(*row) for row in session.execute(statement)}
+
+
+def create_event(db: Database, data: EventInput) -> int:
+    with db.transaction() as session:
+        event = Event(**data.__dict__)
+        session.add(event)
+        session.flush()
+        return event.id
+
+
+def update_event(db: Database, event_id: int, data: EventInput) -> None:
+    with db.transaction() as session:
+        event = session.get_one(Event, event_id)
+        for field, value in data.__dict__.items():
+            setattr(event, field, value)
+
+
+def read_event(db: Database, event_id: int) -> EventInput:
+    with db.transaction() as session:
+        event = session.get_one(Event, event_id)
+        return EventInput(
+            name=event.name,
+            starts_at=event.starts_at,
+            kind=event.kind,
+            place=event.place,
+            hours_invested=event.hours_invested,
+            cost_cents=event.cost_cents,
+            notes=event.notes,
+        )
+
+
+@dataclass(frozen=True)
+class DeletedEvent:
+    """Everything needed to put a deleted event back exactly (for undo)."""
+
+    id: int
+    values: EventInput
+    attendances: tuple[tuple[int, str], ...]  # (contact id, role)
+    interaction_ids: tuple[int, ...]  # interactions that pointed at the event
+
+
+def delete_event(db: Database, event_id: int) -> DeletedEvent:
+    """Delete the event; attendances go with it, interactions stay (unlinked)."""
+    values = read_event(db, event_id)
+    with db.transaction() as session:
+        attendances = tuple(
+            (row.contact_id, row.role)
+            for row in session.execute(
+                select(EventAttendee.contact_id, EventAttendee.role).where(
+                    EventAttendee.event_id == event_id
+                )
+            )
+        )
+        linked = tuple(
+            session.scalars(select(Interaction.id).where(Interaction.event_id == event_id))
+        )
+        session.execute(delete(Event).where(Event.id == event_id))
+    return DeletedEvent(event_id, values, attendances, linked)
+
+
+def restore_event(db: Database, deleted: DeletedEvent) -> None:
+    """Undo ``delete_event``: same id, same people, interactions linked again."""
+    with db.transaction() as session:
+        session.add(Event(id=deleted.id, **deleted.values.__dict__))
+        session.flush()
+        session.add_all(
+            EventAttendee(event_id=deleted.id, contact_id=contact_id, role=role)
+            for contact_id, role in deleted.attendances
+        )
+        if deleted.interaction_ids:
+            session.execute(
+                update(Interaction)
+                .where(Interaction.id.in_(deleted.interaction_ids))
+                .values(event_id=deleted.id)
+            )
+
+
+def set_attendance(db: Database, event_id: int, contact_id: int, role: str) -> None:
+    """Record that the contact is planned for, or was met at, the event."""
+    with db.transaction() as session:
+        session.merge(EventAttendee(event_id=event_id, contact_id=contact_id, role=role))
+
+
+def remove_attendance(db: Database, event_id: int, contact_id: int) -> None:
+    with db.transaction() as session:
+        session.execute(
+            delete(EventAttendee).where(
+                and_(EventAttendee.event_id == event_id, EventAttendee.contact_id == contact_id)
+            )
+        )

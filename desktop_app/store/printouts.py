@@ -1,0 +1,55 @@
+"""Plain data for printed documents that no screen shows in the same shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from desktop_app.store.database import Database
+from desktop_app.store.models import Contact, Event, EventAttendee
+
+
+@dataclass(frozen=True)
+class TalkingPoints:
+    contact_id: int
+    name: str
+    title: str
+    company: str
+    shared_interests: str
+    can_help_with: str
+    i_can_offer: str
+
+
+@dataclass(frozen=True)
+class EventForSheet:
+    name: str
+    starts_at: dt.datetime
+    place: str
+    kind: str
+    notes: str
+    people: tuple[TalkingPoints, ...]  # the people I plan to meet there
+
+
+def event_for_sheet(db: Database, event_id: int) -> EventForSheet:
+    statement = (
+        select(
+            Contact.id,
+            Contact.full_name,
+            Contact.title,
+            Contact.company,
+            Contact.shared_interests,
+            Contact.can_help_with,
+            Contact.i_can_offer,
+        )
+        .join(EventAttendee, EventAttendee.contact_id == Contact.id)
+        .where(EventAttendee.event_id == event_id, EventAttendee.role == "planned")
+        .order_by(Contact.full_name)
+    )
+    with db.transaction() as session:
+        event = session.get_one(Event, event_id)
+        people = tuple(TalkingPoints(*row) for row in session.execute(statement))
+        return EventForSheet(
+            event.name, event.starts_at, event.place, event.kind, event.notes, people
+        )

@@ -1,0 +1,135 @@
+"""The detail of one event: what it cost, who was there, and what came of it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.events.attendees_model import AttendeesModel
+from desktop_app.ui.events.labels import EVENT_KIND_LABELS
+from desktop_app.ui.events.model import hours, money
+from desktop_app.ui.events.people import Finder, PersonPicker
+from desktop_app.ui.wording import count_of
+
+if TYPE_CHECKING:
+    from desktop_app.store.event_people import EventDetail
+
+
+def _plain_label(object_name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class EventDetailPane(QWidget):
+    follow_up_everyone = Signal()
+    remove_requested = Signal(int)  # contact id
+    open_contact_requested = Signal(int)
+
+    def __init__(self, find: Finder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventDetail")
+        self.heading = _plain_label("eventHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.facts = _plain_label("eventFacts")
+        self.figures = _plain_label("eventFigures")
+        self.notes = _plain_label("eventNotes")
+        self.attendees_model = AttendeesModel(self)
+        self.attendees = QTableView()
+        self.attendees.setObjectName("attendees")
+        self.attendees.setAccessibleName("People at this event")
+        self.attendees.setModel(self.attendees_model)
+        self.attendees.verticalHeader().hide()
+        self.attendees.verticalHeader().setDefaultSectionSize(
+            self.attendees.fontMetrics().height() + 8
+        )
+        self.attendees.setShowGrid(False)
+        self.attendees.setWordWrap(False)
+        self.attendees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.attendees.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.attendees.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((190, 190, 110, 150)):
+            self.attendees.setColumnWidth(column, width)
+        self.attendees.activated.connect(
+            lambda index: self.open_contact_requested.emit(
+                self.attendees_model.contact_id(index.row())
+            )
+        )
+        self.picker = PersonPicker(find, self)
+        self.follow_up_button = QPushButton("&Follow Up with Everyone I Met")
+        self.follow_up_button.setToolTip(
+            "Log the conversation with each person met here and schedule a follow-up"
+        )
+        self.follow_up_button.clicked.connect(self.follow_up_everyone)
+        self.remove_button = QPushButton("&Remove from Event")
+        self.remove_button.clicked.connect(self._remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.follow_up_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.attendees, 1)
+        layout.addWidget(self.picker)
+        layout.addLayout(buttons)
+        self.show_event(None)
+
+    def show_event(self, detail: EventDetail | None) -> None:
+        self.attendees_model.set_attendees(detail.attendees if detail else ())
+        enabled = detail is not None
+        for widget in (self.picker, self.follow_up_button, self.remove_button, self.attendees):
+            widget.setEnabled(enabled)
+        if detail is None:
+            self.heading.setText("No event selected")
+            self.facts.setText("Choose an event to see who was there and what came of it.")
+            self.figures.clear()
+            self.notes.clear()
+            return
+        self.heading.setText(detail.name)
+        kind = EVENT_KIND_LABELS.get(detail.kind, detail.kind)
+        where = " · ".join(
+            p for p in (f"{detail.starts_at:%A %d %B %Y, %H:%M}", detail.place, kind) if p
+        )
+        self.facts.setText(
+            f"{where}\nTime invested: {hours(detail.hours_invested)} · "
+            f"Cost: {money(detail.cost_cents)}"
+        )
+        met = sum(1 for a in detail.attendees if a.role == "met")
+        planned = len(detail.attendees) - met
+        self.figures.setText(
+            f"{count_of(met, 'person', 'people')} met · {planned} planned · "
+            f"{count_of(detail.followups_created, 'follow-up')} · "
+            f"{count_of(detail.outcomes, 'outcome')}"
+        )
+        self.notes.setText(detail.notes)
+        self.notes.setVisible(bool(detail.notes))
+        self.follow_up_button.setEnabled(met > 0)
+
+    def attendee_texts(self, column: int) -> list[str]:
+        """What the people table shows in ``column``, top to bottom."""
+        model = self.attendees_model
+        return [model.index(row, column).data() for row in range(model.rowCount())]
+
+    def _remove_selected(self) -> None:
+        rows = {index.row() for index in self.attendees.selectionModel().selectedRows()}
+        for contact_id in [self.attendees_model.contact_id(row) for row in sorted(rows)]:
+            self.remove_requested.emit(contact_id)

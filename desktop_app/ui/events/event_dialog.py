@@ -1,0 +1,138 @@
+"""New or edit an event: validation next to the fields, nothing lost silently."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.events.labels import EVENT_KIND_LABELS
+
+MAX_NAME = 300
+
+
+class EventDialog(QDialog):
+    """Collects an event's fields; ``values()`` returns them once accepted."""
+
+    def __init__(self, parent: QWidget | None = None, *, initial: dict | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit Event" if initial else "New Event")
+        self.setObjectName("eventDialog")
+        locale = QLocale()
+        self.name = QLineEdit()
+        self.name.setMaxLength(MAX_NAME)
+        self.name.setPlaceholderText("e.g. Product Leaders Breakfast")
+        self.kind = QComboBox()
+        for code, label in EVENT_KIND_LABELS.items():
+            self.kind.addItem(label, code)
+        self.starts_at = QDateTimeEdit()
+        self.starts_at.setCalendarPopup(True)
+        self.starts_at.setDisplayFormat(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+        self.place = QLineEdit()
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0, 24)
+        self.hours.setSingleStep(0.5)
+        self.hours.setSuffix(" h")
+        self.hours.setToolTip("Hours invested, travel included (0–24 for a single day)")
+        self.cost = QDoubleSpinBox()
+        self.cost.setRange(0, 1_000_000)
+        self.cost.setDecimals(2)
+        self.cost.setPrefix(f"{locale.currencySymbol()} ")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(90)
+        self.name_error = QLabel()
+        self.name_error.setObjectName("nameError")
+        self.name_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_error.setStyleSheet("color: #b3261e;")
+        self.name_error.setAccessibleName("Name problem")
+        self.name_error.hide()
+
+        form = QFormLayout()
+        form.addRow("&Name:", self.name)
+        form.addRow("", self.name_error)
+        form.addRow("&Kind:", self.kind)
+        form.addRow("&Date and time:", self.starts_at)
+        form.addRow("&Place:", self.place)
+        form.addRow("&Hours invested:", self.hours)
+        form.addRow("C&ost:", self.cost)
+        form.addRow("N&otes:", self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._load(initial)
+        self._saved_state = self._state()
+        self.name.textEdited.connect(lambda _text: self.name_error.hide())
+
+    def _load(self, initial: dict | None) -> None:
+        if not initial:
+            next_hour = QDateTime.currentDateTime().addSecs(3600)
+            next_hour.setTime(QTime(next_hour.time().hour(), 0))
+            self.starts_at.setDateTime(next_hour)
+            return
+        self.name.setText(initial["name"])
+        self.kind.setCurrentIndex(max(0, self.kind.findData(initial["kind"])))
+        self.starts_at.setDateTime(QDateTime(initial["starts_at"]))
+        self.place.setText(initial["place"])
+        self.hours.setValue(initial["hours_invested"])
+        self.cost.setValue(initial["cost_cents"] / 100)
+        self.notes.setPlainText(initial["notes"])
+
+    def values(self) -> dict:
+        """The fields as plain values, ready for ``store.events.EventInput``."""
+        starts = self.starts_at.dateTime().toPython()
+        assert isinstance(starts, dt.datetime)
+        return {
+            "name": self.name.text().strip(),
+            "kind": self.kind.currentData(),
+            "starts_at": starts.replace(second=0, microsecond=0),
+            "place": self.place.text().strip(),
+            "hours_invested": round(self.hours.value(), 2),
+            "cost_cents": round(self.cost.value() * 100),
+            "notes": self.notes.toPlainText().strip(),
+        }
+
+    def _state(self) -> tuple:
+        return tuple(self.values().values())
+
+    def accept(self) -> None:
+        """Save only valid input; say what is wrong next to the field."""
+        if not self.name.text().strip():
+            self.name_error.setText("An event needs a name.")
+            self.name_error.show()
+            self.name.setFocus()
+            return
+        super().accept()
+
+    def reject(self) -> None:
+        """Cancel, after asking if something was changed."""
+        if self._state() != self._saved_state:
+            answer = QMessageBox.question(
+                self,
+                "Discard Changes?",
+                "This event has changes that are not saved. Discard them?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

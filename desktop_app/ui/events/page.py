@@ -1,0 +1,385 @@
+"""The Events page: the table (sorted and filtered in SQL), the detail, the actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.events.detail import EventDetailPane
+from desktop_app.ui.events.event_dialog import EventDialog
+from desktop_app.ui.events.model import EventTableModel
+from desktop_app.ui.pages.base import Page
+from desktop_app.ui.settings import ui_settings
+from desktop_app.ui.wording import count_of
+
+if TYPE_CHECKING:
+    from desktop_app.reports.documents import Document
+    from desktop_app.store.database import Database
+
+VIEWS = (("upcoming", "Upcoming"), ("past", "Past"), ("all", "All events"))
+SEARCH_DELAY_MS = 150
+
+
+class EventsPage(Page):
+    name = "events"
+    title = "Events"
+    icon_name = "events"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sort = ("starts_at", True)
+        self.undo_stack = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search events by name, place or notes")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search events")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.view = QComboBox()
+        self.view.setAccessibleName("Which events")
+        for code, label in VIEWS:
+            self.view.addItem(label, code)
+        self.view.setCurrentIndex(2)
+        self.view.currentIndexChanged.connect(lambda _i: self.reload())
+        new_button = QPushButton("&New Event…")
+        new_button.clicked.connect(self.new_event)
+
+        self.model = EventTableModel(self._fetch, self)
+        self.model.sort_requested.connect(self._on_sort_requested)
+        self.table = QTableView()
+        self.table.setObjectName("eventsTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(lambda _index: self.edit_event())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self._add_actions()
+
+        self.detail = EventDetailPane(self._find_contacts, self)
+        self.detail.picker.chosen.connect(self._add_person)
+        self.detail.picker.new_person_requested.connect(self._new_person)
+        self.detail.remove_requested.connect(self._remove_person)
+        self.detail.follow_up_everyone.connect(self.follow_up_everyone)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.view)
+        top.addWidget(new_button)
+        # The table is wide (nine columns), so the detail sits below it.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("eventsSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([420, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self._restore_layout()
+
+    # -- actions -----------------------------------------------------------------------
+    def _add_actions(self) -> None:
+        def action(text: str, slot, shortcut: QKeySequence | str) -> QAction:  # type: ignore[no-untyped-def]
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(lambda _checked=False: slot())
+            self.addAction(act)
+            return act
+
+        self.new_action = action("New Event…", self.new_event, "Ctrl+Shift+N")
+        self.edit_action = action("Edit Event…", self.edit_event, "F2")
+        self.open_action = action("Open", self.edit_event, "Return")
+        self.delete_action = action(
+            "Delete Event", self.delete_event, QKeySequence.StandardKey.Delete
+        )
+        self.follow_up_action = action(
+            "Follow Up with Everyone I Met", self.follow_up_everyone, "Ctrl+Shift+F"
+        )
+        self.find_action = action(
+            "Search Events", self.search.setFocus, QKeySequence.StandardKey.Find
+        )
+
+    def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+        menu = QMenu(self)
+        menu.addActions([self.new_action, self.edit_action, self.follow_up_action])
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    # -- data --------------------------------------------------------------------------
+    def set_database(self, database: Database | None) -> None:
+        super().set_database(database)
+        window = self.window()
+        self.undo_stack = getattr(window, "undo_stack", None)
+        self.reload()
+
+    def _fetch(self, ids):  # type: ignore[no-untyped-def]
+        from desktop_app.store.events import event_rows
+
+        return event_rows(self.database, ids) if self.database else {}
+
+    def _find_contacts(self, typed: str) -> list[tuple[int, str, str]]:
+        from desktop_app.store.event_people import find_contacts
+
+        return find_contacts(self.database, typed) if self.database else []
+
+    def _query(self):  # type: ignore[no-untyped-def]
+        from desktop_app.store.events import EventQuery
+
+        return EventQuery(
+            text=self.search.text(),
+            view=self.view.currentData(),
+            sort=self._sort[0],
+            descending=self._sort[1],
+        )
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Query the events again (filter, view or data changed), keeping the selection."""
+        if self.database is None:
+            self.model.set_ids([])
+            return
+        from desktop_app.store.events import event_ids
+
+        keep = select_id if select_id is not None else self.current_event_id()
+        self.model.set_ids(event_ids(self.database, self._query()))
+        self.select_event(keep)
+        self._show_current()
+
+    def _on_sort_requested(self, key: str, descending: bool) -> None:
+        if self.database is None:
+            return
+        from desktop_app.store.events import event_ids
+
+        self._sort = (key, descending)
+        self.model.reorder(event_ids(self.database, self._query()))
+
+    def current_event_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.row_id(index.row()) if index.isValid() else None
+
+    def select_event(self, event_id: int | None) -> None:
+        row = self.model.row_of(event_id) if event_id is not None else None
+        if row is None:
+            if self.model.rowCount() == 0:
+                return
+            row = 0
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _show_current(self) -> None:
+        from desktop_app.store.event_people import event_detail
+
+        event_id = self.current_event_id()
+        detail = event_detail(self.database, event_id) if self.database and event_id else None
+        self.detail.show_event(detail)
+        self.printable_changed.emit()
+
+    def _refresh_current(self) -> None:
+        event_id = self.current_event_id()
+        if event_id is not None:
+            self.model.refresh_rows([event_id])
+        self._show_current()
+
+    # -- writes ------------------------------------------------------------------------
+    def new_event(self) -> None:
+        if self.database is None:
+            return
+        from desktop_app.store.events import EventInput, create_event
+
+        dialog = EventDialog(self)
+        if dialog.exec():
+            event_id = create_event(self.database, EventInput(**dialog.values()))
+            self.reload(select_id=event_id)
+            self.overview_changed.emit()
+
+    def edit_event(self) -> None:
+        event_id = self.current_event_id()
+        if self.database is None or event_id is None:
+            return
+        from desktop_app.store.events import EventInput, read_event, update_event
+
+        dialog = EventDialog(self, initial=read_event(self.database, event_id).__dict__)
+        if dialog.exec():
+            update_event(self.database, event_id, EventInput(**dialog.values()))
+            self.reload(select_id=event_id)
+
+    def delete_event(self) -> None:
+        event_id = self.current_event_id()
+        if self.database is None or event_id is None:
+            return
+        row = self.model.row_data(self.model.row_of(event_id) or 0)
+        name = row.name if row else "this event"
+        answer = QMessageBox.question(
+            self,
+            "Delete Event",
+            f"Delete “{name}”? The people stay in your contacts. You can undo this with "
+            f"{QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)}.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        command = DeleteEventCommand(self, event_id, name)
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        else:
+            command.redo()
+
+    def follow_up_everyone(self) -> None:
+        event_id = self.current_event_id()
+        if self.database is None or event_id is None:
+            return
+        from desktop_app.store.event_people import follow_up_everyone_met
+        from desktop_app.store.settings import FOLLOW_UP_DAYS_AFTER_EVENT, read_setting
+
+        days = int(read_setting(self.database, FOLLOW_UP_DAYS_AFTER_EVENT))
+        due = dt.date.today() + dt.timedelta(days=days)
+        count = follow_up_everyone_met(self.database, event_id, due)
+        self._refresh_current()
+        self.overview_changed.emit()
+        message = (
+            f"Scheduled {count_of(count, 'follow-up')} for {due:%A %d %B}."
+            if count
+            else "Everyone met here already has a follow-up."
+        )
+        self._status(message)
+
+    def _add_person(self, contact_id: int, role: str) -> None:
+        event_id = self.current_event_id()
+        if self.database is None or event_id is None:
+            return
+        from desktop_app.store.events import set_attendance
+
+        set_attendance(self.database, event_id, contact_id, role)
+        self._refresh_current()
+
+    def _new_person(self, typed: str, role: str) -> None:
+        event_id = self.current_event_id()
+        if self.database is None or event_id is None:
+            return
+        from desktop_app.store.event_people import create_contact_at_event
+        from desktop_app.ui.events.people import NewPersonDialog
+
+        dialog = NewPersonDialog(self.detail.heading.text(), typed, role, self)
+        if dialog.exec():
+            create_contact_at_event(
+                self.database,
+                event_id,
+                dialog.first_name.text(),
+                dialog.last_name.text(),
+                company=dialog.company.text(),
+                title=dialog.title.text(),
+                role=dialog.role.currentData(),
+            )
+            self.detail.picker.name.clear()
+            self._refresh_current()
+            self.overview_changed.emit()
+
+    def _remove_person(self, contact_id: int) -> None:
+        event_id = self.current_event_id()
+        if self.database is None or event_id is None:
+            return
+        from desktop_app.store.events import remove_attendance
+
+        remove_attendance(self.database, event_id, contact_id)
+        self._refresh_current()
+
+    def _status(self, message: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(message, 8000)
+
+    # -- printing ----------------------------------------------------------------------
+    def can_print(self) -> bool:
+        return self.database is not None and self.current_event_id() is not None
+
+    def printable_document(self) -> Document | None:
+        """The preparation sheet of the selected event."""
+        event_id = self.current_event_id()
+        if self.database is None or event_id is None:
+            return None
+        from desktop_app.ui.printing.sheets import event_document
+
+        return event_document(self.database, event_id)
+
+    # -- layout ------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = ui_settings()
+        header = settings.value("events/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+        else:
+            for column, width in enumerate((230, 105, 170, 125, 55, 75, 85, 115)):
+                self.table.setColumnWidth(column, width)
+        splitter = settings.value("events/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        view = settings.value("events/view")
+        if isinstance(view, str) and self.view.findData(view) >= 0:
+            self.view.setCurrentIndex(self.view.findData(view))
+
+    def save_layout(self) -> None:
+        settings = ui_settings()
+        settings.setValue("events/header", self.table.horizontalHeader().saveState())
+        settings.setValue("events/splitter", self.splitter.saveState())
+        settings.setValue("events/view", self.view.currentData())
+
+
+class DeleteEventCommand(QUndoCommand):
+    """Delete an event; undo puts it back with its people and linked interactions."""
+
+    def __init__(self, page: EventsPage, event_id: int, name: str) -> None:
+        super().__init__(f"Delete Event “{name}”")
+        self.page = page
+        self.event_id = event_id
+        self.deleted = None
+
+    def redo(self) -> None:
+        """Delete (again)."""
+        from desktop_app.store.events import delete_event
+
+        assert self.page.database is not None
+        self.deleted = delete_event(self.page.database, self.event_id)
+        self.page.model.remove_ids([self.event_id])
+        self.page._show_current()
+
+    def undo(self) -> None:
+        """Put the event back and select it."""
+        from desktop_app.store.events import restore_event
+
+        assert self.page.database is not None and self.deleted is not None
+        restore_event(self.page.database, self.deleted)
+        self.page.reload(select_id=self.event_id)

@@ -1,0 +1,106 @@
+"""What every page of the goal wizard shares: load once, keep answers, block on problems.
+
+Following the setup-wizard pattern, a page fills its widgets from the saved goal the first
+time it is shown and never writes anywhere itself: the wizard collects every page's
+answers when the user clicks Finish. Going Back keeps what was typed (``cleanupPage``
+does not reset), and Next stays disabled while the page's checks report a problem, with
+the reason shown on the page.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
+
+from desktop_app.insights.findings import Finding, problems, worth_showing
+from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
+from desktop_app.ui.wizard.messages import FindingList
+
+if TYPE_CHECKING:
+    from desktop_app.ui.wizard.wizard import GoalWizard
+
+
+class GoalWizardPage(QWizardPage):
+    """Subclasses build widgets in ``__init__``, fill them in ``load``, give their part of
+    the answers in ``apply``, and report checks in ``findings``."""
+
+    def __init__(self, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.loaded = False
+        self._complete: bool | None = None
+        self.outer = QVBoxLayout(self)
+        self.messages = FindingList(f"Checks for {title}", self)
+        self.messages.setObjectName("pageMessages")
+        self.messages.hide()
+
+    def first_field(self) -> QWidget | None:
+        """Where the cursor goes when the page is shown."""
+        return None
+
+    def tab_order(self) -> list[QWidget]:
+        """The page's fields in reading order, where that is not the order they were made in."""
+        return []
+
+    def goal_wizard(self) -> GoalWizard:
+        return cast("GoalWizard", self.wizard())
+
+    # -- to override -------------------------------------------------------------------
+    def load(self, profile: GoalProfile, pitch: PitchDraft) -> None:
+        """Fill the widgets from the goal being edited (once)."""
+
+    def refresh(self) -> None:
+        """Update whatever depends on other pages' answers (each time the page shows)."""
+
+    def apply(self, profile: GoalProfile, pitch: PitchDraft) -> tuple[GoalProfile, PitchDraft]:
+        """The answers with this page's values put in."""
+        return profile, pitch
+
+    def findings(self) -> list[Finding]:
+        return []
+
+    def remarks(self) -> list[Finding]:
+        """What is still worth a look on this page, for the summary."""
+        return worth_showing(self.findings())
+
+    # -- QWizardPage -------------------------------------------------------------------
+    def initializePage(self) -> None:
+        """Load the saved values the first time only, so answers survive Back and Next."""
+        if not self.loaded:
+            wizard = self.goal_wizard()
+            self.load(wizard.initial_profile, wizard.initial_pitch)
+            self.loaded = True
+            # Set once the page sits in the wizard: adding it re-links its focus chain.
+            for first, second in itertools.pairwise(self.tab_order()):
+                QWidget.setTabOrder(first, second)
+        self.refresh()
+        self.update_checks()
+
+    def cleanupPage(self) -> None:
+        """Going Back keeps this page's answers (Qt's default would reset fields)."""
+
+    def isComplete(self) -> bool:
+        """Next (or Finish) only when no check reports a problem."""
+        return self.loaded and not problems(self.findings())
+
+    def validatePage(self) -> bool:
+        """A last look before leaving: the same checks that enable Next."""
+        self.update_checks()
+        return not problems(self.findings())
+
+    def update_checks(self) -> None:
+        """Show the checks' findings and tell the wizard when Next becomes (un)usable.
+
+        Only on a change: QWizard answers ``completeChanged`` by hiding and showing the
+        page area, which makes a spin box being typed in re-format its text.
+        """
+        if not self.loaded:
+            return
+        self.messages.show_findings(worth_showing(self.findings()))
+        complete = self.isComplete()
+        if complete != self._complete:
+            self._complete = complete
+            self.completeChanged.emit()

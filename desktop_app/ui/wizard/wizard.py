@@ -1,0 +1,137 @@
+"""The goal and pitch wizard: seven pages, nothing written until Finish.
+
+Finish saves a new goal version and a new pitch version in one transaction; Cancel (or
+Escape) closes without writing. On first start a "Skip for Now" button records that the
+user put it off, so it does not come back until they open it from the Goal & Pitch page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
+from desktop_app.ui.wizard.base import GoalWizardPage
+from desktop_app.ui.wizard.page_goal import GoalTypePage
+from desktop_app.ui.wizard.page_helpers import WhoCanHelpPage
+from desktop_app.ui.wizard.page_pitch import PitchPage
+from desktop_app.ui.wizard.page_profile import ProfileChecklistPage
+from desktop_app.ui.wizard.page_summary import SummaryPage
+from desktop_app.ui.wizard.page_targets import TargetsPage
+from desktop_app.ui.wizard.page_time import TimeMeasuresPage
+
+if TYPE_CHECKING:
+    from desktop_app.store.database import Database
+    from desktop_app.store.goals import SavedVersion
+
+SKIP_BUTTON = QWizard.WizardButton.CustomButton1
+
+
+class GoalWizard(QWizard):
+    """Edits a copy of ``profile`` and ``pitch`` (the active version, or empty ones)."""
+
+    saved = Signal(object)  # SavedVersion, after Finish wrote it
+    skipped = Signal()
+
+    def __init__(
+        self,
+        database: Database,
+        profile: GoalProfile | None = None,
+        pitch: PitchDraft | None = None,
+        *,
+        today: dt.date | None = None,
+        first_start: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("goalWizard")
+        self.setWindowTitle("Goal & Pitch Wizard")
+        self.database = database
+        self.initial_profile = profile or GoalProfile()
+        self.initial_pitch = pitch or PitchDraft()
+        self.today = today or dt.date.today()
+        self.saved_version: SavedVersion | None = None
+        if sys.platform != "darwin":
+            self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.goal_type_page = GoalTypePage()
+        self.targets_page = TargetsPage()
+        self.helpers_page = WhoCanHelpPage()
+        self.time_page = TimeMeasuresPage()
+        self.pitch_page = PitchPage()
+        self.profile_page = ProfileChecklistPage()
+        self.summary_page = SummaryPage()
+        self.goal_pages: tuple[GoalWizardPage, ...] = (
+            self.goal_type_page,
+            self.targets_page,
+            self.helpers_page,
+            self.time_page,
+            self.pitch_page,
+            self.profile_page,
+            self.summary_page,
+        )
+        for page in self.goal_pages:
+            self.addPage(page)
+        if first_start:
+            self.setOption(QWizard.WizardOption.HaveCustomButton1)
+            self.setButtonText(SKIP_BUTTON, "S&kip for Now")
+            self.button(SKIP_BUTTON).setObjectName("skipWizard")
+            self.button(SKIP_BUTTON).setToolTip(
+                "Close the wizard and do not show it at start again. You can open it from "
+                "the Goal & Pitch page at any time."
+            )
+            self.customButtonClicked.connect(self._custom_button)
+        # QWizard gives the focus to a page's first child in the focus chain and then
+        # announces the page: that is the moment to put the cursor where typing starts.
+        self.currentIdChanged.connect(self._focus_first_field)
+        self.setMinimumSize(760, 600)
+        self.resize(900, 700)
+
+    def _focus_first_field(self, _page_id: int) -> None:
+        page = self.currentPage()
+        field = page.first_field() if isinstance(page, GoalWizardPage) else None
+        if field is not None:
+            field.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def current(self) -> tuple[GoalProfile, PitchDraft]:
+        """The answers so far: each page shown at least once puts in its values."""
+        profile, pitch = self.initial_profile, self.initial_pitch
+        for page in self.goal_pages:
+            if page.loaded:
+                profile, pitch = page.apply(profile, pitch)
+        return profile, pitch
+
+    def accept(self) -> None:
+        """Finish: save a new goal and pitch version; on a store error, say so and stay."""
+        from desktop_app.store.errors import StoreError
+        from desktop_app.store.goals import save_goal_version
+
+        profile, pitch = self.current()
+        try:
+            self.saved_version = save_goal_version(self.database, profile, pitch)
+        except StoreError as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, "The goal was not saved", exc.message, parent=self
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setObjectName("wizardSaveError")
+            box.exec()
+            return
+        self.saved.emit(self.saved_version)
+        super().accept()
+
+    def _custom_button(self, which: int) -> None:
+        if which == SKIP_BUTTON.value:
+            self.skip()
+
+    def skip(self) -> None:
+        """Remember that the user put the wizard off, and close it without saving a goal."""
+        from desktop_app.store.goals import set_wizard_skipped
+
+        set_wizard_skipped(self.database)
+        self.skipped.emit()
+        self.reject()

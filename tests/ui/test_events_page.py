@@ -1,0 +1,167 @@
+"""The Events page as a user works with it: create, add people, follow up, delete, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from desktop_app.ui.events.event_dialog import EventDialog
+from desktop_app.ui.events.people import NewPersonDialog
+from desktop_app.ui.tables.id_table_model import ID_ROLE
+from tests.ui.dialogs import reactivate, when_dialog_opens
+
+
+def events_page(qtbot, window):  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.current_page()
+    assert page.name == "events"
+    return page
+
+
+def visible_names(page) -> list[str]:  # type: ignore[no-untyped-def]
+    model = page.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def create_event(qtbot, page, name: str, hours: str = "2.5") -> None:  # type: ignore[no-untyped-def]
+    def fill(dialog: EventDialog) -> None:
+        qtbot.keyClicks(dialog.name, name)
+        qtbot.keyClick(dialog.hours, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.hours, hours)
+        qtbot.keyClicks(dialog.place, "Kulturbrauerei")
+        dialog.accept()
+
+    when_dialog_opens(fill, kind=EventDialog)
+    page.table.setFocus()
+    qtbot.keyClick(
+        page.table,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+
+
+def test_the_models_are_well_behaved_qt_models(qtbot, window, qtmodeltester) -> None:
+    page = events_page(qtbot, window)
+    assert page.model.rowCount() == 25
+    qtmodeltester.check(page.model)
+    assert page.detail.attendees_model.rowCount() > 0
+    qtmodeltester.check(page.detail.attendees_model)
+
+
+def test_create_an_event_through_the_dialog(qtbot, window) -> None:
+    page = events_page(qtbot, window)
+    create_event(qtbot, page, "Climate Founders Night")
+    assert page.model.rowCount() == 26
+    assert page.detail.heading.text() == "Climate Founders Night"
+    assert "Time invested: 2.5 h" in page.detail.facts.text()
+    assert "26 events" in window.counts_label.text()
+
+
+def test_an_event_needs_a_name(qtbot, window) -> None:
+    page = events_page(qtbot, window)
+    messages: list[str] = []
+
+    def try_empty(dialog: EventDialog) -> None:
+        dialog.accept()
+        messages.append(dialog.name_error.text() if dialog.name_error.isVisible() else "")
+        assert dialog.isVisible()
+        dialog.done(0)
+
+    when_dialog_opens(try_empty, kind=EventDialog)
+    page.new_event()
+    assert messages == ["An event needs a name."]
+    assert page.model.rowCount() == 25
+
+
+def test_people_met_and_following_up_with_all_of_them(qtbot, window) -> None:
+    page = events_page(qtbot, window)
+    create_event(qtbot, page, "Alumni Evening at the Lake")
+    picker = page.detail.picker
+
+    def fill_person(dialog: NewPersonDialog) -> None:
+        dialog.last_name.setText("Ngata")
+        qtbot.keyClicks(dialog.company, "Helix Cloud")
+        dialog.accept()
+
+    qtbot.keyClicks(picker.name, "Mereana")
+    when_dialog_opens(fill_person, kind=NewPersonDialog)
+    qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
+
+    from desktop_app.store.event_people import find_contacts
+
+    _id, existing_name, _ = find_contacts(window.controller.database, "a")[0]
+    picker._update_completions(existing_name)  # what typing shows
+    qtbot.keyClicks(picker.name, existing_name)
+    qtbot.keyClick(picker.name, Qt.Key.Key_Return)
+    names = page.detail.attendee_texts(0)
+    assert sorted(names) == sorted(["Mereana Ngata", existing_name])
+    assert "2 people met" in page.detail.figures.text()
+
+    due_before = window.navigation.item(3).text()
+    qtbot.mouseClick(page.detail.follow_up_button, Qt.MouseButton.LeftButton)
+    assert "Scheduled 2 follow-ups" in window.statusBar().currentMessage()
+    follow_ups = set(page.detail.attendee_texts(3))
+    due = dt.date.today() + dt.timedelta(days=2)
+    assert follow_ups == {f"Follow-up due {due:%d %b}"}
+    assert "2 follow-ups" in page.detail.figures.text()
+    assert window.navigation.item(3).text() == due_before  # due in two days, not today
+
+    from desktop_app.store.event_people import events_of_contact
+
+    mereana = next(c for c, n, _ in find_contacts(window.controller.database, "Mereana"))
+    assert [e.name for e in events_of_contact(window.controller.database, mereana)] == [
+        "Alumni Evening at the Lake"
+    ]
+
+
+def test_delete_and_undo(qtbot, window) -> None:
+    page = events_page(qtbot, window)
+    page.table.setFocus()
+    first_id = page.model.index(0, 0).data(ID_ROLE)
+    first_name = page.model.index(0, 0).data()
+    when_dialog_opens(
+        lambda box: box.button(QMessageBox.StandardButton.Yes).click(), kind=QMessageBox
+    )
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.model.rowCount() == 24 and first_name not in visible_names(page)
+    reactivate(qtbot, window)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.rowCount() == 25
+    assert page.current_event_id() == first_id
+
+
+def test_search_and_views(qtbot, window) -> None:
+    page = events_page(qtbot, window)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.search
+    qtbot.keyClicks(page.search, "meetup")
+    qtbot.waitUntil(lambda: page.model.rowCount() < 25)
+    assert all("Meetup" in name for name in visible_names(page))
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 25)
+    page.view.setCurrentIndex(page.view.findData("upcoming"))
+    upcoming = page.model.rowCount()
+    page.view.setCurrentIndex(page.view.findData("past"))
+    assert upcoming + page.model.rowCount() == 25
+
+
+def test_sorting_keeps_the_selected_event(qtbot, window) -> None:
+    page = events_page(qtbot, window)
+    page.select_event(page.model.index(5, 0).data(ID_ROLE))
+    chosen = page.current_event_id()
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    names = visible_names(page)
+    assert names == sorted(names, key=str.lower)
+    assert page.current_event_id() == chosen
+
+
+def test_print_offers_the_preparation_sheet(qtbot, window) -> None:
+    page = events_page(qtbot, window)
+    document = page.printable_document()
+    assert document is not None and "People I mean to meet" in document.html
+    assert window.actions["print"].isEnabled()
+    assert isinstance(page.findChild(QPushButton), QPushButton)
