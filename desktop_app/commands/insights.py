@@ -9,17 +9,17 @@ same as one JSON document.
 
 from __future__ import annotations
 
+# Only what building the parser needs is imported here: ``netwise --help`` and the window's
+# start-up pay for nothing else.
 import argparse
-import dataclasses
-import datetime as dt
-import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_app import paths
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from desktop_app.insights.review import ReviewEntry, ReviewGroup
     from desktop_app.store.dashboard import Dashboard
     from desktop_app.store.database import Database
@@ -33,8 +33,14 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         "--demo", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
     parser.add_argument(
-        "--today", metavar="YYYY-MM-DD", type=dt.date.fromisoformat, help=argparse.SUPPRESS
+        "--today", metavar="YYYY-MM-DD", type=_day, help=argparse.SUPPRESS
     )  # fixed day for reproducible output
+
+
+def _day(text: str) -> dt.date:
+    import datetime as dt
+
+    return dt.date.fromisoformat(text)
 
 
 def add_review_arguments(parser: argparse.ArgumentParser) -> None:
@@ -50,6 +56,8 @@ def add_stats_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _open(args: argparse.Namespace) -> Database:
     """The database the global options chose; a missing file is an error, not a new file."""
+    from pathlib import Path
+
     from desktop_app.store.database import open_database
     from desktop_app.store.demo import open_demo_database
     from desktop_app.store.engine import sqlite_path
@@ -91,12 +99,16 @@ def _run(args: argparse.Namespace, action: Any) -> int:
 
 
 def _plain(value: Any) -> Any:
+    import datetime as dt
+
     if isinstance(value, dt.date):
         return value.isoformat()
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
 def _entry_json(entry: ReviewEntry) -> dict[str, Any]:
+    import dataclasses
+
     data = dataclasses.asdict(entry)
     data["verdict_label"] = entry.label
     return data
@@ -109,6 +121,9 @@ def run_review(args: argparse.Namespace, out: TextIO | None = None) -> int:
     stream = out or sys.stdout
 
     def review(db: Database) -> None:
+        import dataclasses
+        import json
+
         from desktop_app.insights.review import build_review, by_verdict
 
         ensure_insights_current(db, args.today)
@@ -187,6 +202,9 @@ def run_stats(args: argparse.Namespace, out: TextIO | None = None) -> int:
     stream = out or sys.stdout
 
     def stats(db: Database) -> None:
+        import dataclasses
+        import json
+
         dashboard = load_dashboard(db, args.today)
         if args.json:
             document = dataclasses.asdict(dashboard)

@@ -44,7 +44,7 @@ FROM_THEM = (
 MEETING_KINDS = "('call', 'meeting', 'coffee')"
 REFERRAL_KINDS = "('referral', 'introduction')"
 
-SUMMARY_COLUMNS = (
+SUMMARY_TABLE_COLUMNS = (
     "contact_id, interactions, minutes, first_on, last_on, outreach, replies, meetings, "
     "referrals, last_from_them_on, pending, pending_dates, given_small, given_medium, "
     "given_large, received_small, received_medium, received_large, value_oldest_on"
@@ -108,7 +108,7 @@ WHERE EXISTS (SELECT 1 FROM contacts c WHERE c.id = a.contact_id)"""
 def _recompute(contact: str) -> str:
     return (
         f"DELETE FROM contact_summaries WHERE contact_id = {contact};\n"
-        f"INSERT INTO contact_summaries ({SUMMARY_COLUMNS})"
+        f"INSERT INTO contact_summaries ({SUMMARY_TABLE_COLUMNS})"
         f"{summary_select(f'i.contact_id = {contact}')};\n"
         f"INSERT OR IGNORE INTO contact_score_queue (contact_id) VALUES ({contact});\n"
     )
@@ -172,7 +172,7 @@ TRIGGERS = {
         {_recompute("old.contact_id")}{_monthly("old", "-")}{_monthly("new", "+")}
         DELETE FROM contact_summaries
             WHERE contact_id = new.contact_id AND new.contact_id <> old.contact_id;
-        INSERT INTO contact_summaries ({SUMMARY_COLUMNS})
+        INSERT INTO contact_summaries ({SUMMARY_TABLE_COLUMNS})
             {summary_select("i.contact_id = new.contact_id AND new.contact_id <> old.contact_id")};
         {_queue("new.contact_id")} END""",
     "contacts_insights_insert": f"""AFTER INSERT ON contacts WHEN {ACTIVE} BEGIN

@@ -19,7 +19,7 @@ from desktop_app.store.insight_triggers import (
     MEETING_KINDS,
     OUTREACH,
     REFERRAL_KINDS,
-    SUMMARY_COLUMNS,
+    SUMMARY_TABLE_COLUMNS,
     summary_select,
 )
 
@@ -48,7 +48,7 @@ def rebuild_contact_summaries(connection: Connection, since: dt.date | None = No
     connection.execute(text("DELETE FROM contact_summaries"))
     connection.execute(
         text(
-            f"INSERT INTO contact_summaries ({SUMMARY_COLUMNS}) "
+            f"INSERT INTO contact_summaries ({SUMMARY_TABLE_COLUMNS}) "
             + summary_select("1 = 1", whole_table=connection.dialect.name == "sqlite")
         )
     )
@@ -77,7 +77,7 @@ def recompute_contacts(connection: Connection, contact_ids: Sequence[int]) -> No
         bindparam("ids", expanding=True)
     )
     insert = text(
-        f"INSERT INTO contact_summaries ({SUMMARY_COLUMNS}) "
+        f"INSERT INTO contact_summaries ({SUMMARY_TABLE_COLUMNS}) "
         f"{summary_select('i.contact_id IN :ids')}"
     ).bindparams(bindparam("ids", expanding=True))
     queue = text("INSERT INTO contact_score_queue (contact_id) VALUES (:id) ON CONFLICT DO NOTHING")
