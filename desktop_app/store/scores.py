@@ -142,6 +142,7 @@ def refresh_insights(connection: Connection, inputs: InsightInputs) -> Freshness
     if state != inputs.key:
         scored = compute_all_verdicts(connection, inputs=inputs)
         # Rewriting every row: the totals triggers are paused and the totals summed once.
+        paused = connection.execute(text("SELECT paused FROM insight_state WHERE id = 1")).scalar()
         connection.execute(text("UPDATE insight_state SET paused = 1 WHERE id = 1"))
         connection.execute(text("DELETE FROM contact_scores"))
         connection.execute(text("DELETE FROM contact_score_queue"))
@@ -149,8 +150,8 @@ def refresh_insights(connection: Connection, inputs: InsightInputs) -> Freshness
         connection.execute(text("DELETE FROM score_totals"))
         connection.execute(text(REBUILD_TOTALS))
         connection.execute(
-            text("UPDATE insight_state SET paused = 0, scored_for = :key WHERE id = 1"),
-            {"key": inputs.key},
+            text("UPDATE insight_state SET paused = :paused, scored_for = :key WHERE id = 1"),
+            {"key": inputs.key, "paused": paused or 0},
         )
         return Freshness(moved, len(scored), True)
     queued = connection.execute(text("SELECT contact_id FROM contact_score_queue")).scalars().all()
