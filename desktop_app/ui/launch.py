@@ -6,6 +6,7 @@ import argparse
 import signal
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -16,26 +17,28 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import ui_settings
 
 
-class FirstPaintProbe(QObject):
-    """For benchmarks: print a line once the window has painted, then quit."""
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once, on the turn of the event loop after the window's first paint:
+    whatever ``then`` does (building pages, opening the database) cannot delay that paint."""
 
-    def __init__(self, window: MainWindow, started: float) -> None:
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
         super().__init__(window)
         self.window = window
-        self.started = started
+        self.then = then
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """After the first paint of the window, report and quit."""
+        """Wait for the first paint, then hand over."""
         if event.type() == QEvent.Type.Paint:
             self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)
+            QTimer.singleShot(0, self.then)
         return False
 
-    def _report(self) -> None:
-        elapsed = (time.perf_counter() - self.started) * 1000
-        print(f"netwise-probe window-shown {elapsed:.1f}", flush=True)
-        self.window.close()
+
+def report_window_shown(started: float) -> None:
+    """For benchmarks (--startup-probe window): the time to the first paint."""
+    elapsed = (time.perf_counter() - started) * 1000
+    print(f"netwise-probe window-shown {elapsed:.1f}", flush=True)
 
 
 def close_on_termination_signals(window: MainWindow) -> None:
@@ -63,24 +66,25 @@ def launch(args: argparse.Namespace, *, target: str, started: float) -> int:
         ui_settings(), log_path, defer_setup=not offscreen, offer_goal_wizard=not offscreen
     )
     if args.page:
-        window.show_page(args.page)
+        window.start_on(args.page)
     if offscreen:
         from desktop_app.ui.self_test import run_offscreen
 
         setup_file_logging()
         return run_offscreen(app, window, args, target=target, started=started)
+
+    def after_first_paint() -> None:
+        if args.startup_probe == "window":
+            report_window_shown(started)
+            window.close()
+            return
+        window.finish_setup()
+        setup_file_logging()
+        window.open_database(target, demo=args.demo)
+
+    AfterFirstPaint(window, after_first_paint)
     window.show()
     close_on_termination_signals(window)
-    if args.startup_probe == "window":
-        FirstPaintProbe(window, started)
-    else:
-        # Let the window paint before logging to file and loading the store.
-        def after_first_paint() -> None:
-            window.finish_setup()
-            setup_file_logging()
-            window.open_database(target, demo=args.demo)
-
-        QTimer.singleShot(0, after_first_paint)
     code = app.exec()
     crash.uninstall()
     return code

@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._menus = add_menu_titles(self.menuBar())
         self._build_status_bar()
-        self._restore_state()
+        self._initial_page = self._restore_state()
+        self._defer_setup = defer_setup
         if not defer_setup:
             self.finish_setup()
 
@@ -86,12 +87,28 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def finish_setup(self) -> None:
-        """Menus' actions and every page not built yet (idempotent)."""
+        """The first page, the menus' actions, then the other pages (idempotent).
+
+        Deferred, the other pages are built one per turn of the event loop, so the
+        window answers input while they are made.
+        """
+        if self.stack.currentWidget() is None:
+            self.show_page(self._initial_page)
         if not self.actions:
             self.actions = fill_menus(self, self._menus)
             self.printing.follow(self.current_page())
-        for entry in self.page_entries:
-            self.page(entry.name)
+        missing = [e.name for e in self.page_entries if e.name not in self.pages]
+        if not self._defer_setup:
+            for name in missing:
+                self.page(name)
+            return
+
+        def build_next() -> None:
+            if missing:
+                self.page(missing.pop(0))
+                QTimer.singleShot(0, build_next)
+
+        QTimer.singleShot(0, build_next)
 
     def _build_status_bar(self) -> None:
         self.counts_label = QLabel()
@@ -241,7 +258,18 @@ class MainWindow(QMainWindow):
         )
 
     # -- state -------------------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def start_on(self, name: str) -> None:
+        """Show page ``name`` first (the command line's --page)."""
+        self._initial_page = name
+        if self.stack.currentWidget() is None:
+            self.navigation.blockSignals(True)
+            self.navigation.select_page(name)
+            self.navigation.blockSignals(False)
+        else:
+            self.show_page(name)
+
+    def _restore_state(self) -> str:
+        """Geometry and splitter now; returns the page to show first."""
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -255,13 +283,19 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         page = self.settings.value("window/page", "dashboard")
         names = [e.name for e in self.page_entries]
-        self.show_page(page if page in names else "dashboard")
+        page = page if page in names else "dashboard"
+        # Only the navigation shows it yet: the page itself is built in finish_setup.
+        self.navigation.blockSignals(True)
+        self.navigation.select_page(page)
+        self.navigation.blockSignals(False)
+        return page
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/page", self.current_page().name)
+        current = self.stack.currentWidget()
+        self.settings.setValue("window/page", getattr(current, "name", self._initial_page))
         for page in self.pages.values():
             page.save_layout()
         self.settings.sync()

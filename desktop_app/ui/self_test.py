@@ -1,14 +1,19 @@
 """``--self-test`` and ``--screenshot``: the whole window, rendered offscreen.
 
 The self-test is what installers and the release workflow run on the frozen program: it
-opens the chosen database, renders every page, prints timings and ``self-test ok``.
+opens the chosen database, renders every page, prints a text document into a PDF (which
+fails where no font can be found), prints timings and ``self-test ok``.
+``NETWISE_SELF_TEST_PDF=FILE`` keeps that PDF, for an installer check to read its text.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
@@ -66,6 +71,34 @@ def _self_test(app: QApplication, window: MainWindow, timings: dict[str, float])
             print(f"netwise: self-test failed: page {name} did not render", file=sys.stderr)
             return 1
         timings[f"page {name}"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    error = _print_check()
+    if error:
+        print(f"netwise: self-test failed: {error}", file=sys.stderr)
+        return 1
+    timings["pdf"] = time.perf_counter() - mark
     figures = ", ".join(f"{key} {value * 1000:.0f} ms" for key, value in timings.items())
     print(f"self-test ok ({figures})")
     return 0
+
+
+PDF_TEXT = "NetWise self-test: printing Zoë Müller's notes"
+
+
+def _print_check() -> str | None:
+    """Print a short text into a PDF; what went wrong, or None if it holds a font and text."""
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.environ.get("NETWISE_SELF_TEST_PDF") or os.path.join(folder, "self-test.pdf")
+        writer = QPdfWriter(path)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        document = QTextDocument()
+        document.setPlainText(PDF_TEXT)
+        document.print_(writer)  # paints and finishes the file
+        del writer
+        data = Path(path).read_bytes() if os.path.exists(path) else b""
+    # Text is drawn with an embedded font; without any font, Qt writes pages without one.
+    if len(data) < 1000 or b"/FontFile" not in data:
+        return f"a PDF printed with text has no font in it ({len(data)} bytes): no fonts here?"
+    return None

@@ -7,12 +7,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench import events, imports, insights, printing, startup
+from tests.bench import events, imports, insights, packaging, printing, startup
 from tests.bench.harness import RESULTS, Recorder
 
 # One line per suite, in the order they run.
 SUITES = {
     "startup": startup.run,
+    "packaging": packaging.run,
     "printing": printing.run,
     "imports": imports.run,
     "events": events.run,

@@ -58,6 +58,14 @@ def installed_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "desktop_app"]
 
 
+WINDOW_MARKER = "netwise-probe window-shown"
+
+
+def window_probe_command(program: list[str], database: Path) -> list[str]:
+    """``program`` opening ``database``, printing WINDOW_MARKER once its window has painted."""
+    return [*program, "--db", str(database), "--startup-probe", "window"]
+
+
 def bench_env(data_dir: str) -> dict[str, str]:
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", NETWISE_DATA_DIR=data_dir)
 
@@ -69,8 +77,8 @@ def run(recorder: Recorder, repeats: int) -> None:
         bare_script = Path(data_dir) / "bare_window.py"
         bare_script.write_text(BARE_WINDOW)
         bare_command = [sys.executable, str(bare_script)]
-        app_command = [*installed_command(), "--db", str(database), "--startup-probe", "window"]
-        marker = "netwise-probe window-shown"
+        app_command = window_probe_command(installed_command(), database)
+        marker = WINDOW_MARKER
         # Warm the file cache once, then alternate so that noise hits both alike.
         time_to_line(bare_command, env, marker)
         time_to_line(app_command, env, marker)
