@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.commands import transfer
+from desktop_app.commands import insights, transfer
 
 PAGE_NAMES = ("dashboard", "contacts", "events", "followups", "goal")
 
@@ -41,6 +41,18 @@ SUBCOMMANDS: list[Subcommand] = [
         "export contacts (csv, vcard), events and follow-ups (ics) or everything (json)",
         transfer.add_export_arguments,
         transfer.run_export,
+    ),
+    Subcommand(
+        "review",
+        "print the review: who you are networking with for nothing, and why",
+        insights.add_review_arguments,
+        insights.run_review,
+    ),
+    Subcommand(
+        "stats",
+        "print the dashboard's figures, growth against targets and return on time",
+        insights.add_stats_arguments,
+        insights.run_stats,
     ),
 ]
 

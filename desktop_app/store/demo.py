@@ -17,6 +17,8 @@ from itertools import accumulate
 
 from sqlalchemy import Connection, Table, insert
 
+from desktop_app.insights.model import months_before
+from desktop_app.insights.settings import DEFAULT_SETTINGS
 from desktop_app.store import demo_names as words
 from desktop_app.store.denormalised import refresh_contact_dates
 from desktop_app.store.fulltext import (
@@ -36,6 +38,7 @@ from desktop_app.store.models import (
     Pitch,
     Tag,
 )
+from desktop_app.store.summaries import paused_insight_triggers
 from desktop_app.store.tag_text import (
     create_tag_text_triggers,
     drop_tag_text_triggers,
@@ -99,9 +102,15 @@ def fill_demo_data(
     seed: int = 7,
     today: dt.date | None = None,
 ) -> None:
-    """Write a whole sample network into an empty, migrated database."""
-    with _bulk_load(connection):
-        _fill(connection, size, seed, today or dt.date.today())
+    """Write a whole sample network into an empty, migrated database.
+
+    The insight triggers are paused while the rows go in and the aggregates rebuilt once
+    at the end: a million trigger runs would take minutes.
+    """
+    today = today or dt.date.today()
+    since = months_before(today, DEFAULT_SETTINGS.reciprocity_months)
+    with _bulk_load(connection), paused_insight_triggers(connection, since):
+        _fill(connection, size, random.Random(seed), today)
 
 
 @contextmanager
@@ -134,8 +143,7 @@ def _bulk_load(connection: Connection) -> Iterator[None]:
             connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
 
 
-def _fill(connection: Connection, size: DemoSize, seed: int, today: dt.date) -> None:
-    rng = random.Random(seed)
+def _fill(connection: Connection, size: DemoSize, rng: random.Random, today: dt.date) -> None:
     now = dt.datetime.combine(today, dt.time(9, 0))
     industries = list(words.INDUSTRIES)
 

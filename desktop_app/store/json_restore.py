@@ -32,6 +32,7 @@ from desktop_app.store.models import (
     Setting,
     Tag,
 )
+from desktop_app.store.summaries import paused_insight_triggers
 
 _CHUNK = 5000
 # (section, nested list or None, field) → allowed values
@@ -107,7 +108,10 @@ def restore_dataset(
                 "(netwise --db NEW-FILE import json …) or restore a backup instead.",
             )
         try:
-            _write(connection, dataset, report, steps)
+            # A bulk load: the insight aggregates are rebuilt once at the end rather than
+            # by a trigger run per row.
+            with paused_insight_triggers(connection):
+                _write(connection, dataset, report, steps)
         except IntegrityError as exc:
             raise WrongFormatError(
                 source, f"the data breaks a rule of the database ({exc.orig})."

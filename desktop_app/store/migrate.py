@@ -19,7 +19,7 @@ from desktop_app.store.errors import NewerSchemaError, NotNetWiseDatabaseError
 log = logging.getLogger(__name__)
 
 # Every revision this program knows, oldest first. A test checks it against the scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

@@ -7,7 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench import contacts, events, imports, packaging, printing, startup
+from tests.bench import contacts, events, imports, insights, packaging, printing, startup
 from tests.bench.harness import RESULTS, Recorder
 
 # One line per suite, in the order they run.
@@ -18,6 +18,7 @@ SUITES = {
     "printing": printing.run,
     "imports": imports.run,
     "events": events.run,
+    "insights": insights.run,
 }
 
 

@@ -179,4 +179,7 @@ def test_saved_databases_of_every_released_schema_open_with_their_data(tmp_path:
         with db.transaction() as session:
             assert session.execute(text("SELECT count(*) FROM contacts")).scalar() == 300
             assert session.execute(text("SELECT count(*) FROM interactions")).scalar() == 1500
+            # Whatever revision it came from, the insight aggregates cover every interaction.
+            summarised = "SELECT sum(interactions) FROM contact_summaries"
+            assert session.execute(text(summarised)).scalar() == 1500
         db.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from desktop_app.store import insight_models  # noqa: F401  (its tables join Base.metadata)
 from desktop_app.store.models import Base
 
 config = context.config

@@ -1,0 +1,89 @@
+"""One contact, fully explained: alignment, responsiveness, reciprocity, return on time and
+the verdict, each with its reasons (the detail pane's breakdown)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from desktop_app.insights.alignment import Alignment, AlignmentScorer
+from desktop_app.insights.goal_profile import GoalProfile
+from desktop_app.insights.model import ContactProfile, ContactSummary, Cutoffs
+from desktop_app.insights.reciprocity import Reciprocity, assess_reciprocity
+from desktop_app.insights.responsiveness import Responsiveness, assess_responsiveness
+from desktop_app.insights.return_on_time import ReturnOnTime, contact_return
+from desktop_app.insights.settings import InsightSettings
+from desktop_app.insights.verdicts import Signals, Verdict, explain_verdict
+
+
+@dataclass(frozen=True)
+class ContactInsight:
+    contact: ContactProfile
+    alignment: Alignment
+    responsiveness: Responsiveness
+    reciprocity: Reciprocity
+    return_on_time: ReturnOnTime
+    gone_quiet: bool
+    verdict: Verdict
+
+
+def is_gone_quiet(last_on: dt.date | str | None, quiet_before: dt.date | str) -> bool:
+    """In touch before, but not since the silence window began (dates or ISO strings)."""
+    return last_on is not None and last_on < quiet_before  # type: ignore[operator]
+
+
+def assess_contact(
+    contact: ContactProfile,
+    summary: ContactSummary,
+    goal: GoalProfile | None,
+    settings: InsightSettings,
+    today: dt.date,
+    dismissed: Collection[str] = (),
+    scorer: AlignmentScorer | None = None,
+) -> ContactInsight:
+    """Every insight about one contact, with reasons. ``scorer`` may be shared between calls."""
+    scorer = scorer or AlignmentScorer(goal, settings)
+    cutoffs = Cutoffs.at(today, settings)
+    alignment = scorer.explain(contact)
+    responsiveness = assess_responsiveness(summary, cutoffs, settings)
+    reciprocity = assess_reciprocity(summary, settings)
+    returns = contact_return(summary, settings)
+    quiet = is_gone_quiet(summary.last_on, cutoffs.quiet_before)
+    signals = Signals(
+        alignment.score,
+        they_only_take=reciprocity.they_only_take,
+        ignoring_you=responsiveness.ignoring_you,
+        you_only_take=reciprocity.you_only_take,
+        no_return=returns.no_return,
+        gone_quiet=quiet,
+    )
+    details = {
+        "they_only_take": reciprocity.reasons[0],
+        "you_only_take": reciprocity.reasons[0],
+        "ignoring_you": responsiveness.reasons[0],
+        "no_return": returns.reasons[0],
+        "alignment": alignment.reasons[0],
+    }
+    if summary.last_on is not None:
+        days = (today - summary.last_on).days
+        details["gone_quiet"] = (
+            f"Last in touch {days} days ago ({summary.last_on.isoformat()}), more than "
+            f"{settings.silence_days} days."
+        )
+    mark = f"{settings.aligned_at}, the mark of an aligned contact"
+    details["aligned"] = f"Alignment {alignment.score}/100 is at or above {mark}."
+    details["steady"] = (
+        f"No warning signs; alignment {alignment.score}/100 is below {mark}."
+        if alignment.score < settings.aligned_at
+        else "No warning signs."
+    )
+    verdict = explain_verdict(
+        contact.contact_id,
+        signals,
+        details,
+        settings.aligned_at,
+        settings.partly_aligned_at,
+        dismissed,
+    )
+    return ContactInsight(contact, alignment, responsiveness, reciprocity, returns, quiet, verdict)

@@ -1,0 +1,214 @@
+"""Per-contact summaries and monthly totals: rebuild, move the value window, read fast.
+
+The triggers of ``insight_triggers`` keep both tables right on every write; the functions
+here rebuild them from scratch (after a bulk load, a migration, or on databases without
+triggers), slide the reciprocity window as days pass, and read compact rows for the rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, bindparam, text
+
+from desktop_app.insights.bulk import Row
+from desktop_app.insights.settings import InsightSettings
+from desktop_app.store.insight_triggers import (
+    MEETING_KINDS,
+    OUTREACH,
+    REFERRAL_KINDS,
+    SUMMARY_TABLE_COLUMNS,
+    summary_select,
+)
+
+_CHUNK = 500
+
+
+def value_since(connection: Connection) -> dt.date | None:
+    """The first day of the reciprocity window the summaries currently hold."""
+    value = connection.execute(text("SELECT value_since FROM insight_state WHERE id = 1")).scalar()
+    return None if value is None else dt.date.fromisoformat(str(value)[:10])
+
+
+def _set_state(connection: Connection, **values: object) -> None:
+    assignments = ", ".join(f"{name} = :{name}" for name in values)
+    connection.execute(text(f"UPDATE insight_state SET {assignments} WHERE id = 1"), values)
+
+
+def rebuild_contact_summaries(connection: Connection, since: dt.date | None = None) -> None:
+    """Recompute every contact summary and monthly total from the interactions.
+
+    ``since`` moves the reciprocity window first (default: keep it). The cached scores are
+    marked out of date.
+    """
+    if since is not None:
+        _set_state(connection, value_since=since.isoformat())
+    connection.execute(text("DELETE FROM contact_summaries"))
+    connection.execute(
+        text(
+            f"INSERT INTO contact_summaries ({SUMMARY_TABLE_COLUMNS}) "
+            + summary_select("1 = 1", whole_table=connection.dialect.name == "sqlite")
+        )
+    )
+    rebuild_monthly_activity(connection)
+    _set_state(connection, scored_for=None)
+
+
+def rebuild_monthly_activity(connection: Connection) -> None:
+    connection.execute(text("DELETE FROM monthly_activity"))
+    connection.execute(
+        text(
+            f"""INSERT INTO monthly_activity
+                (month, interactions, minutes, outreach, replies, meetings, referrals)
+            SELECT substr(i.occurred_on, 1, 7), count(*), coalesce(sum(i.minutes), 0),
+                sum({OUTREACH}), sum({OUTREACH} AND i.reply_status = 'replied'),
+                sum(i.kind IN {MEETING_KINDS}), sum(i.kind IN {REFERRAL_KINDS})
+            FROM interactions i GROUP BY substr(i.occurred_on, 1, 7)"""
+        )
+    )
+
+
+def recompute_contacts(connection: Connection, contact_ids: Sequence[int]) -> None:
+    """Recompute the summaries of ``contact_ids`` (and queue them for scoring)."""
+    ids = sorted(set(contact_ids))
+    delete = text("DELETE FROM contact_summaries WHERE contact_id IN :ids").bindparams(
+        bindparam("ids", expanding=True)
+    )
+    insert = text(
+        f"INSERT INTO contact_summaries ({SUMMARY_TABLE_COLUMNS}) "
+        f"{summary_select('i.contact_id IN :ids')}"
+    ).bindparams(bindparam("ids", expanding=True))
+    queue = text("INSERT INTO contact_score_queue (contact_id) VALUES (:id) ON CONFLICT DO NOTHING")
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        connection.execute(delete, {"ids": chunk})
+        connection.execute(insert, {"ids": chunk})
+        connection.execute(queue, [{"id": i} for i in chunk])
+
+
+def move_value_window(connection: Connection, since: dt.date) -> int:
+    """Make the summaries count value given/received from ``since`` on.
+
+    Moving forward (a new day) recomputes only the contacts whose oldest counted act of
+    help fell out of the window (an indexed lookup); moving back (a longer window in the
+    settings) rebuilds everything. Returns how many contacts were recomputed.
+    """
+    held = value_since(connection)
+    if held == since:
+        return 0
+    if held is None or since < held:
+        rebuild_contact_summaries(connection, since)
+        return -1
+    _set_state(connection, value_since=since.isoformat())
+    expired = (
+        connection.execute(
+            text("SELECT contact_id FROM contact_summaries WHERE value_oldest_on < :since"),
+            {"since": since.isoformat()},
+        )
+        .scalars()
+        .all()
+    )
+    recompute_contacts(connection, expired)
+    return len(expired)
+
+
+@contextmanager
+def paused_insight_triggers(connection: Connection, since: dt.date | None = None) -> Iterator[None]:
+    """Switch the insight triggers off for a bulk write, then rebuild once at the end.
+
+    The switch lives in the database but inside the caller's transaction: other
+    connections never see it, and a failed bulk write rolls it back with everything else.
+    """
+    _set_state(connection, paused=1)
+    yield
+    rebuild_contact_summaries(connection, since)
+    _set_state(connection, paused=0)
+
+
+_SUMMARY_SELECT = """
+SELECT c.id, c.industry, c.company, c.title, c.seniority, c.shared_interests,
+    coalesce(s.interactions, 0), coalesce(s.minutes, 0), s.first_on, s.last_on,
+    coalesce(s.outreach, 0), coalesce(s.replies, 0), coalesce(s.meetings, 0),
+    coalesce(s.referrals, 0), s.last_from_them_on, coalesce(s.pending, 0),
+    coalesce(s.pending_dates, ''),
+    coalesce(s.given_small, 0), coalesce(s.given_medium, 0), coalesce(s.given_large, 0),
+    coalesce(s.received_small, 0), coalesce(s.received_medium, 0),
+    coalesce(s.received_large, 0)
+FROM contacts c LEFT JOIN contact_summaries s ON s.contact_id = c.id"""
+
+# The lean row of ``insights.bulk.SCORING_COLUMNS``: sums done here, by the settings' points.
+_SCORING_SELECT = """
+SELECT c.id, c.industry, c.company, c.title, c.seniority, c.shared_interests,
+    coalesce(s.minutes, 0), s.last_on,
+    coalesce(s.replies + s.meetings + s.referrals, 0), s.last_from_them_on,
+    coalesce(s.pending, 0), CASE WHEN s.pending >= :in_a_row THEN s.pending_dates END,
+    coalesce(s.given_small * :small + s.given_medium * :medium + s.given_large * :large, 0),
+    coalesce(s.received_small * :small + s.received_medium * :medium
+             + s.received_large * :large, 0)
+FROM contacts c LEFT JOIN contact_summaries s ON s.contact_id = c.id"""
+
+
+def read_summary_rows(
+    connection: Connection, contact_ids: Sequence[int] | None = None
+) -> list[Row]:
+    """Whole summaries (``insights.bulk.SUMMARY_COLUMNS``) of all contacts or of some."""
+    return _read(connection, _SUMMARY_SELECT, {}, contact_ids)
+
+
+def read_scoring_rows(
+    connection: Connection,
+    settings: InsightSettings,
+    contact_ids: Sequence[int] | None = None,
+) -> list[Row]:
+    """Lean rows (``insights.bulk.SCORING_COLUMNS``) of all contacts or of some."""
+    parameters = {
+        "in_a_row": settings.unanswered_in_a_row,
+        "small": settings.points_small,
+        "medium": settings.points_medium,
+        "large": settings.points_large,
+    }
+    return _read(connection, _SCORING_SELECT, parameters, contact_ids)
+
+
+def _read(
+    connection: Connection,
+    select: str,
+    parameters: dict[str, int],
+    contact_ids: Sequence[int] | None,
+) -> list[Row]:
+    """Rows through the driver's own cursor: plain tuples, no per-row objects, because
+    100,000 of them are read for every full scoring."""
+    if connection.dialect.name != "sqlite":
+        return _read_portably(connection, select, parameters, contact_ids)
+    raw = connection.connection.driver_connection
+    if contact_ids is None:
+        return raw.execute(select + " ORDER BY c.id", parameters).fetchall()
+    rows: list[Row] = []
+    ids = sorted(set(contact_ids))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = {f"id{n}": i for n, i in enumerate(ids[start : start + _CHUNK])}
+        marks = ", ".join(f":{name}" for name in chunk)
+        rows.extend(
+            raw.execute(f"{select} WHERE c.id IN ({marks})", {**parameters, **chunk}).fetchall()
+        )
+    return rows
+
+
+def _read_portably(
+    connection: Connection,
+    select: str,
+    parameters: dict[str, int],
+    contact_ids: Sequence[int] | None,
+) -> list[Row]:
+    if contact_ids is None:
+        return [tuple(r) for r in connection.execute(text(select + " ORDER BY c.id"), parameters)]
+    statement = text(select + " WHERE c.id IN :ids").bindparams(bindparam("ids", expanding=True))
+    found = connection.execute(statement, {**parameters, "ids": sorted(set(contact_ids))})
+    return [tuple(r) for r in found]
+
+
+def triggers_maintain_summaries(connection: Connection) -> bool:
+    """Whether triggers keep the summaries (SQLite); elsewhere they are rebuilt to be read."""
+    return connection.dialect.name == "sqlite"
