@@ -16,6 +16,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QWidget
 
+from desktop_app.bulkwork import collector_paused
+
 log = logging.getLogger(__name__)
 
 # Progress signals at most this often: the GUI thread repaints, it does not drown.
@@ -93,7 +95,8 @@ class BackgroundTask(QObject):
 
     def _run(self) -> None:
         try:
-            result = self._work(Reporter(self))
+            with collector_paused():  # no collector pauses stalling the GUI thread
+                result = self._work(Reporter(self))
             if self.cancelled:  # cancelled after the last check: the result is not wanted
                 raise WorkCancelledError
         except WorkCancelledError as exc:

@@ -7,7 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench import imports, printing, startup
+from tests.bench import import_gui, imports, printing, startup
 from tests.bench.harness import RESULTS, Recorder
 
 # One line per suite, in the order they run.
@@ -15,6 +15,7 @@ SUITES = {
     "startup": startup.run,
     "printing": printing.run,
     "imports": imports.run,
+    "import_gui": import_gui.run,
 }
 
 

@@ -171,6 +171,7 @@ class ImportFlow(QObject):
             IMPORT_FORMATS[read.parsed.format].label,
             lambda items: merge_changes(db, plan, items),
             self.window,
+            read.lists,
         )
         self.preview_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

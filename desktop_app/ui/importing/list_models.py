@@ -94,13 +94,11 @@ class JobChangesModel(ListTableModel["PlanItem"]):
 
     decisions_changed = Signal(list)  # item indexes
 
-    def __init__(self, preview: ImportPreview, parent: Any = None) -> None:
+    def __init__(
+        self, preview: ImportPreview, item_indexes: Sequence[int], parent: Any = None
+    ) -> None:
         changes = preview.changes
-        items = [
-            item
-            for item in preview.plan.items
-            if item.action == MERGE and item.index in changes and changes[item.index].job_change
-        ]
+        items = [preview.plan.items[index] for index in item_indexes]
 
         def old(item: PlanItem) -> str:
             fields = {c.field: c.old for c in changes[item.index].fields}

@@ -54,6 +54,7 @@ class ImportPreviewDialog(QDialog):
         format_label: str,
         load_changes: LoadChanges,
         parent: QWidget | None = None,
+        lists: describe.PreviewLists | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importPreviewDialog")
@@ -74,7 +75,8 @@ class ImportPreviewDialog(QDialog):
         self.tabs.addTab(columns, "Columns")
         problems, self.problems_model = problems_tab(self.plan.problems)
         self.tabs.addTab(problems, f"Problems ({len(self.plan.problems):,})")
-        summary, self.jobs_model, self.people_model = changes_tab(preview)
+        lists = lists or describe.preview_lists(preview)
+        summary, self.jobs_model, self.people_model = changes_tab(preview, lists)
         self.jobs_model.decisions_changed.connect(self._after)
         self.tabs.addTab(summary, f"Job changes and new people ({len(self.jobs_model.objects):,})")
 
@@ -95,7 +97,8 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.resize(1240, 740)
-        self._refresh_summary()
+        self.summary.setText(lists.summary)
+        self.import_button.setEnabled(bool(self.plan.items))
         if self.model.rowCount():
             self.table.selectRow(0)
 

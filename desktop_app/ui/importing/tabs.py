@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from desktop_app.exchange.plan import PlanItem
     from desktop_app.exchange.records import ColumnMapping, ParsedFile, Problem
     from desktop_app.store.importer import ImportPreview
+    from desktop_app.ui.importing.describe import PreviewLists
 
 
 def table_view(model, name: str) -> QTableView:  # type: ignore[no-untyped-def]
@@ -86,12 +87,12 @@ def problems_tab(problems: list[Problem]) -> tuple[QWidget, ListTableModel[Probl
 
 
 def changes_tab(
-    preview: ImportPreview,
+    preview: ImportPreview, lists: PreviewLists
 ) -> tuple[QWidget, JobChangesModel, ListTableModel[PlanItem]]:
     """Job changes with an "update" tick each, and the people not yet in NetWise."""
     page = QWidget()
     layout = QVBoxLayout(page)
-    jobs = JobChangesModel(preview, page)
+    jobs = JobChangesModel(preview, lists.job_changes, page)
     layout.addWidget(
         plain_label(
             f"Job changes ({len(jobs.objects):,}): people you know who have a new company or "
@@ -105,7 +106,7 @@ def changes_tab(
     jobs_view.setColumnWidth(1, 200)
     jobs_view.setColumnWidth(2, 260)
     layout.addWidget(jobs_view, 1)
-    new_items = [item for item in preview.plan.items if item.exact is None]
+    new_items = [preview.plan.items[index] for index in lists.new_people]
     connected = preview.plan.format == "linkedin"
     layout.addWidget(
         plain_label(

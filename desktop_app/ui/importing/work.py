@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.ui.importing.describe import PreviewLists, preview_lists
 from desktop_app.ui.wording import count_of
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 class ReadContacts:
     parsed: ParsedFile
     preview: ImportPreview
+    lists: PreviewLists
 
 
 @dataclass
@@ -44,7 +46,7 @@ def read_contacts(db: Database, path: Path, format_name: str, reporter: Reporter
     )
     preview = prepare_import(db, parsed)
     reporter.check()
-    return ReadContacts(parsed, preview)
+    return ReadContacts(parsed, preview, preview_lists(preview))
 
 
 def apply_plan(db: Database, preview: ImportPreview, reporter: Reporter) -> ImportResult:
