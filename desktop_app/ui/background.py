@@ -8,6 +8,7 @@ inside the work, so a store transaction under way rolls back and nothing is writ
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -83,6 +84,9 @@ class BackgroundTask(QObject):
         self._cancel.set()
 
     def start(self) -> None:
+        # Cycles are collected here, on the GUI thread (they may hold Qt objects); the
+        # work then runs with the collector paused (see ``bulkwork``).
+        gc.collect()
         self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
         self._thread.start()
 
@@ -95,7 +99,7 @@ class BackgroundTask(QObject):
 
     def _run(self) -> None:
         try:
-            with collector_paused():  # no collector pauses stalling the GUI thread
+            with collector_paused(collect_first=False):  # no pauses stalling the GUI
                 result = self._work(Reporter(self))
             if self.cancelled:  # cancelled after the last check: the result is not wanted
                 raise WorkCancelledError

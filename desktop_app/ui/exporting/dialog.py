@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -35,6 +36,8 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel("What do you want to export?"))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
+        self.include_done = QCheckBox("Include follow-ups already done")
+        self.include_done.setObjectName("includeDone")
         for number, (name, form) in enumerate(EXPORT_FORMATS.items()):
             button = QRadioButton(form.label)
             button.setObjectName(f"export_{name}")
@@ -46,10 +49,11 @@ class ExportDialog(QDialog):
             explanation.setWordWrap(True)
             explanation.setContentsMargins(24, 0, 0, 6)
             layout.addWidget(explanation)
-        self.include_done = QCheckBox("Include follow-ups already done")
-        self.include_done.setObjectName("includeDone")
-        self.include_done.setContentsMargins(24, 0, 0, 0)
-        layout.addWidget(self.include_done)
+            if name == "ics":  # its option, under it
+                row = QHBoxLayout()
+                row.addSpacing(24)
+                row.addWidget(self.include_done, 1)
+                layout.addLayout(row)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -35,6 +35,7 @@ HEADERS = (
     "Already known as",
     "Changes",
 )
+ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 # The columns whose text depends on the chosen action.
 DECISION_COLUMNS = (ACTION, KNOWN_AS, CHANGES)
 
@@ -173,6 +174,4 @@ class ImportPlanModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Selectable; decisions are made with the buttons and the detail pane."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

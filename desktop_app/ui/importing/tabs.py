@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.ui.importing import describe
@@ -29,6 +30,13 @@ def table_view(model, name: str) -> QTableView:  # type: ignore[no-untyped-def]
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setStretchLastSection(True)
+    # The header asks its selection model whether each column is wholly selected as it
+    # paints, which calls the model for every row: seconds after "select all" over
+    # 100,000 rows. Rows are what is selected here, so the header gets a selection of
+    # its own, always empty.
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSelectionModel(QItemSelectionModel(model, view))
     return view
 
 
