@@ -118,3 +118,17 @@ def test_declining_writes_no_file(qtbot, window, monkeypatch, tmp_path: Path, an
             flow.dialog.accept()
     assert outcome.args == ["declined"]
     assert list(tmp_path.glob("*.csv")) == []
+
+
+def test_a_cancelled_export_leaves_no_file(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.background import BackgroundTask, WorkCancelledError
+    from desktop_app.ui.exporting.work import export_file
+
+    target = tmp_path / "everything.json"
+    db = window.controller.database
+    task = BackgroundTask(lambda reporter: export_file(db, "json", target, reporter), "export")
+    task.cancel()
+    with qtbot.waitSignal(task.failed, timeout=30_000) as failure:
+        task.start()
+    assert isinstance(failure.args[0], WorkCancelledError)
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]

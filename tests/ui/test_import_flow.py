@@ -65,9 +65,12 @@ def test_a_vcard_dropped_on_the_window_is_previewed_and_imported(
 ) -> None:  # type: ignore[no-untyped-def]
     before = counts(db_path)[0]
     enter, drop, _mime = drag_events(DATA / "gmail.vcf")
-    QApplication.sendEvent(window, enter)
+    # Dropped on whatever is under the pointer (here the page's table): the window takes it.
+    window.show_page("events")
+    target = window.page("events").table.viewport()
+    QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
-    QApplication.sendEvent(window, drop)
+    QApplication.sendEvent(target, drop)
     assert drop.isAccepted()
     flow = window.import_flow
     qtbot.waitUntil(lambda: flow.preview_dialog is not None, timeout=30_000)

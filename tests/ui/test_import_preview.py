@@ -151,3 +151,19 @@ def test_filters_and_bulk_decisions(qtbot, known_window, tmp_path: Path) -> None
     assert dialog.summary.text().startswith("Will create 0, merge 0 and skip 4")
     assert not dialog.import_button.isEnabled()
     dialog.reject()
+
+
+def test_imported_text_is_never_markup(qtbot, known_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = [f"<b>Bold</b>,<i>It</i>,{URL}bold,,<img src=x>,Lead,1 Jan 2020"]
+    dialog = open_preview(qtbot, known_window, linkedin_file(tmp_path / "<i>x.csv", rows))
+    name = dialog.model.index(0, 1)
+    assert name.data() == "<b>Bold</b> <i>It</i>"
+    tip = name.data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in tip and "<b>" not in tip
+    assert dialog.decision.heading.textFormat() == Qt.TextFormat.PlainText
+    assert "<img src=x>" in dialog.decision.heading.text()
+    assert dialog.header.textFormat() == Qt.TextFormat.PlainText
+    assert "“<i>x.csv”" in dialog.header.text()
+    people = dialog.people_model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert people == "<qt>&lt;img src=x&gt;</qt>"
+    dialog.reject()

@@ -6,6 +6,7 @@ summary say the same thing the same way.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,14 @@ FIELD_LABELS = {
     "i_can_offer": "I can offer",
     "connected_on": "Connected on (how we met)",
 }
+
+
+def tooltip(text: str) -> str | None:
+    """``text`` as a tooltip. Qt shows a tooltip that looks like markup as markup, so
+    imported text is escaped and the tooltip made rich text on purpose."""
+    if not text:
+        return None
+    return "<qt>" + "<br>".join(html.escape(line) for line in text.splitlines()) + "</qt>"
 
 
 def field_label(field: str | None) -> str:

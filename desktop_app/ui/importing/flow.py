@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QSizePolicy,
     QSpacerItem,
@@ -122,6 +123,8 @@ class ImportFlow(QObject):
         dialog.setLabelText(f"What kind of file is “{path.name}”?")
         labels = {form.label: name for name, form in IMPORT_FORMATS.items()}
         dialog.setComboBoxItems(list(labels))
+        for label in dialog.findChildren(QLabel):  # the file's name is not markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(lambda label: self._read(path, labels[label]))
         dialog.rejected.connect(lambda: self._end("declined"))

@@ -64,8 +64,10 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         """The column function's text; alignment for number columns."""
         if not index.isValid() or not 0 <= index.row() < len(self.objects):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cells[index.column()](self.objects[index.row()])
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cut-off cell
+            return describe.tooltip(self.cells[index.column()](self.objects[index.row()]))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right_aligned:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

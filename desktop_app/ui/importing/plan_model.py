@@ -137,9 +137,13 @@ class ImportPlanModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and item.action == SKIP:
             return self._skip_colour
-        if role == Qt.ItemDataRole.ToolTipRole and column == KNOWN_AS:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column != KNOWN_AS:
+                return describe.tooltip(self._text(item, column))
             matches = ([item.exact] if item.exact else []) + item.suggestions
-            return "\n".join(describe.match_text(self.preview, m) for m in matches) or None
+            return describe.tooltip(
+                "\n".join(describe.match_text(self.preview, m) for m in matches)
+            )
         return None
 
     def _text(self, item: PlanItem, column: int) -> str:
