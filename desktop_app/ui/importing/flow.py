@@ -259,6 +259,7 @@ class ImportFlow(QObject):
             self.window.statusBar().showMessage(status, 8000)
         self.running = False
         self.task = None
+        self.preview_dialog = None
         self.finished.emit(outcome)
 
     def _refresh_pages(self) -> None:
