@@ -58,13 +58,15 @@ def _fail(message: str, err: TextIO) -> int:
 
 
 def run_import(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    from desktop_app.bulkwork import collector_paused
     from desktop_app.exchange.errors import ImportFileError
     from desktop_app.store.errors import StoreError
 
     try:
-        if args.format == "json":
-            return _import_json(args, out)
-        return _import_contacts(args, out)
+        with collector_paused():
+            if args.format == "json":
+                return _import_json(args, out)
+            return _import_contacts(args, out)
     except ImportFileError as exc:
         return _fail(f"{exc.message} Nothing was imported.", err)
     except StoreError as exc:
@@ -138,11 +140,13 @@ def _import_json(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_export(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    from desktop_app.bulkwork import collector_paused
     from desktop_app.exchange.outfile import ExportFileError
     from desktop_app.store.errors import StoreError
 
     try:
-        count = _export(args)
+        with collector_paused():
+            count = _export(args)
     except (ExportFileError, StoreError) as exc:
         return _fail(exc.message, err)
     print(f"Wrote {count} to “{args.file}”.", file=out)

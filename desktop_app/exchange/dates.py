@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 _MONTHS = {
     name: number
@@ -41,6 +42,7 @@ def _year(text: str) -> int:
     return year + 2000 if year < 100 else year
 
 
+@lru_cache(maxsize=8192)  # a file repeats its dates: the same days, thousands of times
 def parse_date(text: str) -> dt.date | None:
     """The date in ``text``, or None if it is empty or not a date.
 

@@ -87,7 +87,7 @@ def decode_bytes(data: bytes, source: str | Path, *, encoding: str | None = None
     source = str(source)
     if encoding:
         return _decode_as(data, source, encoding)
-    if not data.strip():
+    if not data or data.isspace():  # (not strip(): no copy of a large file)
         raise EmptyFileError(source, "the file is empty.")
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
@@ -163,7 +163,7 @@ def _refuse_multibyte(text: str, source: str) -> None:
 
 def _checked(decoded: DecodedText) -> DecodedText:
     text = decoded.text
-    if not text.strip():
+    if not text or text.isspace():
         raise EmptyFileError(decoded.source, "the file is empty.")
     sample = text[:65536]
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import Connection, Table, func, insert, select, text
 
 from desktop_app.exchange.records import ContactRecord, join_name
+from desktop_app.store.bulk_indexes import indexes_rebuilt
 from desktop_app.store.fulltext import indexing_in_bulk
 from desktop_app.store.models import Contact, ContactEmail, ContactPhone, ContactTag, Tag
 from desktop_app.store.vocab import CIRCLES, CONTACT_STATUSES, SENIORITIES
@@ -151,7 +152,10 @@ def insert_contacts(
     """
     first = (connection.execute(select(func.max(Contact.id))).scalar() or 0) + 1
     ids = list(range(first, first + len(records)))
-    with indexing_in_bulk(connection, first, len(records)):
+    with (
+        indexing_in_bulk(connection, first, len(records)),
+        indexes_rebuilt(connection, "contacts", len(records)),
+    ):
         for start in range(0, len(records), _CHUNK):
             chunk = records[start : start + _CHUNK]
             rows = [

@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 
 from desktop_app.exchange.matching import DuplicateReport, find_duplicates
 from desktop_app.exchange.merging import ContactChanges, apply_changes, contact_changes, fold
-from desktop_app.exchange.plan import CREATE, MERGE, SKIP, ImportPlan, build_plan
+from desktop_app.exchange.plan import CREATE, MERGE, SKIP, ImportPlan, PlanItem, build_plan
 from desktop_app.exchange.records import ContactRecord, ParsedFile
 from desktop_app.store.contact_records import read_contact_records, read_existing
 from desktop_app.store.contact_writes import insert_contacts, update_contacts
@@ -78,6 +78,28 @@ def prepare_import(db: Database, parsed: ParsedFile) -> ImportPreview:
                 current[item.contact_id], item.record, replaced=plan.replaced_fields
             )
     return preview
+
+
+def merge_changes(
+    db: Database, plan: ImportPlan, items: list[PlanItem]
+) -> dict[int, ContactChanges]:
+    """Item index → what merging it into the contact it now names would change.
+
+    For the preview, when the user merges rows into other contacts than the default
+    (a chosen suggestion): one read for all of them.
+    """
+    wanted = {item.contact_id for item in items if item.contact_id is not None}
+    if not wanted:
+        return {}
+    with db.transaction() as session:
+        current = read_contact_records(session.connection(), wanted)
+    return {
+        item.index: contact_changes(
+            current[item.contact_id], item.record, replaced=plan.replaced_fields
+        )
+        for item in items
+        if item.contact_id in current
+    }
 
 
 def preview_alone(parsed: ParsedFile) -> ImportPreview:
@@ -197,6 +219,7 @@ __all__ = [
     "Progress",
     "apply_import",
     "import_file",
+    "merge_changes",
     "prepare_import",
     "preview_alone",
 ]

@@ -78,6 +78,12 @@ def is_empty(connection: Connection) -> bool:
     )
 
 
+def is_database_empty(db: Database) -> bool:
+    """True if ``db`` holds no data: a complete export can be restored into it."""
+    with db.transaction() as session:
+        return is_empty(session.connection())
+
+
 def _insert(connection: Connection, model: Any, rows: list[dict[str, Any]]) -> None:
     for start in range(0, len(rows), _CHUNK):
         connection.execute(insert(model.__table__), rows[start : start + _CHUNK])

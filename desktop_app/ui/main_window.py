@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -27,6 +27,8 @@ from desktop_app.ui.print_actions import PrintActions
 from desktop_app.ui.wording import count_of
 
 if TYPE_CHECKING:
+    from desktop_app.ui.exporting.flow import ExportFlow
+    from desktop_app.ui.importing.flow import ImportFlow
     from desktop_app.ui.store_loader import OpenedStore
 
 log = logging.getLogger(__name__)
@@ -71,6 +73,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.actions: dict[str, QAction] = {}
         self.printing = PrintActions(self)
+        self.import_flow: ImportFlow | None = None
+        self.export_flow: ExportFlow | None = None
+        self.setAcceptDrops(True)  # a contacts file dropped on the window is imported
         self._build_body()
         self._menus = add_menu_titles(self.menuBar())
         self._build_status_bar()
@@ -200,6 +205,46 @@ class MainWindow(QMainWindow):
         if self.controller.database is not None:
             backup_action.restore_interactively(self, self.controller)
 
+    # -- import and export -------------------------------------------------------------
+    def import_contacts(self, path: Path | None = None, format_name: str | None = None) -> None:
+        """File → Import… (``path`` None: ask for the file), and files dropped on the window."""
+        from desktop_app.ui.importing.flow import ImportFlow
+
+        if self.controller.database is None:
+            return
+        if self.import_flow is None:
+            self.import_flow = ImportFlow(self)
+        if path is None:
+            self.import_flow.choose_file()
+        else:
+            self.import_flow.start(path, format_name)
+
+    def export_data(self) -> None:
+        """File → Export…: contacts (CSV, vCard), calendar (iCalendar), everything (JSON)."""
+        from desktop_app.ui.exporting.flow import ExportFlow
+
+        if self.controller.database is None:
+            return
+        if self.export_flow is None:
+            self.export_flow = ExportFlow(self)
+        self.export_flow.start()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept one local file while a database is open."""
+        from desktop_app.ui.importing.drop import dropped_file
+
+        if self.controller.database is not None and dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import the dropped file (its format detected from its content)."""
+        from desktop_app.ui.importing.drop import dropped_file
+
+        path = dropped_file(event.mimeData())
+        if path is not None and self.controller.database is not None:
+            event.acceptProposedAction()
+            self.import_contacts(path)
+
     def _on_database_busy(self, target: str) -> None:
         self.statusBar().showMessage(f"Opening {target}…")
 
@@ -214,6 +259,9 @@ class MainWindow(QMainWindow):
         for name in ("backup", "restore"):
             if name in self.actions:
                 self.actions[name].setEnabled(database.path is not None)
+        for name in ("import", "export"):
+            if name in self.actions:
+                self.actions[name].setEnabled(True)
         self.statusBar().showMessage(f"Opened {database.target}", 5000)
         self.database_ready.emit()
         if self.offer_goal_wizard:
@@ -331,5 +379,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, then release the database and its lock."""
         self.save_state()
+        for flow in (self.import_flow, self.export_flow):
+            if flow is not None:
+                flow.shutdown()  # work under way is cancelled: nothing half written
         self.controller.close()
         event.accept()

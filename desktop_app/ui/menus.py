@@ -61,6 +61,15 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     for name in ("backup", "restore"):
         actions[name].setEnabled(window.controller.database is not None)
     file_menu.addSeparator()
+    actions["import"] = add_action(
+        file_menu, "&Import…", window.import_contacts, "Ctrl+Shift+I", name="import"
+    )
+    actions["export"] = add_action(
+        file_menu, "Expor&t…", window.export_data, "Ctrl+Shift+E", name="export"
+    )
+    for name in ("import", "export"):
+        actions[name].setEnabled(window.controller.database is not None)
+    file_menu.addSeparator()
     actions["print_preview"] = add_action(
         file_menu, "Print Pre&view…", window.print_preview, "Ctrl+Shift+P"
     )

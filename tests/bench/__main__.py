@@ -7,7 +7,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench import contacts, events, imports, insights, packaging, printing, startup
+from tests.bench import (
+    contacts,
+    events,
+    import_gui,
+    imports,
+    insights,
+    packaging,
+    printing,
+    startup,
+)
 from tests.bench.harness import RESULTS, Recorder
 
 # One line per suite, in the order they run.
@@ -19,6 +28,7 @@ SUITES = {
     "imports": imports.run,
     "events": events.run,
     "insights": insights.run,
+    "import_gui": import_gui.run,
 }
 
 

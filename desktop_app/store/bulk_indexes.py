@@ -1,0 +1,47 @@
+"""Adding more rows than a table holds: its indexes are built once afterwards.
+
+Inserting 90,000 contacts into a table of 10,000 updates six indexes 90,000 times each, at
+random places; dropping them and creating them again after the insert sorts each once,
+which is about twice as fast. Both happen inside the caller's transaction, so a rollback
+(an error, a cancelled import) restores the indexes as they were and other connections
+never see them missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, text
+
+# Below this many new rows, updating the indexes row by row costs too little to matter.
+REBUILD_FROM = 20_000
+
+
+@contextmanager
+def indexes_rebuilt(connection: Connection, table: str, adding: int) -> Iterator[None]:
+    """Around the insert of ``adding`` rows into ``table``: its indexes made afterwards,
+    when the rows added outnumber the rows there."""
+    if connection.dialect.name != "sqlite" or adding < REBUILD_FROM:
+        yield
+        return
+    existing = connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() or 0
+    # DDL before the first write would be committed at once (Python's sqlite3 opens its
+    # transaction only before INSERT/UPDATE/DELETE): a write that changes nothing first.
+    connection.exec_driver_sql(f"UPDATE {table} SET rowid = rowid WHERE 0")
+    in_transaction = getattr(connection.connection.dbapi_connection, "in_transaction", False)
+    if adding <= existing or not in_transaction:
+        yield
+        return
+    indexes = connection.execute(
+        text(
+            "SELECT name, sql FROM sqlite_master "
+            "WHERE type = 'index' AND tbl_name = :table AND sql IS NOT NULL"
+        ),
+        {"table": table},
+    ).all()
+    for name, _ in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        connection.exec_driver_sql(sql)

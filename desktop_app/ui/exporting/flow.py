@@ -1,0 +1,111 @@
+"""File → Export…: the choice, the file, then the writing off the GUI thread with progress.
+
+``finished`` tells the outcome: "exported", "cancelled" (no file written), "failed" (a
+message was shown) or "declined" (the user closed a dialog).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog
+
+from desktop_app.exchange.formats import EXPORT_FORMATS
+from desktop_app.ui.background import BackgroundTask, TaskProgressDialog, WorkCancelledError
+from desktop_app.ui.exporting.dialog import ExportDialog
+from desktop_app.ui.exporting.work import export_file
+from desktop_app.ui.importing.flow import show_message
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+SUGGESTED_NAMES = {
+    "csv": "netwise-contacts",
+    "vcard": "netwise-contacts",
+    "ics": "netwise-calendar",
+    "json": "netwise-export",
+}
+
+
+class ExportFlow(QObject):
+    finished = Signal(str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.task: BackgroundTask | None = None
+        self.dialog: ExportDialog | None = None
+        self.running = False
+        self.progress_after_ms = 400
+
+    def start(self) -> None:
+        if self.running or self.window.controller.database is None:
+            return
+        self.running = True
+        chosen = str(self.window.settings.value("export/format", "csv"))
+        self.dialog = dialog = ExportDialog(self.window, chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._choose_file(dialog.format_name(), dialog.include_done.isChecked())
+        )
+        dialog.rejected.connect(lambda: self._end("declined"))
+        dialog.open()
+
+    def _choose_file(self, format_name: str, include_done: bool) -> None:
+        self.dialog = None
+        self.window.settings.setValue("export/format", format_name)
+        form = EXPORT_FORMATS[format_name]
+        folder = Path(str(self.window.settings.value("export/folder", str(Path.home()))))
+        name = f"{SUGGESTED_NAMES[format_name]}-{dt.date.today():%Y-%m-%d}{form.extensions[0]}"
+        patterns = " ".join(f"*{e}" for e in form.extensions)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, "Export", str(folder / name), f"{form.label} ({patterns})"
+        )
+        if not chosen:
+            self._end("declined")
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(form.extensions[0])
+        self.window.settings.setValue("export/folder", str(path.parent))
+        self._write(format_name, path, include_done)
+
+    def _write(self, format_name: str, path: Path, include_done: bool) -> None:
+        db = self.window.controller.database
+        self.task = task = BackgroundTask(
+            lambda r: export_file(db, format_name, path, r, include_done=include_done), "export"
+        )
+        TaskProgressDialog(
+            task, "Export", f"Exporting to “{path.name}”…", self.window, self.progress_after_ms
+        )
+        task.succeeded.connect(lambda what: self._written(path, what))
+        task.failed.connect(self._failed)
+        task.start()
+
+    def _written(self, path: Path, what: str) -> None:
+        self._end("exported", f"Exported {what} to {path}")
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, WorkCancelledError):
+            self._end("cancelled", "Export cancelled: no file was written.")
+            return
+        message = getattr(error, "message", None) or (
+            "The export stopped because of an unexpected error; the details are in the log file."
+        )
+        show_message(self.window, "Export", message, warning=True)
+        self._end("failed")
+
+    def _end(self, outcome: str, status: str = "") -> None:
+        if status:
+            self.window.statusBar().showMessage(status, 10000)
+        self.running = False
+        self.task = None
+        self.finished.emit(outcome)
+
+    def shutdown(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.task.wait(30)

@@ -1,0 +1,276 @@
+"""File → Import… and dropped files: choose, read, preview, apply, refresh.
+
+Reading, matching and writing run on a worker thread behind a cancellable progress dialog;
+the preview dialog runs on the GUI thread between them. Every dialog is opened without a
+nested event loop (``open()``), so the window keeps painting and the steps chain by signal.
+``finished`` tells the outcome: "imported", "cancelled" (nothing written), "failed" (a
+message was shown, nothing written) or "declined" (the user closed the preview).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
+
+from desktop_app.exchange.formats import IMPORT_FORMATS
+from desktop_app.ui.background import (
+    BackgroundTask,
+    Reporter,
+    TaskProgressDialog,
+    WorkCancelledError,
+)
+from desktop_app.ui.importing import work
+from desktop_app.ui.importing.result import result_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from desktop_app.ui.importing.preview_dialog import ImportPreviewDialog
+    from desktop_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+ANY = "any"
+
+
+def file_filters() -> dict[str, str]:
+    """Name filter → format ("any": detect it from the file)."""
+    patterns = {f: " ".join(f"*{e}" for e in IMPORT_FORMATS[f].extensions) for f in IMPORT_FORMATS}
+    every = sorted(set(" ".join(patterns.values()).split()))
+    filters = {f"All importable files ({' '.join(every)})": ANY}
+    for name, form in IMPORT_FORMATS.items():
+        filters[f"{form.label} ({patterns[name]})"] = name
+    return filters
+
+
+def show_message(parent: QWidget, title: str, text: str, *, warning: bool = False) -> QMessageBox:
+    """A message that does not block (no nested event loop); its text is never markup."""
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("importMessage")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    layout = box.layout()
+    if isinstance(layout, QGridLayout) and len(text) > 200:  # a summary with lists: wider
+        spacer = QSpacerItem(560, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
+    box.open()
+    return box
+
+
+class ImportFlow(QObject):
+    finished = Signal(str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.task: BackgroundTask | None = None
+        self.progress: TaskProgressDialog | None = None
+        self.preview_dialog: ImportPreviewDialog | None = None
+        self.running = False
+        # Progress dialogs appear only for work longer than this (tests set 0).
+        self.progress_after_ms = 400
+
+    @property
+    def database(self):  # type: ignore[no-untyped-def]
+        return self.window.controller.database
+
+    # -- start -------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        """File → Import…: the file dialog, its filter telling the format."""
+        folder = str(self.window.settings.value("import/folder", str(Path.home())))
+        filters = file_filters()
+        chosen, used = QFileDialog.getOpenFileName(
+            self.window, "Import Contacts", folder, ";;".join(filters)
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        self.window.settings.setValue("import/folder", str(path.parent))
+        fmt = filters.get(used, ANY)
+        self.start(path, None if fmt == ANY else fmt)
+
+    def start(self, path: Path, format_name: str | None = None) -> None:
+        """Import ``path``; its format is detected from the file when not given."""
+        if self.running or self.database is None:
+            return
+        self.running = True
+        if format_name is None:
+            from desktop_app.exchange.formats import detect_format
+
+            format_name = detect_format(path)
+        if format_name is None:
+            self._ask_format(path)
+        else:
+            self._read(path, format_name)
+
+    def _ask_format(self, path: Path) -> None:
+        dialog = QInputDialog(self.window)
+        dialog.setObjectName("importFormatQuestion")
+        dialog.setWindowTitle("Import")
+        dialog.setLabelText(f"What kind of file is “{path.name}”?")
+        labels = {form.label: name for name, form in IMPORT_FORMATS.items()}
+        dialog.setComboBoxItems(list(labels))
+        for label in dialog.findChildren(QLabel):  # the file's name is not markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda label: self._read(path, labels[label]))
+        dialog.rejected.connect(lambda: self._end("declined"))
+        dialog.open()
+
+    # -- steps -------------------------------------------------------------------------
+    def _run(
+        self,
+        title: str,
+        label: str,
+        job: Callable[[Reporter], object],
+        then: Callable[[Any], None],
+    ) -> None:
+        self.task = task = BackgroundTask(job, "import")
+        self.progress = TaskProgressDialog(
+            task, title, label, self.window, minimum_ms=self.progress_after_ms
+        )
+        task.succeeded.connect(then)
+        task.failed.connect(self._failed)
+        task.start()
+
+    def _read(self, path: Path, format_name: str) -> None:
+        db = self.database
+        if format_name == "json":
+            self._run(
+                "Import",
+                f"Reading “{path.name}”…",
+                lambda r: work.read_dataset(db, path, r),
+                self._confirm_restore,
+            )
+            return
+        self._run(
+            "Import",
+            f"Reading “{path.name}”…",
+            lambda r: work.read_contacts(db, path, format_name, r),
+            self._preview,
+        )
+
+    def _preview(self, read: work.ReadContacts) -> None:
+        from desktop_app.store.importer import merge_changes
+        from desktop_app.ui.importing.preview_dialog import ImportPreviewDialog
+
+        db, plan = self.database, read.preview.plan
+        dialog = ImportPreviewDialog(
+            read.preview,
+            read.parsed,
+            IMPORT_FORMATS[read.parsed.format].label,
+            lambda items: merge_changes(db, plan, items),
+            self.window,
+            read.lists,
+        )
+        self.preview_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply(read))
+        dialog.rejected.connect(lambda: self._end("declined", "Import cancelled: nothing written."))
+        dialog.open()
+
+    def _apply(self, read: work.ReadContacts) -> None:
+        self.preview_dialog = None
+        db = self.database
+        self._run(
+            "Import",
+            "Importing…",
+            lambda r: work.apply_plan(db, read.preview, r),
+            lambda result: self._imported(read, result),
+        )
+
+    def _imported(self, read: work.ReadContacts, result) -> None:  # type: ignore[no-untyped-def]
+        self._refresh_pages()
+        name = Path(read.parsed.source).name
+        created, merged = len(result.created), len(result.merged)
+        self.window.statusBar().showMessage(
+            f"Imported “{name}”: {created:,} created, {merged:,} merged.", 10000
+        )
+        show_message(self.window, "Import", result_text(name, read.parsed.format, result))
+        self._end("imported")
+
+    def _confirm_restore(self, read: work.ReadDataSet) -> None:
+        counts = ", ".join(
+            f"{len(items):,} {section}"
+            for section, items in read.dataset.items()
+            if section != "settings"
+        )
+        answer = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Restore a NetWise Export",
+            f"Restore everything in “{Path(read.source).name}” ({counts}) into this database?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        answer.setObjectName("restoreQuestion")
+        answer.setTextFormat(Qt.TextFormat.PlainText)
+        answer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        db = self.database
+
+        def decided(button: QMessageBox.StandardButton) -> None:
+            if button != QMessageBox.StandardButton.Yes:
+                self._end("declined", "Import cancelled: nothing written.")
+                return
+            self._run(
+                "Import",
+                "Restoring…",
+                lambda r: work.restore_dataset(db, read, r),
+                lambda _counts: self._restored(read),
+            )
+
+        answer.finished.connect(lambda code: decided(QMessageBox.StandardButton(code)))
+        answer.open()
+
+    def _restored(self, read: work.ReadDataSet) -> None:
+        self._refresh_pages()
+        name = Path(read.source).name
+        show_message(self.window, "Import", f"Restored everything in “{name}”.")
+        self._end("imported")
+
+    # -- endings -----------------------------------------------------------------------
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, WorkCancelledError):
+            self._end("cancelled", "Import cancelled: nothing was written.")
+            return
+        message = getattr(error, "message", None)
+        if not message:
+            message = (
+                "The import stopped because of an unexpected error; the details are in "
+                "the log file."
+            )
+        show_message(self.window, "Import", f"{message}\n\nNothing was imported.", warning=True)
+        self._end("failed")
+
+    def _end(self, outcome: str, status: str = "") -> None:
+        if status:
+            self.window.statusBar().showMessage(status, 8000)
+        self.running = False
+        self.task = None
+        self.preview_dialog = None
+        self.finished.emit(outcome)
+
+    def _refresh_pages(self) -> None:
+        """Every page re-reads the database (a narrower refresh is each page's business)."""
+        database = self.database
+        for page in self.window.pages.values():
+            page.set_database(database)
+        self.window.refresh_overview()
+
+    def shutdown(self) -> None:
+        """The window closes: stop the work under way (rolled back) and wait for it."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task.wait(30)
