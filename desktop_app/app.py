@@ -56,8 +56,14 @@ def display_problem() -> str | None:
 
 def run_headless(args) -> int:  # type: ignore[no-untyped-def]
     """Run a subcommand (review, stats, print, import, export) with no window."""
+    run = args.run
+    if isinstance(run, str):  # "module:function" of a command that needs Qt
+        from importlib import import_module
+
+        module, _, function = run.partition(":")
+        run = getattr(import_module(module), function)
     try:
-        return int(args.run(args))
+        return int(run(args))
     except KeyboardInterrupt:
         return 130
 

@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.commands import insights, transfer
+from desktop_app.commands import insights, printing, transfer
 
 PAGE_NAMES = ("dashboard", "contacts", "events", "followups", "goal")
 
@@ -24,7 +24,7 @@ class Subcommand:
         name: str,
         help: str,
         add_arguments: Callable[[argparse.ArgumentParser], None],
-        run: Callable[[argparse.Namespace], int],
+        run: Callable[[argparse.Namespace], int] | str,
     ) -> None:
         self.name, self.help, self.add_arguments, self.run = name, help, add_arguments, run
 
@@ -53,6 +53,12 @@ SUBCOMMANDS: list[Subcommand] = [
         "print the dashboard's figures, growth against targets and return on time",
         insights.add_stats_arguments,
         insights.run_stats,
+    ),
+    Subcommand(
+        "print",
+        "print contact summaries, a contact list or an event sheet to a PDF",
+        printing.add_print_arguments,
+        printing.RUN_PRINT,
     ),
 ]
 

@@ -53,3 +53,35 @@ def event_for_sheet(db: Database, event_id: int) -> EventForSheet:
         return EventForSheet(
             event.name, event.starts_at, event.place, event.kind, event.notes, people
         )
+
+
+def next_followups(db: Database, contact_ids: list[int]) -> dict[int, dt.date | None]:
+    """Each contact's next open follow-up date (the maintained column)."""
+    found: dict[int, dt.date | None] = {}
+    with db.transaction() as session:
+        for start in range(0, len(contact_ids), 500):
+            block = contact_ids[start : start + 500]
+            rows = session.execute(
+                select(Contact.id, Contact.next_followup_on).where(Contact.id.in_(block))
+            )
+            found.update({row[0]: row[1] for row in rows})
+    return found
+
+
+def contact_ids_for_print(db: Database, *, tag: str | None = None) -> list[int]:
+    """All contacts by name (or those with ``tag``), archived ones left out."""
+    from desktop_app.store.models import ContactTag, Tag
+
+    statement = (
+        select(Contact.id)
+        .where(Contact.status != "archived")
+        .order_by(Contact.full_name, Contact.id)
+    )
+    if tag is not None:
+        statement = (
+            statement.join(ContactTag, ContactTag.contact_id == Contact.id)
+            .join(Tag, Tag.id == ContactTag.tag_id)
+            .where(Tag.name == tag)
+        )
+    with db.transaction() as session:
+        return list(session.scalars(statement))

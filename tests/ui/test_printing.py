@@ -91,3 +91,15 @@ def test_page_size_follows_the_locale() -> None:
     de = QLocale(QLocale.Language.German, QLocale.Country.Germany)
     assert page_size_for(us).id() == QPageSize.PageSizeId.Letter
     assert page_size_for(de).id() == QPageSize.PageSizeId.A4
+
+
+def test_the_contacts_page_prints_the_selection(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.show_page("contacts")
+    page = window.current_page()
+    page.table.selectRow(0)
+    assert window.actions["print"].isEnabled()
+    one = page.printable_document()
+    assert one is not None and "Where they stand" in one.html and one.html.count("<h1>") == 1
+    page.table.selectAll()
+    many = page.printable_document()
+    assert many is not None and "Next follow-up" in many.html  # over 20: a compact list

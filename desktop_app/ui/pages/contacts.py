@@ -13,6 +13,7 @@ from desktop_app.ui.changes import Change, DataChanges
 from desktop_app.ui.pages.base import Page
 
 if TYPE_CHECKING:
+    from desktop_app.reports.documents import Document
     from desktop_app.store.database import Database
     from desktop_app.ui.contacts.operations import ContactOperations
 
@@ -213,6 +214,19 @@ class ContactsPage(Page):
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_actions()
+        self.printable_changed.emit()
+
+    def can_print(self) -> bool:
+        return self.database is not None and bool(self.selected_contacts())
+
+    def printable_document(self) -> Document | None:
+        """The selected contacts: one summary, a page each, or (over 20) a compact list."""
+        ids = self.selected_contacts()
+        if self.database is None or not ids:
+            return None
+        from desktop_app.ui.printing.sheets import contacts_document
+
+        return contacts_document(self.database, ids)
 
     def show_current_detail(self) -> None:
         from desktop_app.store.contact_detail import read_contact_detail

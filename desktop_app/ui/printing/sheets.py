@@ -42,3 +42,107 @@ def event_document(db: Database, event_id: int) -> Document:
             people=people,
         )
     )
+
+
+def _interaction_summary(record) -> str:  # type: ignore[no-untyped-def]
+    from desktop_app.ui import labels
+
+    parts = []
+    if record.help_given != "none":
+        parts.append(f"I gave {record.help_given} help")
+    if record.help_received != "none":
+        parts.append(f"they gave {record.help_received} help")
+    if record.reply_status not in ("none", ""):
+        parts.append(labels.REPLY.get(record.reply_status, record.reply_status).lower())
+    text = "; ".join(parts) or labels.INITIATOR.get(record.initiated_by, "")
+    return text[:1].upper() + text[1:]
+
+
+def contact_sheets(
+    db: Database, contact_ids: list[int], *, last: int = 8
+) -> dict[int, ContactSheet]:
+    """Everything a summary shows, by contact id, in the order given (missing ones left out)."""
+    from desktop_app.reports.data import FollowUpLine, InteractionLine
+    from desktop_app.store.contact_detail import read_contact_detail
+    from desktop_app.store.insight_reads import load_contact_insight
+    from desktop_app.store.reader import DatabaseReader
+    from desktop_app.store.scores import ensure_insights_current
+    from desktop_app.ui import labels
+
+    reader = DatabaseReader(db)
+    ensure_insights_current(db)
+    sheets: dict[int, ContactSheet] = {}
+    for contact_id in contact_ids:
+        detail = read_contact_detail(reader, contact_id)
+        if detail is None:
+            continue
+        insight = load_contact_insight(db, contact_id)
+        data = detail.contact
+        sheets[contact_id] = ContactSheet(
+            name=detail.full_name,
+            title=data.title,
+            company=data.company,
+            industry=data.industry,
+            location=data.location,
+            emails=tuple(e.value for e in data.emails),
+            phones=tuple(p.value for p in data.phones),
+            linkedin_url=data.linkedin_url,
+            how_met=data.how_met or detail.met_at_event,
+            tags=data.tags,
+            seniority=labels.SENIORITY.get(data.seniority or "", ""),
+            circle=labels.CIRCLE.get(data.circle, ""),
+            alignment=insight.alignment.score if insight else None,
+            verdict=insight.verdict.label if insight else "",
+            reasons=insight.verdict.reasons if insight else (),
+            given_points=insight.reciprocity.given_points if insight else None,
+            received_points=insight.reciprocity.received_points if insight else None,
+            last_interactions=tuple(
+                InteractionLine(
+                    i.occurred_on,
+                    labels.INTERACTION_KIND.get(i.kind, i.kind),
+                    _interaction_summary(i),
+                )
+                for i in detail.interactions[:last]
+            ),
+            open_followups=tuple(
+                FollowUpLine(
+                    i.followup_due,  # type: ignore[arg-type]
+                    i.notes or labels.INTERACTION_KIND.get(i.kind, i.kind),
+                )
+                for i in detail.open_followups
+            ),
+            shared_interests=data.shared_interests,
+            can_help_with=data.can_help_with,
+            i_can_offer=data.i_can_offer,
+            notes=data.notes,
+        )
+    return sheets
+
+
+# More selected contacts than this print as a compact list rather than a page each.
+ONE_PER_PAGE_UP_TO = 20
+
+
+def contacts_document(db: Database, contact_ids: list[int], *, as_list: bool = False) -> Document:
+    """One contact's summary, a page per contact, or (many, or asked) a compact list."""
+    from desktop_app.reports.data import CompactRow
+    from desktop_app.reports.documents import compact_list, contact_summary, contacts_one_per_page
+
+    if as_list or len(contact_ids) > ONE_PER_PAGE_UP_TO:
+        sheets = contact_sheets(db, contact_ids, last=0)
+        next_due = _next_followups(db, contact_ids)
+        rows = [
+            CompactRow(s.name, s.company, s.title, s.verdict, next_due.get(i))
+            for i, s in sheets.items()
+        ]
+        return compact_list(rows)
+    sheets = contact_sheets(db, contact_ids)
+    if len(sheets) == 1:
+        return contact_summary(next(iter(sheets.values())))
+    return contacts_one_per_page(list(sheets.values()))
+
+
+def _next_followups(db: Database, contact_ids: list[int]):  # type: ignore[no-untyped-def]
+    from desktop_app.store.printouts import next_followups
+
+    return next_followups(db, contact_ids)

@@ -1,0 +1,63 @@
+"""``netwise print …``: documents to PDF offscreen, without a window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def _fail(message: str) -> int:
+    print(f"netwise: {message}", file=sys.stderr)
+    return 1
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop_app import paths
+    from desktop_app.store.database import open_database
+    from desktop_app.store.errors import StoreError
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - fonts
+    target = paths.resolve_database(args.db, demo=args.demo)
+    if "://" not in target and not Path(target).exists():
+        return _fail(f"there is no database at “{target}”.")
+    try:
+        db = open_database(target)
+    except StoreError as exc:
+        return _fail(exc.message)
+    try:
+        document = _document(db, args)
+        if document is None:
+            return 1
+        from desktop_app.ui.printing.output import write_pdf
+
+        pages = write_pdf(document, Path(args.pdf))
+    except (StoreError, OSError) as exc:
+        return _fail(getattr(exc, "message", None) or f"cannot write {args.pdf}: {exc}")
+    finally:
+        db.close()
+    print(f"wrote {args.pdf} ({pages} page{'s' if pages != 1 else ''})")
+    return 0
+
+
+def _document(db, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    if args.document == "event":
+        from desktop_app.store.events import event_rows
+        from desktop_app.ui.printing.sheets import event_document
+
+        if not event_rows(db, [args.event_id]):
+            _fail(f"there is no event {args.event_id}.")
+            return None
+        return event_document(db, args.event_id)
+    from desktop_app.store.printouts import contact_ids_for_print
+    from desktop_app.ui.printing.sheets import contacts_document
+
+    ids = args.ids if args.ids else contact_ids_for_print(db, tag=args.tag)
+    if not ids:
+        _fail("no contacts to print." if not args.tag else f"no contact has the tag “{args.tag}”.")
+        return None
+    return contacts_document(db, ids, as_list=args.list)
