@@ -19,7 +19,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.paths import data_dir
 from desktop_app.ui.changes import DataChanges
 from desktop_app.ui.database_controller import DatabaseController
-from desktop_app.ui.menus import add_menu_titles, fill_menus
+from desktop_app.ui.menus import add_main_toolbar, add_menu_titles, fill_main_toolbar, fill_menus
 from desktop_app.ui.navigation import NavigationList
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.registry import PAGES
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a contacts file dropped on the window is imported
         self._build_body()
         self._menus = add_menu_titles(self.menuBar())
+        self.toolbar = add_main_toolbar(self)
         self._build_status_bar()
         self._initial_page = self._restore_state()
         self._defer_setup = defer_setup
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
             self.show_page(self._initial_page)
         if not self.actions:
             self.actions = fill_menus(self, self._menus)
+            fill_main_toolbar(self.toolbar, self.actions)
             self.printing.follow(self.current_page())
         missing = [e.name for e in self.page_entries if e.name not in self.pages]
         if not self._defer_setup:

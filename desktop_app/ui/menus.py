@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from desktop_app import APP_NAME
 
@@ -107,3 +108,22 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     actions["about"] = add_action(menus["help"], f"&About {APP_NAME}", window.show_about)
     actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
     return actions
+
+
+def add_main_toolbar(window: MainWindow) -> QToolBar:
+    """The toolbar, empty until ``fill_main_toolbar`` (so the first paint has its place)."""
+    bar = QToolBar("Main Toolbar", window)
+    bar.setObjectName("mainToolBar")  # for saveState/restoreState
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    bar.setMovable(False)
+    window.addToolBar(bar)
+    return bar
+
+
+def fill_main_toolbar(bar: QToolBar, actions: dict[str, QAction]) -> None:
+    """What users do most, besides the pages' own buttons: import, and printing."""
+    for name in ("import", "export", None, "print_preview", "print", "export_pdf"):
+        if name is None:
+            bar.addSeparator()
+        elif name in actions:
+            bar.addAction(actions[name])

@@ -6,12 +6,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.pages.base import Page
 
 PRINT_ACTIONS = ("print_preview", "print", "export_pdf")
+
+
+def add_print_entries(menu: QMenu, page: QWidget) -> None:
+    """Append the window's Print Preview / Print / Export PDF to a page's context menu."""
+    actions = getattr(page.window(), "actions", {})
+    entries = [actions[name] for name in PRINT_ACTIONS if name in actions]
+    if entries:
+        menu.addSeparator()
+        menu.addActions(entries)
 
 
 class PrintActions:

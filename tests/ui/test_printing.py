@@ -103,3 +103,17 @@ def test_the_contacts_page_prints_the_selection(qtbot, window) -> None:  # type:
     page.table.selectAll()
     many = page.printable_document()
     assert many is not None and "Next follow-up" in many.html  # over 20: a compact list
+
+
+def test_print_from_the_toolbar_and_the_context_menus(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMenu
+
+    from desktop_app.ui.print_actions import add_print_entries
+
+    on_toolbar = {a.text() for a in window.toolbar.actions()}
+    assert {"Print Pre&view…", "&Print…", "&Export PDF…"} <= on_toolbar
+    for name in ("contacts", "events"):
+        window.show_page(name)
+        menu = QMenu(window)
+        add_print_entries(menu, window.current_page())
+        assert window.actions["print"] in menu.actions()

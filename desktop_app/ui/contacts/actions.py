@@ -88,7 +88,9 @@ def build_actions(page: ContactsPage) -> dict[str, QAction]:
     return actions
 
 
-def fill_contact_menu(menu: QMenu, actions: dict[str, QAction]) -> None:
+def fill_contact_menu(
+    menu: QMenu, actions: dict[str, QAction], *, with_print: bool = False
+) -> None:
     menu.addActions([actions["new"], actions["find"]])
     menu.addSeparator()
     menu.addActions([actions["open"], actions["edit"], actions["log"]])
@@ -96,6 +98,10 @@ def fill_contact_menu(menu: QMenu, actions: dict[str, QAction]) -> None:
     quick.addActions([actions[k] for k, *_ in QUICK_ACTIONS])
     menu.addSeparator()
     menu.addActions([actions["tag"], actions["archive"], actions["delete"]])
+    if with_print:  # a context menu: the selection can be printed from there too
+        from desktop_app.ui.print_actions import add_print_entries
+
+        add_print_entries(menu, actions["new"].parent())  # the page
 
 
 def update_enabled(actions: dict[str, QAction], has_database: bool, selected: int) -> None:

@@ -25,6 +25,7 @@ from desktop_app.ui.events.detail import EventDetailPane
 from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.ui.events.model import EventTableModel
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.print_actions import add_print_entries
 from desktop_app.ui.settings import ui_settings
 from desktop_app.ui.wording import count_of
 
@@ -137,6 +138,7 @@ class EventsPage(Page):
         menu.addActions([self.new_action, self.edit_action, self.follow_up_action])
         menu.addSeparator()
         menu.addAction(self.delete_action)
+        add_print_entries(menu, self)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     # -- data --------------------------------------------------------------------------

@@ -340,7 +340,7 @@ class ContactsPage(Page):
 
         menu = QMenu(self)
         menu.setObjectName("contactContextMenu")
-        fill_contact_menu(menu, self.actions)
+        fill_contact_menu(menu, self.actions, with_print=True)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     def add_menu_actions(self, menus: dict[str, QMenu]) -> None:
