@@ -31,6 +31,9 @@ def add_print_arguments(parser: argparse.ArgumentParser) -> None:
     contacts.add_argument(
         "--list", action="store_true", help="a compact list instead of a page per contact"
     )
+    contacts.add_argument(
+        "--pitch", action="store_true", help="add my elevator pitch to a single summary"
+    )
     contacts.add_argument("--pdf", metavar="FILE", required=True, help="the PDF to write")
     event = what.add_parser("event", help="an event's preparation sheet")
     event.add_argument("event_id", type=int, metavar="ID", help="the event's id")

@@ -60,4 +60,4 @@ def _document(db, args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if not ids:
         _fail("no contacts to print." if not args.tag else f"no contact has the tag “{args.tag}”.")
         return None
-    return contacts_document(db, ids, as_list=args.list)
+    return contacts_document(db, ids, as_list=args.list, with_pitch=args.pitch)

@@ -66,3 +66,13 @@ def test_bad_requests_are_messages(demo, tmp_path: Path) -> None:  # type: ignor
     )
     assert no_db.returncode == 1 and "there is no database" in no_db.stderr
     assert "Traceback" not in missing.stderr + nobody.stderr + no_db.stderr
+
+
+def test_a_summary_with_my_pitch(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "one.pdf"
+    result = run_netwise(
+        "--demo", "print", "contacts", "--ids", "7", "--pitch", "--pdf", str(target)
+    )
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(target)
+    assert "My pitch" in text and "energy data" in text

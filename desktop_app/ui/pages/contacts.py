@@ -221,12 +221,12 @@ class ContactsPage(Page):
 
     def printable_document(self) -> Document | None:
         """The selected contacts: one summary, a page each, or (over 20) a compact list."""
-        ids = self.selected_contacts()
-        if self.database is None or not ids:
+        if self.database is None or not (ids := self.selected_contacts()):
             return None
         from desktop_app.ui.printing.sheets import contacts_document
 
-        return contacts_document(self.database, ids)
+        pitch = getattr(self.window(), "actions", {}).get("print_with_pitch")
+        return contacts_document(self.database, ids, with_pitch=bool(pitch and pitch.isChecked()))
 
     def show_current_detail(self) -> None:
         from desktop_app.store.contact_detail import read_contact_detail

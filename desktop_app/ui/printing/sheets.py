@@ -123,8 +123,22 @@ def contact_sheets(
 ONE_PER_PAGE_UP_TO = 20
 
 
-def contacts_document(db: Database, contact_ids: list[int], *, as_list: bool = False) -> Document:
-    """One contact's summary, a page per contact, or (many, or asked) a compact list."""
+def my_pitch(db: Database):  # type: ignore[no-untyped-def]
+    """The active pitch as the reports show it, or None."""
+    from desktop_app.reports.data import PitchText
+    from desktop_app.store.goals import read_active_goal
+
+    active = read_active_goal(db)
+    if active is None or active.pitch is None or not active.pitch.text:
+        return None
+    return PitchText(active.pitch.text, active.pitch.variants.headline)
+
+
+def contacts_document(
+    db: Database, contact_ids: list[int], *, as_list: bool = False, with_pitch: bool = False
+) -> Document:
+    """One contact's summary (with my pitch if asked), a page per contact, or (many, or
+    asked) a compact list."""
     from desktop_app.reports.data import CompactRow
     from desktop_app.reports.documents import compact_list, contact_summary, contacts_one_per_page
 
@@ -138,7 +152,7 @@ def contacts_document(db: Database, contact_ids: list[int], *, as_list: bool = F
         return compact_list(rows)
     sheets = contact_sheets(db, contact_ids)
     if len(sheets) == 1:
-        return contact_summary(next(iter(sheets.values())))
+        return contact_summary(next(iter(sheets.values())), my_pitch(db) if with_pitch else None)
     return contacts_one_per_page(list(sheets.values()))
 
 
