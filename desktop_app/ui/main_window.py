@@ -246,5 +246,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, then release the database and its lock."""
         self.save_state()
+        for page in self.pages.values():
+            page.set_database(None)  # nothing reads from it once it is closed
         self.controller.close()
         event.accept()
