@@ -384,5 +384,7 @@ class MainWindow(QMainWindow):
         for flow in (self.import_flow, self.export_flow):
             if flow is not None:
                 flow.shutdown()  # work under way is cancelled: nothing half written
+        for page in self.pages.values():
+            page.set_database(None)  # nothing reads from it once it is closed
         self.controller.close()
         event.accept()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ def test_backup_while_open_holds_every_committed_row(demo_database, tmp_path: Pa
         session.execute(text("UPDATE contacts SET notes = 'after the backup?' WHERE id = 1"))
     copy = backup_database(demo_database.path, tmp_path / "copies" / "copy.sqlite3")
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
-    with sqlite3.connect(copy) as connection:
+    with closing(sqlite3.connect(copy)) as connection:
         assert connection.execute("SELECT count(*) FROM contacts").fetchone() == (300,)
         assert connection.execute("SELECT notes FROM contacts WHERE id = 1").fetchone() == (
             "after the backup?",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import stat
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -91,7 +92,7 @@ def test_existing_loose_permissions_are_tightened(db_path: Path) -> None:
 
 def test_newer_schema_is_refused_and_left_untouched(db_path: Path) -> None:
     open_database(str(db_path)).close()
-    with sqlite3.connect(db_path) as connection:
+    with closing(sqlite3.connect(db_path)) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     before = digest(db_path)
     with pytest.raises(NewerSchemaError, match="newer version of NetWise"):
@@ -110,7 +111,7 @@ def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(db_path: Path) 
 
 def test_another_programs_database_is_refused_and_left_untouched(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
-    with sqlite3.connect(db_path) as connection:
+    with closing(sqlite3.connect(db_path)) as connection, connection:
         connection.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
     before = digest(db_path)
     with pytest.raises(NotNetWiseDatabaseError, match="another program"):
@@ -151,11 +152,12 @@ def test_an_older_schema_is_backed_up_then_upgraded(db_path: Path, data_dir: Pat
     copies = list(backups.glob("*.sqlite3"))
     assert len(copies) == 1
     assert mode(copies[0]) == 0o600
-    with sqlite3.connect(copies[0]) as connection:
+    with closing(sqlite3.connect(copies[0])) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == []
     with db.engine.connect() as connection:
         assert migrate.read_schema_state(connection).is_current
+    db.close()  # the check above opened a new pooled connection
 
 
 def test_any_sqlalchemy_url_works(tmp_path: Path) -> None:

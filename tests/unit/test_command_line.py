@@ -64,10 +64,11 @@ def test_without_a_display_it_says_so_in_one_line() -> None:
 
 def test_a_database_from_a_newer_netwise_is_refused_with_a_message(tmp_path: Path) -> None:
     import sqlite3
+    from contextlib import closing
 
     target = tmp_path / "future.sqlite3"
     assert run_netwise("--db", str(target), "--self-test").returncode == 0
-    with sqlite3.connect(target) as connection:
+    with closing(sqlite3.connect(target)) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num = 'ffff'")
     result = run_netwise("--db", str(target), "--self-test")
     assert result.returncode == 1
