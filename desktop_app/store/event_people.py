@@ -37,6 +37,7 @@ class EventDetail:
     cost_cents: int
     notes: str
     attendees: tuple[Attendee, ...]
+    aligned_met: int = 0  # people met here whose alignment reaches the goal's mark
 
     @property
     def followups_created(self) -> int:
@@ -45,6 +46,9 @@ class EventDetail:
     @property
     def outcomes(self) -> int:
         return sum(1 for a in self.attendees if a.outcome)
+
+    def count_of_outcome(self, *kinds: str) -> int:
+        return sum(1 for a in self.attendees if a.outcome in kinds)
 
 
 @dataclass(frozen=True)
@@ -108,11 +112,11 @@ def create_contact_at_event(
         return contact.id
 
 
-def follow_up_everyone_met(db: Database, event_id: int, due_on: dt.date) -> int:
+def follow_up_everyone_met(db: Database, event_id: int, due_on: dt.date) -> list[int]:
     """Log the event conversation with each person met and schedule a follow-up.
 
     People who already have this event's conversation logged are left alone, so running
-    it twice does not double anything. Returns how many follow-ups were scheduled.
+    it twice does not double anything. Returns the contacts given a follow-up.
     """
     with db.transaction() as session:
         event = session.get_one(Event, event_id)
@@ -143,7 +147,7 @@ def follow_up_everyone_met(db: Database, event_id: int, due_on: dt.date) -> int:
             )
         session.flush()
         refresh_contact_dates(session.connection(), met)
-        return len(met)
+        return met
 
 
 def event_detail(db: Database, event_id: int) -> EventDetail:

@@ -108,12 +108,21 @@ def test_people_met_and_following_up_with_all_of_them(qtbot, window) -> None:
     assert "2 follow-ups" in page.detail.figures.text()
     assert window.navigation.item(3).text() == due_before  # due in two days, not today
 
-    from desktop_app.store.event_people import events_of_contact
-
+    # What the Follow-ups page and the contact's detail then show.
+    window.show_page("followups")
+    followups = window.current_page()
+    model = followups.model
+    week = model.group_index("this_week")
+    due_names = {model.index(r, 0, week).data() for r in range(model.rowCount(week))}
+    assert {"Mereana Ngata", existing_name} <= due_names
     mereana = next(c for c, n, _ in find_contacts(window.controller.database, "Mereana"))
-    assert [e.name for e in events_of_contact(window.controller.database, mereana)] == [
-        "Alumni Evening at the Lake"
-    ]
+    window.show_page("contacts")
+    contacts = window.current_page()
+    contacts.filter_bar.search.setText("Mereana")
+    qtbot.waitUntil(lambda: contacts.select_contact(mereana), timeout=5000)
+    qtbot.waitUntil(lambda: "Alumni Evening at the Lake" in contacts.detail.fields["events"].text())
+    assert "met" in contacts.detail.fields["events"].text()
+    assert "Return on time" in page.detail.figures.text()
 
 
 def test_delete_and_undo(qtbot, window) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -32,6 +33,28 @@ def _plain_label(object_name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def return_on_time_text(detail: EventDetail) -> str:
+    """The insights rule's verdict on the hours this event took, in words."""
+    from desktop_app.insights.return_on_time import EventFigures, event_return
+
+    if detail.starts_at.date() > dt.date.today():
+        return "Return on time: not yet (the event is still to come)."
+    figures = EventFigures(
+        detail.id,
+        detail.name,
+        detail.kind,
+        detail.starts_at.date(),
+        detail.hours_invested,
+        detail.cost_cents,
+        sum(1 for a in detail.attendees if a.role == "met"),
+        detail.aligned_met,
+        detail.count_of_outcome("replied"),
+        detail.count_of_outcome("meeting", "coffee"),
+        detail.count_of_outcome("referral", "introduction"),
+    )
+    return "Return on time: " + " ".join(event_return(figures).reasons)
 
 
 class EventDetailPane(QWidget):
@@ -120,6 +143,7 @@ class EventDetailPane(QWidget):
             f"{count_of(detail.followups_created, 'follow-up')} · "
             f"{count_of(detail.outcomes, 'outcome')}"
         )
+        self.figures.setText(f"{self.figures.text()}\n{return_on_time_text(detail)}")
         self.notes.setText(detail.notes)
         self.notes.setVisible(bool(detail.notes))
         self.follow_up_button.setEnabled(met > 0)

@@ -272,9 +272,10 @@ class EventsPage(Page):
 
         days = int(read_setting(self.database, FOLLOW_UP_DAYS_AFTER_EVENT))
         due = dt.date.today() + dt.timedelta(days=days)
-        count = follow_up_everyone_met(self.database, event_id, due)
+        followed = follow_up_everyone_met(self.database, event_id, due)
+        count = len(followed)
         self._refresh_current()
-        self.overview_changed.emit()
+        self._report(interactions=followed)
         message = (
             f"Scheduled {count_of(count, 'follow-up')} for {due:%A %d %B}."
             if count
@@ -290,6 +291,7 @@ class EventsPage(Page):
 
         set_attendance(self.database, event_id, contact_id, role)
         self._refresh_current()
+        self._report(edited=[contact_id])
 
     def _new_person(self, typed: str, role: str) -> None:
         event_id = self.current_event_id()
@@ -300,7 +302,7 @@ class EventsPage(Page):
 
         dialog = NewPersonDialog(self.detail.heading.text(), typed, role, self)
         if dialog.exec():
-            create_contact_at_event(
+            created = create_contact_at_event(
                 self.database,
                 event_id,
                 dialog.first_name.text(),
@@ -311,7 +313,7 @@ class EventsPage(Page):
             )
             self.detail.picker.name.clear()
             self._refresh_current()
-            self.overview_changed.emit()
+            self._report(moved=[created])
 
     def _remove_person(self, contact_id: int) -> None:
         event_id = self.current_event_id()
@@ -321,6 +323,16 @@ class EventsPage(Page):
 
         remove_attendance(self.database, event_id, contact_id)
         self._refresh_current()
+        self._report(edited=[contact_id])
+
+    def _report(self, **what: list[int]) -> None:
+        """Tell the other views (follow-ups, contacts, status bar) what changed."""
+        from desktop_app.ui.changes import change
+
+        changes = getattr(self.window(), "changes", None)
+        if changes is not None:
+            changes.report(change(**what))
+        self.overview_changed.emit()
 
     def _status(self, message: str) -> None:
         window = self.window()
