@@ -57,3 +57,19 @@ def format_minutes(minutes: int) -> str:
         return f"{minutes} min"
     hours, rest = divmod(minutes, 60)
     return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+EVENT_KIND = {
+    "social": "Social",
+    "industry": "Industry event",
+    "alumni": "Alumni",
+    "conference": "Conference",
+    "meetup": "Meetup",
+    "online": "Online",
+}
+ATTENDANCE_ROLE = {"planned": "Plan to meet", "met": "Met"}
+# What an event returned, per person: a reply, or one of these interactions.
+EVENT_OUTCOME = {
+    "replied": "Replied",
+    **{kind: INTERACTION_KIND[kind] for kind in ("meeting", "coffee", "referral", "introduction")},
+}

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop_app.ui.events.labels import OUTCOME_LABELS, ROLE_LABELS
+from desktop_app.ui import labels
 
 if TYPE_CHECKING:
     from desktop_app.store.event_people import Attendee
@@ -37,9 +37,9 @@ class AttendeesModel(QAbstractTableModel):
             (
                 a.name,
                 a.company,
-                ROLE_LABELS.get(a.role, a.role),
+                labels.ATTENDANCE_ROLE.get(a.role, a.role),
                 follow_up_text(a),
-                OUTCOME_LABELS.get(a.outcome, a.outcome),
+                labels.EVENT_OUTCOME.get(a.outcome, a.outcome),
             )
             for a in attendees
         ]

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui import labels
 from desktop_app.ui.events.attendees_model import AttendeesModel
-from desktop_app.ui.events.labels import EVENT_KIND_LABELS
 from desktop_app.ui.events.model import hours, money
 from desktop_app.ui.events.people import Finder, PersonPicker
 from desktop_app.ui.wording import count_of
@@ -128,7 +128,7 @@ class EventDetailPane(QWidget):
             self.notes.clear()
             return
         self.heading.setText(detail.name)
-        kind = EVENT_KIND_LABELS.get(detail.kind, detail.kind)
+        kind = labels.EVENT_KIND.get(detail.kind, detail.kind)
         where = " · ".join(
             p for p in (f"{detail.starts_at:%A %d %B %Y, %H:%M}", detail.place, kind) if p
         )

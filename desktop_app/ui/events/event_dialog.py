@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.events.labels import EVENT_KIND_LABELS
+from desktop_app.ui import labels
 
 MAX_NAME = 300
 
@@ -37,7 +37,7 @@ class EventDialog(QDialog):
         self.name.setMaxLength(MAX_NAME)
         self.name.setPlaceholderText("e.g. Product Leaders Breakfast")
         self.kind = QComboBox()
-        for code, label in EVENT_KIND_LABELS.items():
+        for code, label in labels.EVENT_KIND.items():
             self.kind.addItem(label, code)
         self.starts_at = QDateTimeEdit()
         self.starts_at.setCalendarPopup(True)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
 
-from desktop_app.ui.events.labels import EVENT_KIND_LABELS
+from desktop_app.ui import labels
 from desktop_app.ui.tables.id_table_model import Column, IdTableModel
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def hours(value: float) -> str:
 def event_columns() -> list[Column[EventRow]]:
     return [
         Column("name", "Event", lambda r: r.name, tooltip=lambda r: r.name),
-        Column("kind", "Kind", lambda r: EVENT_KIND_LABELS.get(r.kind, r.kind)),
+        Column("kind", "Kind", lambda r: labels.EVENT_KIND.get(r.kind, r.kind)),
         Column(
             "starts_at",
             "Date",

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.events.labels import ROLE_LABELS
+from desktop_app.ui import labels
 
 Finder = Callable[[str], list[tuple[int, str, str]]]
 
 
 def role_combo() -> QComboBox:
     combo = QComboBox()
-    combo.addItem(ROLE_LABELS["met"], "met")
-    combo.addItem(ROLE_LABELS["planned"], "planned")
+    combo.addItem(labels.ATTENDANCE_ROLE["met"], "met")
+    combo.addItem(labels.ATTENDANCE_ROLE["planned"], "planned")
     return combo
 
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.reports.data import ContactSheet, EventSheet
 from desktop_app.reports.documents import Document, event_sheet
-from desktop_app.ui.events.labels import EVENT_KIND_LABELS
+from desktop_app.ui import labels
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
@@ -36,7 +36,7 @@ def event_document(db: Database, event_id: int) -> Document:
             name=source.name,
             starts_at=source.starts_at,
             place=source.place,
-            kind=EVENT_KIND_LABELS.get(source.kind, source.kind),
+            kind=labels.EVENT_KIND.get(source.kind, source.kind),
             notes=source.notes,
             goal=card_of(goal.profile, goal.pitch) if goal else None,
             people=people,
@@ -45,7 +45,6 @@ def event_document(db: Database, event_id: int) -> Document:
 
 
 def _interaction_summary(record) -> str:  # type: ignore[no-untyped-def]
-    from desktop_app.ui import labels
 
     parts = []
     if record.help_given != "none":
@@ -67,7 +66,6 @@ def contact_sheets(
     from desktop_app.store.insight_reads import load_contact_insight
     from desktop_app.store.reader import DatabaseReader
     from desktop_app.store.scores import ensure_insights_current
-    from desktop_app.ui import labels
 
     reader = DatabaseReader(db)
     ensure_insights_current(db)
