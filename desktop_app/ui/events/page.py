@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.events.commands import DeleteEventCommand
 from desktop_app.ui.events.detail import EventDetailPane
 from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.ui.events.model import EventTableModel
@@ -373,30 +374,3 @@ class EventsPage(Page):
         settings.setValue("events/header", self.table.horizontalHeader().saveState())
         settings.setValue("events/splitter", self.splitter.saveState())
         settings.setValue("events/view", self.view.currentData())
-
-
-class DeleteEventCommand(QUndoCommand):
-    """Delete an event; undo puts it back with its people and linked interactions."""
-
-    def __init__(self, page: EventsPage, event_id: int, name: str) -> None:
-        super().__init__(f"Delete Event “{name}”")
-        self.page = page
-        self.event_id = event_id
-        self.deleted = None
-
-    def redo(self) -> None:
-        """Delete (again)."""
-        from desktop_app.store.events import delete_event
-
-        assert self.page.database is not None
-        self.deleted = delete_event(self.page.database, self.event_id)
-        self.page.model.remove_ids([self.event_id])
-        self.page._show_current()
-
-    def undo(self) -> None:
-        """Put the event back and select it."""
-        from desktop_app.store.events import restore_event
-
-        assert self.page.database is not None and self.deleted is not None
-        restore_event(self.page.database, self.deleted)
-        self.page.reload(select_id=self.event_id)
