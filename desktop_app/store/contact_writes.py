@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Table, func, insert, select, text
 
 from desktop_app.exchange.records import ContactRecord, join_name
 from desktop_app.store.bulk_indexes import indexes_rebuilt
+from desktop_app.store.contact_records import CONTACT_COLUMNS
 from desktop_app.store.fulltext import indexing_in_bulk
 from desktop_app.store.models import Contact, ContactEmail, ContactPhone, ContactTag, Tag
 from desktop_app.store.vocab import CIRCLES, CONTACT_STATUSES, SENIORITIES
@@ -37,28 +38,7 @@ _UPDATED = (
 )
 
 
-_COLUMNS = (
-    "id",
-    "first_name",
-    "middle_name",
-    "last_name",
-    "full_name",
-    "title",
-    "company",
-    "industry",
-    "location",
-    "linkedin_url",
-    "seniority",
-    "circle",
-    "how_met",
-    "shared_interests",
-    "can_help_with",
-    "i_can_offer",
-    "notes",
-    "status",
-    "created_at",
-    "updated_at",
-)
+_COLUMNS = (*CONTACT_COLUMNS, "created_at", "updated_at")
 
 
 def contact_values(contact_id: int | None, record: ContactRecord, now: dt.datetime) -> tuple:  # type: ignore[type-arg]
