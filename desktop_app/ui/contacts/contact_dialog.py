@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,23 +23,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app import validation
 from desktop_app.ui import labels
+from desktop_app.ui.widgets.field_error import error_label
 from desktop_app.ui.widgets.tags_edit import TagsEdit
 
 if TYPE_CHECKING:
     from desktop_app.store.records import ContactInput, LabelledValue
 
 Submit = Callable[["ContactInput"], None]
-
-
-def error_label(parent: QWidget, name: str) -> QLabel:
-    """A message under a field, in the palette's warning red, hidden until needed."""
-    label = QLabel(parent)
-    label.setObjectName(f"error_{name}")
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
-    label.hide()
-    return label
 
 
 def _text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:

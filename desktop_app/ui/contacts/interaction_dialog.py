@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui import labels
-from desktop_app.ui.contacts.contact_dialog import error_label
+from desktop_app.ui.widgets.field_error import error_label
 
 if TYPE_CHECKING:
     from desktop_app.store.records import InteractionInput

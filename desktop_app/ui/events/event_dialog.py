@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui import labels
+from desktop_app.ui.widgets.field_error import error_label
 
 MAX_NAME = 300
 
@@ -55,12 +55,7 @@ class EventDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
-        self.name_error = QLabel()
-        self.name_error.setObjectName("nameError")
-        self.name_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.name_error.setStyleSheet("color: #b3261e;")
-        self.name_error.setAccessibleName("Name problem")
-        self.name_error.hide()
+        self.name_error = error_label(self, "name")
 
         form = QFormLayout()
         form.addRow("&Name:", self.name)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui import labels
+from desktop_app.ui.widgets.field_error import error_label
 
 Finder = Callable[[str], list[tuple[int, str, str]]]
 
@@ -59,10 +59,7 @@ class PersonPicker(QWidget):
         self.new_button.clicked.connect(
             lambda: self.new_person_requested.emit(self.name.text().strip(), self.role_code())
         )
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet("color: #b3261e;")
-        self.message.hide()
+        self.message = error_label(self, "person")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.name, 1)
@@ -124,10 +121,7 @@ class NewPersonDialog(QDialog):
         self.title = QLineEdit()
         self.role = role_combo()
         self.role.setCurrentIndex(max(0, self.role.findData(role)))
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
+        self.error = error_label(self, "name")
         form = QFormLayout()
         form.addRow("&First name:", self.first_name)
         form.addRow("&Last name:", self.last_name)
