@@ -9,6 +9,14 @@ import pytest
 from desktop_app.ui.application import create_application
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import ui_settings
+from tests.ui.dialogs import reactivate, stop_waiting
+
+
+@pytest.fixture(autouse=True)
+def stop_dialog_watchers():  # type: ignore[no-untyped-def]
+    """A watcher whose dialog never opened must not answer the next test's dialog."""
+    yield
+    stop_waiting()
 
 
 def make_window(qtbot, target: Path, *, demo: bool = False) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -17,6 +25,7 @@ def make_window(qtbot, target: Path, *, demo: bool = False) -> MainWindow:  # ty
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    reactivate(qtbot, window)  # keyboard shortcuts need the active window
     with qtbot.waitSignal(window.database_ready, timeout=10_000):
         window.open_database(str(target), demo=demo)
     return window

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from desktop_app.store.records import ContactInput, InteractionInput, LabelledValue
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
-from tests.ui.modal import on_modal
+from tests.ui.dialogs import when_dialog_opens
 
 SAVE = QDialogButtonBox.StandardButton.Save
 
@@ -74,11 +74,11 @@ def test_closing_with_changes_asks_first(qtbot) -> None:
     dialog = new_dialog(qtbot, saved)
     qtbot.keyClicks(dialog.first_name, "Grace")
     cancel, discard = QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard
-    asked = on_modal(lambda box: box.button(cancel).click(), QMessageBox)
+    asked = when_dialog_opens(lambda box: box.button(cancel).click(), QMessageBox)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked and dialog.isVisible()  # Cancel: back to the dialog, nothing lost
     assert dialog.first_name.text() == "Grace"
-    asked = on_modal(lambda box: box.button(discard).click(), QMessageBox)
+    asked = when_dialog_opens(lambda box: box.button(discard).click(), QMessageBox)
     dialog.close()
     assert asked and not dialog.isVisible()
     assert not saved
@@ -98,7 +98,7 @@ def test_save_from_the_question_saves(qtbot) -> None:
     initial = ContactInput(first_name="Ada", emails=(LabelledValue("ada@x.org", "work"),))
     dialog = new_dialog(qtbot, saved, initial)
     qtbot.keyClicks(dialog.title_edit, "Countess")
-    on_modal(lambda box: box.button(QMessageBox.StandardButton.Save).click(), QMessageBox)
+    when_dialog_opens(lambda box: box.button(QMessageBox.StandardButton.Save).click(), QMessageBox)
     dialog.reject()
     assert saved[0].title == "Countess"
     assert saved[0].emails == (LabelledValue("ada@x.org", "work"),)  # its label kept

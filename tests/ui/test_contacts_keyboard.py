@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMen
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
 from tests.ui.contacts_helpers import cell, shown
-from tests.ui.modal import on_modal
+from tests.ui.dialogs import when_dialog_opens, when_menu_pops_up
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SAVE = QDialogButtonBox.StandardButton.Save
@@ -39,7 +39,7 @@ def test_ctrl_n_adds_a_contact_and_selects_it(qtbot, small_window) -> None:
         dialog.company.setText("Navy")
         dialog.buttons.button(SAVE).click()
 
-    seen = on_modal(fill, ContactDialog)
+    seen = when_dialog_opens(fill, ContactDialog)
     qtbot.keyClick(page.table, Qt.Key.Key_N, CTRL)
     assert seen
     assert "Grace Hopper" in shown(page)
@@ -64,7 +64,7 @@ def test_ctrl_f_finds_from_any_page(qtbot, small_window) -> None:
 def test_enter_opens_and_f2_edits_in_place(qtbot, small_window) -> None:
     page = ready(qtbot, small_window)
     select(page, "Bob Builder")
-    opened = on_modal(lambda d: d.reject(), ContactDialog)
+    opened = when_dialog_opens(lambda d: d.reject(), ContactDialog)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened and opened[0].first_name.text() == "Bob"
     ready(qtbot, small_window)  # the window manager gives the focus back after a dialog
@@ -73,7 +73,7 @@ def test_enter_opens_and_f2_edits_in_place(qtbot, small_window) -> None:
         dialog.title_edit.setText("Site Manager")
         dialog.buttons.button(SAVE).click()
 
-    on_modal(retitle, ContactDialog)
+    when_dialog_opens(retitle, ContactDialog)
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
     assert cell(page, "Bob Builder", "Title") == "Site Manager"
     assert page.table.currentIndex().data() == "Bob Builder"  # the row stays selected
@@ -90,7 +90,7 @@ def test_ctrl_l_logs_an_interaction(qtbot, small_window) -> None:
         dialog.kind.setCurrentIndex(dialog.kind.findData("call"))
         dialog.buttons.button(SAVE).click()
 
-    on_modal(log, InteractionDialog)
+    when_dialog_opens(log, InteractionDialog)
     qtbot.keyClick(page.table, Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: page.detail.timeline_model.rowCount() == 1)
     assert page.detail.timeline_model.index(0, 1).data() == "Call"
@@ -133,7 +133,7 @@ def test_bulk_archive_and_tag_with_undo(qtbot, small_window) -> None:
         dialog.setTextValue("speaker")
         dialog.accept()
 
-    on_modal(tag, QInputDialog)
+    when_dialog_opens(tag, QInputDialog)
     page.actions["tag"].trigger()
     assert cell(page, "Bob Builder", "Tags") == "alumni, speaker"
     assert cell(page, "Chen Wei", "Tags") == "speaker"
@@ -169,18 +169,7 @@ def test_context_menu_and_contact_menu_offer_the_same_actions(qtbot, small_windo
         found.append([a.text() for a in menu.actions() if a.text()])
         menu.close()
 
-    def poll() -> None:
-        menu = QApplication.activePopupWidget()
-        if isinstance(menu, QMenu):
-            read(menu)
-        else:
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(10, poll)
-
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, poll)
+    when_menu_pops_up(read, QMenu)
     row = page.table.visualRect(page.table.currentIndex()).center()
     page.table.customContextMenuRequested.emit(QPoint(row))
     titles = [action.text() for action in small_window.menuBar().actions()]
@@ -214,7 +203,7 @@ def test_saving_a_contact_deleted_meanwhile_says_so_and_keeps_the_dialog(
         seen.append(dialog.title_edit.text())
         dialog.done(0)
 
-    on_modal(save_late, ContactDialog)
+    when_dialog_opens(save_late, ContactDialog)
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
     assert "no longer exists" in seen[0]
     assert seen[1] == "Novelist"  # what was typed is still there to copy

@@ -11,6 +11,7 @@ from desktop_app.ui.application import create_application
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import ui_settings
 from tests.ui.contacts_helpers import shown
+from tests.ui.dialogs import when_dialog_opens
 
 PREVIEW_WITHOUT_SQLALCHEMY = """
 import os, sys
@@ -69,8 +70,7 @@ def test_the_store_takes_over_from_the_preview_keeping_the_selection(
 
 
 def test_a_refused_file_leaves_no_preview_behind(qtbot, data_dir: Path) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     create_application()
     window = MainWindow(ui_settings())
@@ -88,14 +88,7 @@ def test_a_refused_file_leaves_no_preview_behind(qtbot, data_dir: Path) -> None:
     page = window.page("contacts")
     assert page.model.rowCount() == 0
 
-    def close_box() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            box.done(0)
-        else:
-            QTimer.singleShot(20, close_box)
-
-    QTimer.singleShot(0, close_box)
+    when_dialog_opens(lambda box: box.done(0), QMessageBox)
     window.open_database(str(bad))
     qtbot.waitUntil(lambda: window.controller.target is None and page.model.rowCount() == 0)
     window.close()

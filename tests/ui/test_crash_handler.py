@@ -5,26 +5,20 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.logs import setup_file_logging
 from desktop_app.store.errors import DatabaseLockedError
 from desktop_app.ui.crash import CrashHandler
+from tests.ui.dialogs import when_dialog_opens
 
 
 def read_next_box(seen: list[QMessageBox | str]) -> None:
-    def grab() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            seen.append(box.detailedText())
-            seen.append(box.icon().name)
-            box.done(0)
-        else:
-            QTimer.singleShot(20, grab)
+    def grab(box: QMessageBox) -> None:
+        seen.extend([box.text(), box.detailedText(), box.icon().name])
+        box.done(0)
 
-    QTimer.singleShot(20, grab)
+    when_dialog_opens(grab, QMessageBox)
 
 
 def raise_and_handle(handler: CrashHandler, error: BaseException) -> None:

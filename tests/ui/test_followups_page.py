@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCalendarWidget, QPushButton
 
 from desktop_app.ui.followups_model import FOLLOWUP_ID_ROLE, GROUP_ROLE
-from tests.ui.modal import on_modal
+from tests.ui.dialogs import when_dialog_opens
 
 
 def group_rows(page, key: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -84,7 +84,7 @@ def test_snooze_and_reschedule(qtbot, small_window) -> None:
         calendar.setSelectedDate(QDate(target.year, target.month, target.day))
         dialog.accept()
 
-    on_modal(pick)
+    when_dialog_opens(pick)
     page.act("reschedule")
     assert group_rows(page, "later") == []
     assert group_rows(page, "this_week") == ["Ada Lovelace"]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.store.goals import list_goal_versions, read_active_goal
 from desktop_app.ui.application import create_application
 from desktop_app.ui.wizard.wizard import GoalWizard
+from tests.ui.dialogs import when_dialog_opens
 from tests.ui.wizard_driver import (
     BACK,
     CANCEL,
@@ -364,7 +365,6 @@ def test_each_page_puts_the_cursor_in_its_first_field(qtbot, demo_database) -> N
 def test_a_locked_database_is_reported_and_the_answers_stay(qtbot, demo_database) -> None:
     import sqlite3
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     create_application()
@@ -379,15 +379,11 @@ def test_a_locked_database_is_reported_and_the_answers_stay(qtbot, demo_database
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     seen: list[str] = []
 
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(100, read_and_close)
+    def read_and_close(box: QMessageBox) -> None:
+        seen.append(box.text())
+        box.accept()
 
-    QTimer.singleShot(100, read_and_close)
+    when_dialog_opens(read_and_close, QMessageBox)
     try:
         click(qtbot, wizard, FINISH)  # waits out the busy timeout, then says so
     finally:

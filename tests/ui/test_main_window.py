@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import make_window
+from tests.ui.dialogs import when_dialog_opens
 
 
 def test_status_bar_counts_the_demo_network(window) -> None:
@@ -90,39 +91,28 @@ def test_a_corrupt_file_shows_a_message_not_a_traceback(qtbot, data_dir: Path) -
     window.show()
     seen: list[str] = []
 
-    def read_and_close_box() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.done(0)
+    def read_and_close_box(box: QMessageBox) -> None:
+        seen.append(box.text())
+        box.done(0)
 
     qtbot.waitUntil(lambda: window.isVisible())
-    from PySide6.QtCore import QTimer
-
-    timer = QTimer(window)
-    timer.timeout.connect(read_and_close_box)
-    timer.start(50)
+    when_dialog_opens(read_and_close_box, QMessageBox)
     window.open_database(str(bad))
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
-    timer.stop()
     assert "not a NetWise database" in seen[0]
     assert bad.read_text() == "hello, I am a text file\n"
 
 
 def test_about_names_version_and_data_folder(qtbot, window, data_dir: Path) -> None:
-    from PySide6.QtCore import QTimer
-
     from desktop_app import __version__
 
     seen: list[str] = []
 
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.accept()
+    def read_and_close(box: QMessageBox) -> None:
+        seen.append(box.text())
+        box.accept()
 
-    QTimer.singleShot(100, read_and_close)
+    when_dialog_opens(read_and_close, QMessageBox)
     window.show_about()
     assert __version__ in seen[0]
     assert str(data_dir) in seen[0]
