@@ -19,6 +19,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.paths import data_dir
 from desktop_app.ui.changes import DataChanges
 from desktop_app.ui.database_controller import DatabaseController
+from desktop_app.ui.insights_refresher import InsightsRefresher
 from desktop_app.ui.menus import add_main_toolbar, add_menu_titles, fill_main_toolbar, fill_menus
 from desktop_app.ui.navigation import NavigationList
 from desktop_app.ui.pages.base import Page
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self._overview_timer.setSingleShot(True)
         self._overview_timer.timeout.connect(self.refresh_overview)
         self.changes.changed.connect(lambda _change: self._overview_timer.start(0))
+        # Alignment and verdicts, recomputed off the GUI thread after writes.
+        self.insights = InsightsRefresher(self)
         self.controller = DatabaseController(self)
         self.controller.opened.connect(self._on_database_opened)
         self.controller.failed.connect(self._on_database_failed)
@@ -253,6 +256,7 @@ class MainWindow(QMainWindow):
     def _on_database_opened(self, opened: OpenedStore) -> None:
         database = opened.database
         self.undo_stack.clear()
+        self.insights.set_database(database)
         for page in self.pages.values():
             page.set_database(database)
         self.update_overview(opened.overview)
@@ -283,6 +287,7 @@ class MainWindow(QMainWindow):
 
         if self.controller.database is not None:
             self.update_overview(read_overview(self.controller.database))
+            self.insights.request()
 
     def update_overview(self, overview) -> None:  # type: ignore[no-untyped-def]
         self.navigation.set_count("followups", overview.followups_due)
@@ -384,6 +389,7 @@ class MainWindow(QMainWindow):
         for flow in (self.import_flow, self.export_flow):
             if flow is not None:
                 flow.shutdown()  # work under way is cancelled: nothing half written
+        self.insights.shutdown()
         for page in self.pages.values():
             page.set_database(None)  # nothing reads from it once it is closed
         self.controller.close()

@@ -213,6 +213,7 @@ class GoalPitchPage(Page):
             parent=self.window(),
         )
         self.wizard.saved.connect(lambda saved: self.reload(saved.goal_id))
+        self.wizard.saved.connect(lambda _saved: self.overview_changed.emit())  # rescoring
         self.wizard.finished.connect(self._wizard_closed)
         self.wizard.open()
         self._update_actions()
