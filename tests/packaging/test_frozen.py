@@ -16,7 +16,8 @@ import pytest
 
 from tests.packaging.scripts import freeze
 
-pytestmark = pytest.mark.packaging
+# Building the bundle takes minutes on a small machine (up to 30 in the build script).
+pytestmark = [pytest.mark.packaging, pytest.mark.timeout(2400)]
 
 PLATFORM_PLUGINS = {
     "linux": {"qxcb", "qwayland", "qoffscreen"},
