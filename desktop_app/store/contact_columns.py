@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.insights.verdicts import VERDICTS
 from desktop_app.store.vocab import SENIORITY_RANK_SQL
 
 
@@ -39,6 +40,12 @@ class ColumnSql:
     key: str
     value: str  # an SQL expression over the contacts table aliased ``c``
     order: tuple[Term, ...] = ()
+    # SQL selecting the ``id`` of the contacts whose value equals ``:value``, through an
+    # index (a facet on the column); without it the facet compares ``value`` row by row.
+    ids_sql: str = ""
+    # The table (aliased ``s``, keyed by ``contact_id``) whose index serves ``order``, when
+    # it is not the contacts': its rows in that order, then any contact missing from it.
+    sort_from: str = ""
 
     @property
     def sortable(self) -> bool:
@@ -62,8 +69,34 @@ BASE_COLUMNS: tuple[ColumnSql, ...] = (
     ),
 )
 
-# Columns supplied by other features, appended after the base ones.
-EXTRA_COLUMNS: tuple[ColumnSql, ...] = ()
+
+def _score(expression: str) -> str:
+    """``expression`` over the contact's cached score (``store.scores``): NULL until the
+    contact is first scored, a moment after it is created."""
+    return f"(SELECT {expression} FROM contact_scores s WHERE s.contact_id = c.id)"
+
+
+# Best first: the order in which the verdict column sorts ascending.
+VERDICT_RANK_SQL = "(CASE s.verdict {} END)".format(
+    " ".join(f"WHEN '{verdict}' THEN {rank}" for rank, verdict in enumerate(VERDICTS, 1))
+)
+VERDICT_SEPARATOR = "/"  # the verdict column reads "verdict/basis" (the basis: its tooltip)
+SCORES = "contact_scores s"
+
+# Columns supplied by other features, appended after the base ones. The cached scores are
+# read by primary key for the rows on screen; they sort in their own narrow table (its
+# alignment index, ~25 ms at 100,000 contacts; the verdict ~100 ms), equal scores by id,
+# and the verdict facet uses the verdict's index.
+EXTRA_COLUMNS: tuple[ColumnSql, ...] = (
+    ColumnSql("alignment", _score("s.alignment"), (Term("s.alignment"),), sort_from=SCORES),
+    ColumnSql(
+        "verdict",
+        _score(f"s.verdict || '{VERDICT_SEPARATOR}' || s.basis"),
+        (Term(VERDICT_RANK_SQL), Term("-s.alignment")),
+        ids_sql="SELECT contact_id AS id FROM contact_scores WHERE verdict = :value",
+        sort_from=SCORES,
+    ),
+)
 
 
 def all_columns() -> dict[str, ColumnSql]:

@@ -102,7 +102,8 @@ def facet_sets(
         )
         wanted.append(_id_set(reader, sql, {"tag": facets.tag}))
     for key, value in facets.equals:
-        sql = f"SELECT c.id AS id FROM contacts c WHERE {columns[key].value} = :value"
+        column = columns[key]
+        sql = column.ids_sql or f"SELECT c.id AS id FROM contacts c WHERE {column.value} = :value"
         wanted.append(_id_set(reader, sql, {"value": value}))
     include = None
     if wanted:
@@ -131,8 +132,21 @@ def sorted_ids(
     terms: Sequence[Term] = column.order or columns["name"].order
     descending = sort.descending and bool(column.order)
     order = ", ".join(term.render(reader.dialect, descending) for term in terms)
+    if column.sort_from:
+        return _sorted_elsewhere(reader, column.sort_from, order, descending)
     tie = "c.id DESC" if descending else "c.id"
     return _ids(reader, f"SELECT c.id AS id FROM contacts c ORDER BY {order}, {tie}", {})
+
+
+def _sorted_elsewhere(reader: Reader, source: str, order: str, descending: bool) -> list[int]:
+    """The rows of ``source`` (aliased ``s``) in ``order``, then the contacts it lacks."""
+    tie = "s.contact_id DESC" if descending else "s.contact_id"
+    ids = _ids(reader, f"SELECT s.contact_id AS id FROM {source} ORDER BY {order}, {tie}", {})
+    if len(ids) < count_contacts(reader):
+        lacking = f"c.id NOT IN (SELECT s.contact_id FROM {source})"
+        sql = f"SELECT c.id AS id FROM contacts c WHERE {lacking} ORDER BY c.id"
+        ids.extend(_ids(reader, sql, {}))
+    return ids
 
 
 def first_ids(reader: Reader, sort: SortOrder, limit: int) -> list[int]:
@@ -141,10 +155,13 @@ def first_ids(reader: Reader, sort: SortOrder, limit: int) -> list[int]:
     columns = all_columns()
     column = columns[sort.key]
     order = ", ".join(term.render(reader.dialect, sort.descending) for term in column.order)
-    tie = "c.id DESC" if sort.descending else "c.id"
+    alias, source = (
+        ("s.contact_id", column.sort_from) if column.sort_from else ("c.id", "contacts c")
+    )
+    tie = f"{alias} DESC" if sort.descending else alias
     sql = (
-        "SELECT c.id AS id FROM contacts c "
-        "WHERE c.id NOT IN (SELECT id FROM contacts WHERE status = 'archived') "
+        f"SELECT {alias} AS id FROM {source} "
+        f"WHERE {alias} NOT IN (SELECT id FROM contacts WHERE status = 'archived') "
         f"ORDER BY {order}, {tie} LIMIT {int(limit)}"
     )
     return [row[0] for row in reader.rows(sql)]
