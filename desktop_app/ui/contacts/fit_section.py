@@ -132,9 +132,9 @@ class FitSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(6)
         layout.addWidget(self.title)
+        layout.addWidget(self.empty)
         layout.addLayout(top)
         layout.addWidget(self.reasons)
-        layout.addWidget(self.empty)
         layout.addWidget(self.parts)
         layout.addWidget(self.signs)
         layout.addWidget(self.relationship)
@@ -147,10 +147,11 @@ class FitSection(QWidget):
         return WARNING_COLOUR["dark" if dark else "light"]
 
     def show_insight(self, insight: ContactInsight | None, note: str = "") -> None:
-        """Fill the section from ``insight``; without one, show ``note`` (or hide)."""
+        """Fill the section from ``insight``, with ``note`` above it (a missing goal);
+        with neither, the section hides."""
         for widget in (*self._details, self.relationship):
             widget.setVisible(insight is not None)
-        self.empty.setVisible(insight is None and bool(note))
+        self.empty.setVisible(bool(note))
         self.empty.setText(note)
         self.setVisible(insight is not None or bool(note))
         if insight is None:
