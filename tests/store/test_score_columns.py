@@ -11,12 +11,12 @@ from desktop_app.store.records import ContactInput
 from desktop_app.store.scores import ensure_insights_current
 
 
-def scores(db) -> dict[int, tuple[int, str, str]]:  # type: ignore[no-untyped-def]
+def scores(db) -> dict[int, tuple[int, str, str, bool]]:  # type: ignore[no-untyped-def]
     with db.engine.connect() as connection:
         rows = connection.execute(
-            text("SELECT contact_id, alignment, verdict, basis FROM contact_scores")
+            text("SELECT contact_id, alignment, verdict, basis, active FROM contact_scores")
         )
-        return {cid: (a, v, b) for cid, a, v, b in rows}
+        return {cid: (a, v, b, bool(active)) for cid, a, v, b, active in rows}
 
 
 def test_rows_carry_the_cached_alignment_and_verdict(demo_database) -> None:
@@ -26,7 +26,7 @@ def test_rows_carry_the_cached_alignment_and_verdict(demo_database) -> None:
     ids = sorted(stored)[:50]
     rows = q.fetch_rows(reader, ids, ["alignment", "verdict"])
     for contact_id in ids:
-        alignment, verdict, basis = stored[contact_id]
+        alignment, verdict, basis, _active = stored[contact_id]
         assert rows[contact_id][1:] == (alignment, f"{verdict}/{basis}")
 
 
@@ -44,9 +44,21 @@ def test_alignment_and_verdict_sort_every_contact(demo_database) -> None:
         assert ids[-1] == fresh
         values = [stored[i][0] for i in ids[:-1]]
         assert values == sorted(values, reverse=descending)
-    ids = q.sorted_ids(reader, q.SortOrder("verdict"))
-    ranks = [(VERDICTS.index(stored[i][1]), -stored[i][0]) for i in ids[:-1]]
-    assert ranks == sorted(ranks) and ids[-1] == fresh
+    for descending in (False, True):
+        ids = q.sorted_ids(reader, q.SortOrder("verdict", descending))
+        # Best verdict first; within one, by reason, the active first, the most aligned first.
+        keys = [(VERDICTS.index(stored[i][1]),) for i in ids[:-1]]
+        assert keys == sorted(keys, reverse=descending) and ids[-1] == fresh
+        within = [(stored[i][1], stored[i][2], stored[i][3], stored[i][0]) for i in ids[:-1]]
+        for verdict in VERDICTS:
+            group = [key[1:] for key in within if key[0] == verdict]
+            assert group == sorted(group, reverse=not descending)
+    archived = set(q.ordered_ids(reader, q.ContactFilter(status="archived")))
+    for key in ("alignment", "verdict"):
+        for descending in (False, True):
+            order = q.SortOrder(key, descending)
+            shown = [i for i in q.sorted_ids(reader, order) if i not in archived]
+            assert q.first_ids(reader, order, 40) == shown[:40]
     first = q.first_ids(reader, q.SortOrder("alignment", True), 10)
     assert [stored[i][0] for i in first] == sorted((stored[i][0] for i in first), reverse=True)
 
@@ -57,4 +69,4 @@ def test_the_verdict_facet_uses_the_scores(demo_database) -> None:
     stored = scores(demo_database)
     everyone = q.ContactFilter(status=q.STATUS_ANY, equals=(("verdict", "move_on"),))
     ids = q.ordered_ids(reader, everyone)
-    assert ids and set(ids) == {i for i, (_a, v, _b) in stored.items() if v == "move_on"}
+    assert ids and set(ids) == {i for i, (_a, v, _b, _c) in stored.items() if v == "move_on"}

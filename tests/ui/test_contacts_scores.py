@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 
 from desktop_app.insights.verdicts import VERDICT_LABELS
-from desktop_app.ui.contacts.table_model import CONTACT_ID_ROLE, SORT_ROLE
+from desktop_app.ui.contacts.table_model import CONTACT_ID_ROLE, SORT_ROLE, STATUS_ROLE
 from tests.ui.contacts_helpers import shown
 from tests.ui.test_contacts_keyboard import ready, select
 
@@ -107,8 +107,16 @@ def test_sorting_by_alignment_and_verdict(qtbot, window) -> None:
     order = list(VERDICT_LABELS.values())
     ranks = [order.index(text) for text in cells(page, "verdict")]
     assert ranks == sorted(ranks) and len(set(ranks)) > 2
-    first_group = [int(v) for v, r in zip(cells(page, "alignment"), ranks, strict=True) if r == 0]
+    statuses = cells(page, "name", STATUS_ROLE)
+    first_group = [
+        int(value)
+        for value, rank, status in zip(cells(page, "alignment"), ranks, statuses, strict=True)
+        if rank == 0 and status in ("active", "dormant")
+    ]
     assert first_group == sorted(first_group, reverse=True)  # the most aligned first
+    click_header(qtbot, page, "verdict")
+    ranks = [order.index(text) for text in cells(page, "verdict")]
+    assert ranks == sorted(ranks, reverse=True)
 
 
 def test_the_verdict_facet_shows_only_that_verdict(qtbot, window, db_path: Path) -> None:

@@ -43,6 +43,8 @@ class ContactColumn:
     warn: Callable[[Any], bool] | None = None
     # The cell's tooltip when it says more than its text (its text otherwise).
     tip: Callable[[Any], str] | None = None
+    # Drawn with a bar of its value out of 100 (a score).
+    bar: bool = False
 
 
 BASE_COLUMNS: tuple[ContactColumn, ...] = (
@@ -89,7 +91,7 @@ VERDICT_TIP = "Prioritise, Nurture, Re-engage, Give first or Move on, and why"
 
 # Columns supplied by other features, after the base ones: the cached insight scores.
 EXTRA_COLUMNS: tuple[ContactColumn, ...] = (
-    ContactColumn("alignment", "Alignment", 9, _text, ALIGNMENT_TIP),
+    ContactColumn("alignment", "Alignment", 9, _text, ALIGNMENT_TIP, bar=True),
     ContactColumn("verdict", "Verdict", 10, _verdict_text, VERDICT_TIP, tip=_verdict_tip),
 )
 SCORE_KEYS = frozenset(column.key for column in EXTRA_COLUMNS)

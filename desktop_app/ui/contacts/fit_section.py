@@ -63,7 +63,10 @@ def raised_signs(insight: ContactInsight) -> list[tuple[str, str, str]]:
         "ignoring_you": (insight.responsiveness.ignoring_you, insight.responsiveness.reasons),
         "you_only_take": (insight.reciprocity.you_only_take, insight.reciprocity.reasons),
         "no_return": (insight.return_on_time.no_return, insight.return_on_time.reasons),
-        "gone_quiet": (insight.gone_quiet, ()),
+        "gone_quiet": (
+            insight.gone_quiet,
+            tuple(r for r in insight.verdict.reasons if r.startswith("Last in touch")),
+        ),
     }
     signs = []
     for key, name in SIGNS:
@@ -75,7 +78,7 @@ def raised_signs(insight: ContactInsight) -> list[tuple[str, str, str]]:
 
 
 class FitSection(QWidget):
-    """One contact's insight; ``show_insight(None)`` says there is nothing to show yet."""
+    """One contact's insight, refilled by ``show_insight`` (hidden while there is none)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,7 +142,7 @@ class FitSection(QWidget):
         layout.addWidget(self.signs)
         layout.addWidget(self.relationship)
         layout.addWidget(line)
-        self._details = (self.score, self.bar, self.verdict, self.reasons, self.parts, self.signs)
+        self._details = (self.score, self.bar, self.verdict, self.reasons, self.signs)
         self.show_insight(None)
 
     def _warning_colour(self) -> str:
@@ -151,6 +154,9 @@ class FitSection(QWidget):
         with neither, the section hides."""
         for widget in (*self._details, self.relationship):
             widget.setVisible(insight is not None)
+        # Without a goal no part counts: the note says so once, not five times.
+        counted = insight is not None and any(f.max_points for f in insight.alignment.factors)
+        self.parts.setVisible(counted)
         self.empty.setVisible(bool(note))
         self.empty.setText(note)
         self.setVisible(insight is not None or bool(note))
