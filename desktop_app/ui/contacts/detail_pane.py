@@ -167,7 +167,7 @@ class ContactDetailPane(QWidget):
         lower_layout.addWidget(self._build_followups())
         lower_layout.addWidget(self._build_timeline(), 1)
         self.splitter.addWidget(lower)
-        self.splitter.setSizes([300, 320])
+        self.splitter.setSizes([420, 220])  # the fields and fit above; a few interactions below
 
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(8, 4, 4, 4)

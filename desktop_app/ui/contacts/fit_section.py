@@ -167,8 +167,13 @@ class FitSection(QWidget):
         self.bar.setValue(insight.alignment.score)
         self.verdict.setText(f"Verdict: {verdict.label}")
         self.verdict.setToolTip(verdict.reasons[0])
-        # The alignment's own sentence repeats the breakdown below: left out here.
-        headline, *more = (r for r in verdict.reasons if r != insight.alignment.reasons[0])
+        signs = raised_signs(insight)
+        # Sentences shown below (the alignment's breakdown, the warning signs) are not
+        # repeated among the verdict's reasons.
+        shown_below = {insight.alignment.reasons[0], *(sentence for *_k, sentence in signs)}
+        headline, *more = (
+            r for r in verdict.reasons if r not in shown_below or r is verdict.reasons[0]
+        )
         self.reasons.setText("\n".join((headline, *(f"• {reason}" for reason in more))))
         for factor in insight.alignment.factors:
             counted = factor.max_points > 0
@@ -177,7 +182,7 @@ class FitSection(QWidget):
             )
             self.part_reasons[factor.key].setText(factor.reason)
         lines = []
-        for key, name, sentence in raised_signs(insight):
+        for key, name, sentence in signs:
             # A dismissed flag still shows, said to be dismissed (the verdict ignores it).
             dismissed = key != "gone_quiet" and key not in verdict.flags
             lead = f"{name} (dismissed)" if dismissed else name
