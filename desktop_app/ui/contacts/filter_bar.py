@@ -72,9 +72,10 @@ class ContactFilterBar(QWidget):
         self.combos = (self.tag, self.seniority, self.status, self.circle, self.verdict)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
+        # The facets as wide as their text; the search takes the rest.
+        layout.addWidget(self.search, 1)
         for combo in self.combos:
-            layout.addWidget(combo, 1)
+            layout.addWidget(combo)
 
     def _combo(self, name: str, what: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
@@ -82,6 +83,8 @@ class ContactFilterBar(QWidget):
         combo.setAccessibleName(f"Filter by {what.lower()}")
         combo.setToolTip(f"Show only contacts with this {what.lower()}")
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as its text when there is room; narrower (elided) in a small window.
+        combo.setMinimumWidth(combo.fontMetrics().averageCharWidth() * 8 + 32)
         for text, value in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(lambda _index: self.apply_now())
