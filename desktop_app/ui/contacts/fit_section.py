@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.insights.alignment import FACTOR_KEYS, FACTOR_LABELS
-
 if TYPE_CHECKING:
+    from desktop_app.insights.alignment import Factor
     from desktop_app.insights.assessment import ContactInsight
 
 WARNING_COLOUR = {"light": "#b3261e", "dark": "#ff8a80"}
@@ -107,18 +106,12 @@ class FitSection(QWidget):
         points_title.setToolTip("Points earned of the part's weight (its share of 100)")
         grid.addWidget(points_title, 0, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(_heading(self.parts, "Why"), 0, 2)
+        grid.setColumnStretch(2, 1)
+        self._grid = grid
+        # A row per factor, made for the first contact shown (the rules are not imported
+        # with this module: it is built at start-up, before any score is read).
         self.part_points: dict[str, QLabel] = {}
         self.part_reasons: dict[str, QLabel] = {}
-        for row, key in enumerate(FACTOR_KEYS, start=1):
-            name = _label(self.parts, wrap=False)
-            name.setText(FACTOR_LABELS[key])
-            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-            points = _label(self.parts, f"fitPoints_{key}", wrap=False)
-            grid.addWidget(points, row, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
-            reason = _label(self.parts, f"fitWhy_{key}")
-            grid.addWidget(reason, row, 2)
-            self.part_points[key], self.part_reasons[key] = points, reason
-        grid.setColumnStretch(2, 1)
         self.signs = _label(self, "fitSigns")
         self.relationship = _label(self, "fitRelationship")
         line = QFrame(self)
@@ -144,6 +137,19 @@ class FitSection(QWidget):
         layout.addWidget(line)
         self._details = (self.score, self.bar, self.verdict, self.reasons, self.signs)
         self.show_insight(None)
+
+    def _add_part(self, factor: Factor) -> None:
+        row = len(self.part_points) + 1
+        name = _label(self.parts, wrap=False)
+        name.setText(factor.label)
+        self._grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+        points = _label(self.parts, f"fitPoints_{factor.key}", wrap=False)
+        self._grid.addWidget(
+            points, row, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+        )
+        reason = _label(self.parts, f"fitWhy_{factor.key}")
+        self._grid.addWidget(reason, row, 2)
+        self.part_points[factor.key], self.part_reasons[factor.key] = points, reason
 
     def _warning_colour(self) -> str:
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
@@ -176,6 +182,8 @@ class FitSection(QWidget):
         )
         self.reasons.setText("\n".join((headline, *(f"• {reason}" for reason in more))))
         for factor in insight.alignment.factors:
+            if factor.key not in self.part_points:
+                self._add_part(factor)
             counted = factor.max_points > 0
             self.part_points[factor.key].setText(
                 f"{factor.points} of {factor.max_points}" if counted else "not counted"
