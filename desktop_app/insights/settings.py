@@ -38,6 +38,11 @@ _RANGES: dict[str, tuple[float, float]] = {
 }
 
 
+def allowed_range(name: str) -> tuple[float, float]:
+    """(lowest, highest) a field of ``InsightSettings`` accepts (the Settings dialog's)."""
+    return _RANGES[name]
+
+
 @dataclass(frozen=True)
 class InsightSettings:
     """Thresholds the user can change (Settings dialog); the defaults follow product.md."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.insights.verdicts import VERDICTS
 from desktop_app.store.vocab import SENIORITY_RANK_SQL
 
 
@@ -22,12 +23,16 @@ class Term:
     expression: str
     nocase: bool = False
     nulls_last: bool = False
+    reverse: bool = False  # runs against the column's direction (highest first, ascending)
+
+    def descends(self, descending: bool) -> bool:
+        return descending != self.reverse
 
     def render(self, dialect: str, descending: bool) -> str:
         text = self.expression
         if self.nocase:
             text = f"{text} COLLATE NOCASE" if dialect == "sqlite" else f"lower({text})"
-        if descending:
+        if self.descends(descending):
             text += " DESC"
         if self.nulls_last:
             text += " NULLS LAST"
@@ -39,6 +44,15 @@ class ColumnSql:
     key: str
     value: str  # an SQL expression over the contacts table aliased ``c``
     order: tuple[Term, ...] = ()
+    # SQL selecting the ``id`` of the contacts whose value equals ``:value``, through an
+    # index (a facet on the column); without it the facet compares ``value`` row by row.
+    ids_sql: str = ""
+    # The table (aliased ``s``, keyed by ``contact_id``) whose index serves ``order``, when
+    # it is not the contacts': its rows in that order, then any contact missing from it.
+    sort_from: str = ""
+    # Conditions on ``sort_from`` listed one after the other (reversed when descending),
+    # each in ``order``: a rank no index holds, made of index scans.
+    sort_parts: tuple[str, ...] = ()
 
     @property
     def sortable(self) -> bool:
@@ -62,8 +76,35 @@ BASE_COLUMNS: tuple[ColumnSql, ...] = (
     ),
 )
 
-# Columns supplied by other features, appended after the base ones.
-EXTRA_COLUMNS: tuple[ColumnSql, ...] = ()
+
+def _score(expression: str) -> str:
+    """``expression`` over the contact's cached score (``store.scores``): NULL until the
+    contact is first scored, a moment after it is created."""
+    return f"(SELECT {expression} FROM contact_scores s WHERE s.contact_id = c.id)"
+
+
+VERDICT_SEPARATOR = "/"  # the verdict column reads "verdict/basis" (the basis: its tooltip)
+SCORES = "contact_scores s"
+# The verdict sorts best first (Prioritise ... Move on); within each, by reason, those still
+# active first, then the most aligned first: a scan of the verdict index per verdict.
+BY_VERDICT = tuple(f"s.verdict = '{verdict}'" for verdict in VERDICTS)
+WITHIN_VERDICT = tuple(Term(f"s.{name}", reverse=True) for name in ("basis", "active", "alignment"))
+
+# Columns supplied by other features, appended after the base ones. The cached scores are
+# read by primary key for the rows on screen and sort in their own narrow table through
+# its indexes (~25 ms for alignment, ~75 ms for the verdict at 100,000 contacts; equal
+# scores by id); the verdict facet uses the verdict's index.
+EXTRA_COLUMNS: tuple[ColumnSql, ...] = (
+    ColumnSql("alignment", _score("s.alignment"), (Term("s.alignment"),), sort_from=SCORES),
+    ColumnSql(
+        "verdict",
+        _score(f"s.verdict || '{VERDICT_SEPARATOR}' || s.basis"),
+        WITHIN_VERDICT,
+        ids_sql="SELECT contact_id AS id FROM contact_scores WHERE verdict = :value",
+        sort_from=SCORES,
+        sort_parts=BY_VERDICT,
+    ),
+)
 
 
 def all_columns() -> dict[str, ColumnSql]:

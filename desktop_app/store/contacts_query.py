@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from itertools import filterfalse
 from typing import Any
 
-from desktop_app.store.contact_columns import ColumnSql, Term, all_columns
+from desktop_app.store.contact_columns import ColumnSql, all_columns
 from desktop_app.store.reader import Reader
 from desktop_app.store.vocab import SENIORITIES, SENIORITY_RANK_SQL
 
@@ -102,7 +102,8 @@ def facet_sets(
         )
         wanted.append(_id_set(reader, sql, {"tag": facets.tag}))
     for key, value in facets.equals:
-        sql = f"SELECT c.id AS id FROM contacts c WHERE {columns[key].value} = :value"
+        column = columns[key]
+        sql = column.ids_sql or f"SELECT c.id AS id FROM contacts c WHERE {column.value} = :value"
         wanted.append(_id_set(reader, sql, {"value": value}))
     include = None
     if wanted:
@@ -122,32 +123,55 @@ def _ids(reader: Reader, sql: str, params: dict[str, Any]) -> list[int]:
     return [row[0] for row in reader.rows(sql, params)]
 
 
+def _order_queries(dialect: str, column: ColumnSql, descending: bool, where: str = "") -> list[str]:
+    """Queries whose ids, one list after the other, are every contact in ``column``'s order
+    (``where``: a condition on the id, ``{id}`` standing for its column)."""
+    order = ", ".join(term.render(dialect, descending) for term in column.order)
+    # Ties follow the last term, so that one index scan serves the whole order.
+    tie_descends = column.order[-1].descends(descending) if column.order else descending
+    alias, source = (
+        ("s.contact_id", column.sort_from) if column.sort_from else ("c.id", "contacts c")
+    )
+    tie = f"{alias} DESC" if tie_descends else alias
+    parts = column.sort_parts[::-1] if descending else column.sort_parts
+    conditions = [" AND ".join(c for c in (part, where.format(id=alias)) if c) for part in parts]
+    return [
+        f"SELECT {alias} AS id FROM {source} {f'WHERE {condition}' if condition else ''} "
+        f"ORDER BY {order}, {tie}"
+        for condition in conditions or [where.format(id=alias)]
+    ]
+
+
 def sorted_ids(
     reader: Reader, sort: SortOrder = SortOrder(), columns: Mapping[str, ColumnSql] | None = None
 ) -> list[int]:
-    """Every contact's id in the sort order: one scan of the sort column's index."""
+    """Every contact's id in the sort order: one scan of the sort column's index (or a few:
+    ``ColumnSql.sort_parts``); contacts a column's own table lacks come last."""
     columns = columns or all_columns()
-    column = columns[sort.key]
-    terms: Sequence[Term] = column.order or columns["name"].order
-    descending = sort.descending and bool(column.order)
-    order = ", ".join(term.render(reader.dialect, descending) for term in terms)
-    tie = "c.id DESC" if descending else "c.id"
-    return _ids(reader, f"SELECT c.id AS id FROM contacts c ORDER BY {order}, {tie}", {})
+    column = columns[sort.key] if columns[sort.key].order else columns["name"]
+    descending = sort.descending and bool(columns[sort.key].order)
+    ids: list[int] = []
+    for sql in _order_queries(reader.dialect, column, descending):
+        ids.extend(_ids(reader, sql, {}))
+    if column.sort_from and len(ids) < count_contacts(reader):
+        lacking = f"c.id NOT IN (SELECT s.contact_id FROM {column.sort_from})"
+        ids.extend(
+            _ids(reader, f"SELECT c.id AS id FROM contacts c WHERE {lacking} ORDER BY c.id", {})
+        )
+    return ids
 
 
 def first_ids(reader: Reader, sort: SortOrder, limit: int) -> list[int]:
     """The first ``limit`` contacts not archived, in the sort order: what the table shows
     first while the whole list is still being read (the index scan stops after them)."""
-    columns = all_columns()
-    column = columns[sort.key]
-    order = ", ".join(term.render(reader.dialect, sort.descending) for term in column.order)
-    tie = "c.id DESC" if sort.descending else "c.id"
-    sql = (
-        "SELECT c.id AS id FROM contacts c "
-        "WHERE c.id NOT IN (SELECT id FROM contacts WHERE status = 'archived') "
-        f"ORDER BY {order}, {tie} LIMIT {int(limit)}"
-    )
-    return [row[0] for row in reader.rows(sql)]
+    column = all_columns()[sort.key]
+    where = "{id} NOT IN (SELECT id FROM contacts WHERE status = 'archived')"
+    found: list[int] = []
+    for sql in _order_queries(reader.dialect, column, sort.descending, where):
+        found.extend(row[0] for row in reader.rows(f"{sql} LIMIT {int(limit) - len(found)}"))
+        if len(found) >= limit:
+            break
+    return found
 
 
 def count_not_archived(reader: Reader) -> int:

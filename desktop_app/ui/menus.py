@@ -97,6 +97,15 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     actions["find"] = add_action(
         menus["edit"], "&Find…", window.find, QKeySequence.StandardKey.Find, name="find"
     )
+    menus["edit"].addSeparator()
+    actions["settings"] = add_action(
+        menus["edit"],
+        "Se&ttings…",
+        lambda: _open_settings(window),
+        _preferences_keys(),
+        name="settings",
+    )
+    actions["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
 
     for number, entry in enumerate(window.page_entries, start=1):
         actions[f"show_{entry.name}"] = add_action(
@@ -113,6 +122,18 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     actions["about"] = add_action(menus["help"], f"&About {APP_NAME}", window.show_about)
     actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
     return actions
+
+
+def _preferences_keys() -> QKeySequence:
+    """The platform's Preferences shortcut (Cmd+, on macOS), or Ctrl+, where it has none."""
+    keys = QKeySequence(QKeySequence.StandardKey.Preferences)
+    return keys if not keys.isEmpty() else QKeySequence("Ctrl+,")
+
+
+def _open_settings(window: MainWindow) -> None:
+    from desktop_app.ui.settings_dialog import open_settings
+
+    open_settings(window)
 
 
 def add_main_toolbar(window: MainWindow) -> QToolBar:

@@ -12,7 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.insights.verdicts import VERDICT_LABELS, verdict_headline
 from desktop_app.ui import labels
+
+# As the store's verdict column reads it: "verdict/basis" (store.contact_columns).
+VERDICT_SEPARATOR = "/"
 
 
 def _text(value: Any) -> str:
@@ -37,6 +41,10 @@ class ContactColumn:
     tooltip: str = ""
     # Shown as a warning (in the palette's warning colour) when this returns True.
     warn: Callable[[Any], bool] | None = None
+    # The cell's tooltip when it says more than its text (its text otherwise).
+    tip: Callable[[Any], str] | None = None
+    # Drawn with a bar of its value out of 100 (a score).
+    bar: bool = False
 
 
 BASE_COLUMNS: tuple[ContactColumn, ...] = (
@@ -55,8 +63,38 @@ BASE_COLUMNS: tuple[ContactColumn, ...] = (
     ContactColumn("next_followup", "Next follow-up", 12, labels.format_date, warn=_overdue),
 )
 
-# Columns supplied by other features (alignment, verdict...), after the base ones.
-EXTRA_COLUMNS: tuple[ContactColumn, ...] = ()
+
+def _verdict(value: Any) -> tuple[str, str] | None:
+    if not value:
+        return None
+    verdict, _, basis = str(value).partition(VERDICT_SEPARATOR)
+    return verdict, basis
+
+
+def _verdict_text(value: Any) -> str:
+    found = _verdict(value)
+    return VERDICT_LABELS.get(found[0], "") if found else ""
+
+
+def _verdict_tip(value: Any) -> str:
+    found = _verdict(value)
+    if found is None:
+        return "Not scored yet: the verdict appears in a moment."
+    try:
+        return verdict_headline(*found)
+    except KeyError:
+        return _verdict_text(value)
+
+
+ALIGNMENT_TIP = "Fit with your goal, 0–100: industry, company, role, seniority, interests"
+VERDICT_TIP = "Prioritise, Nurture, Re-engage, Give first or Move on, and why"
+
+# Columns supplied by other features, after the base ones: the cached insight scores.
+EXTRA_COLUMNS: tuple[ContactColumn, ...] = (
+    ContactColumn("alignment", "Alignment", 9, _text, ALIGNMENT_TIP, bar=True),
+    ContactColumn("verdict", "Verdict", 10, _verdict_text, VERDICT_TIP, tip=_verdict_tip),
+)
+SCORE_KEYS = frozenset(column.key for column in EXTRA_COLUMNS)
 
 
 def contact_columns() -> tuple[ContactColumn, ...]:

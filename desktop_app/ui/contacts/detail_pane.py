@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui import labels
+from desktop_app.ui.contacts.fit_section import FitSection
 from desktop_app.ui.contacts.timeline_model import (
     FOLLOWUP_COLUMNS,
     TIMELINE_COLUMNS,
@@ -166,7 +167,7 @@ class ContactDetailPane(QWidget):
         lower_layout.addWidget(self._build_followups())
         lower_layout.addWidget(self._build_timeline(), 1)
         self.splitter.addWidget(lower)
-        self.splitter.setSizes([300, 320])
+        self.splitter.setSizes([420, 220])  # the fields and fit above; a few interactions below
 
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -181,7 +182,12 @@ class ContactDetailPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         holder = QWidget(scroll)
-        form = QFormLayout(holder)
+        column = QVBoxLayout(holder)
+        self.fit = FitSection(holder)
+        column.addWidget(self.fit)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
+from desktop_app.insights.verdicts import VERDICT_LABELS
 from desktop_app.ui import labels
 
 if TYPE_CHECKING:
@@ -64,11 +65,17 @@ class ContactFilterBar(QWidget):
             "Circle",
             [("Familiar and new", ANY), *((v, k) for k, v in labels.CIRCLE.items())],
         )
+        self.verdict = self._combo(
+            "verdictFacet", "Verdict", [("Any verdict", ANY), *_swap(VERDICT_LABELS)]
+        )
+        self.verdict.setToolTip("Show only contacts with this verdict on their fit with your goal")
+        self.combos = (self.tag, self.seniority, self.status, self.circle, self.verdict)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
-        for combo in (self.tag, self.seniority, self.status, self.circle):
-            layout.addWidget(combo, 1)
+        # The facets as wide as their text; the search takes the rest.
+        layout.addWidget(self.search, 1)
+        for combo in self.combos:
+            layout.addWidget(combo)
 
     def _combo(self, name: str, what: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
@@ -76,6 +83,8 @@ class ContactFilterBar(QWidget):
         combo.setAccessibleName(f"Filter by {what.lower()}")
         combo.setToolTip(f"Show only contacts with this {what.lower()}")
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as its text when there is room; narrower (elided) in a small window.
+        combo.setMinimumWidth(combo.fontMetrics().averageCharWidth() * 8 + 32)
         for text, value in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(lambda _index: self.apply_now())
@@ -97,7 +106,7 @@ class ContactFilterBar(QWidget):
 
     def show_everyone(self) -> None:
         """Clear the search and every facet, archived contacts included, then apply."""
-        for combo in (self.tag, self.seniority, self.status, self.circle):
+        for combo in self.combos:
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -112,12 +121,14 @@ class ContactFilterBar(QWidget):
     def current_filter(self) -> ContactFilter:
         from desktop_app.store.contacts_query import ContactFilter
 
+        verdict = self.verdict.currentData()
         return ContactFilter(
             text=self.search.text(),
             tag=self.tag.currentData(),
             seniority=self.seniority.currentData(),
             status=self.status.currentData(),
             circle=self.circle.currentData(),
+            equals=() if verdict is None else (("verdict", verdict),),
         )
 
     def apply_now(self) -> None:
@@ -137,3 +148,8 @@ class ContactFilterBar(QWidget):
                 self.leave_down.emit()
                 return True
         return super().eventFilter(watched, event)
+
+
+def _swap(table: dict[str, str]) -> list[tuple[str, object]]:
+    """(text, value) items from a {value: text} table."""
+    return [(text, value) for value, text in table.items()]

@@ -18,10 +18,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPalette
-from PySide6.QtWidgets import QApplication
 
 from desktop_app.ui.contacts.columns import ContactColumn
+from desktop_app.ui.contacts.row_cells import Row, blank_row, build_row, palette_brushes
 from desktop_app.ui.contacts.row_changes import row_changes
 
 if TYPE_CHECKING:
@@ -44,22 +43,6 @@ _HANDLED = frozenset(
 _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
-_MUTED = ("archived", "moved_on")
-
-
-class _Row:
-    """One contact's cells: raw values, their text and colours, computed once per fetch."""
-
-    __slots__ = ("brushes", "raw", "status", "text")
-
-    def __init__(
-        self,
-        status: str | None,
-        raw: Sequence[Any],
-        text: Sequence[str],
-        brushes: Sequence[QBrush | None],
-    ) -> None:
-        self.status, self.raw, self.text, self.brushes = status, raw, text, brushes
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -81,7 +64,7 @@ class ContactTableModel(QAbstractTableModel):
         self._facets: FacetSets | None = None  # the facets as sets of ids
         self._matches: set[int] | None = None  # ids matching the typed text
         self._ids: list[int] = []  # what the table shows
-        self._rows: dict[int, _Row] = {}
+        self._rows: dict[int, Row] = {}
         self.total = 0
         # After a quick start, rows beyond the first hold 0 until the whole list is read.
         self._pending = False
@@ -125,20 +108,15 @@ class ContactTableModel(QAbstractTableModel):
         if role == CONTACT_ID_ROLE:
             return contact_id
         row = self._rows.get(contact_id) or self._fetch_around(row_number)
-        if role in (_DISPLAY, _TOOLTIP):
+        if role == _DISPLAY:
             return row.text[index.column()]
+        if role == _TOOLTIP:
+            return row.tips[index.column()]
         if role == _FOREGROUND:
             return row.brushes[index.column()]
         if role == SORT_ROLE:
             return row.raw[index.column()]
         return row.status
-
-    def _brushes(self) -> tuple[QBrush, QBrush]:
-        """The warning and the muted text colours of the current palette."""
-        palette = QApplication.palette()
-        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-        warn = QBrush(QColor("#ff8a80") if dark else QColor("#b3261e"))
-        return warn, QBrush(palette.color(QPalette.ColorRole.PlaceholderText))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL by the column (the view calls this when a header is clicked)."""
@@ -272,7 +250,7 @@ class ContactTableModel(QAbstractTableModel):
         return self._facets.apply(ids) if self._facets is not None else ids
 
     # -- rows -------------------------------------------------------------------------
-    def _fetch_around(self, row: int) -> _Row:
+    def _fetch_around(self, row: int) -> Row:
         """Fetch the block holding ``row`` (the rows not cached yet) and return its row."""
         from desktop_app.store.contacts_query import fetch_rows
 
@@ -281,27 +259,24 @@ class ContactTableModel(QAbstractTableModel):
         start = row - row % self.BLOCK
         wanted = [i for i in self._ids[start : start + self.BLOCK] if i and i not in self._rows]
         found = fetch_rows(self.reader, wanted, self._keys) if self.reader else {}
-        count = len(self.columns)
-        blank = _Row(None, [None] * count, [""] * count, [None] * count)
-        warn, muted = self._brushes()
+        blank = blank_row(len(self.columns))
+        brushes = palette_brushes()
         for contact_id in wanted:
             values = found.get(contact_id)
-            if values is None:
-                self._rows[contact_id] = blank  # deleted meanwhile: shown empty until refresh
-                continue
-            status, raw = values[0], values[1:]
-            text = [c.format(v) for c, v in zip(self.columns, raw, strict=True)]
-            normal = muted if status in _MUTED else None
-            brushes = [
-                warn if c.warn is not None and c.warn(v) else normal
-                for c, v in zip(self.columns, raw, strict=True)
-            ]
-            self._rows[contact_id] = _Row(status, raw, text, brushes)
+            self._rows[contact_id] = (
+                blank if values is None else build_row(self.columns, values[0], values[1:], brushes)
+            )
         return self._rows[self._ids[row]]
 
-    def clear_cache(self) -> None:
-        """Forget the rows read so far (they are read again as they show)."""
+    def clear_cache(self, keys: Iterable[str] = ()) -> None:
+        """Forget the rows read so far (they are read again as they show); the columns
+        ``keys`` changed for every row: the views repaint them, keeping selection and scroll."""
         self._rows.clear()
+        wanted = set(keys)
+        changed = [n for n, key in enumerate(self._keys) if key in wanted]
+        if changed and self._ids:
+            bottom = len(self._ids) - 1
+            self.dataChanged.emit(self.index(0, min(changed)), self.index(bottom, max(changed)), [])
 
     def contact_id(self, row: int) -> int | None:
         if not 0 <= row < len(self._ids):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from desktop_app.ui.contacts.score_delegate import ScoreBarDelegate
 from desktop_app.ui.contacts.table_model import ContactTableModel
 
 
@@ -40,6 +41,9 @@ class ContactTableView(QTableView):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.apply_default_widths()
+        for section, column in enumerate(model.columns):
+            if column.bar:
+                self.setItemDelegateForColumn(section, ScoreBarDelegate(self))
         self.setSortingEnabled(True)
         self._armed = False
         self._after_paint: list[Callable[[], object]] = []

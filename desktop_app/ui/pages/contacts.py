@@ -17,8 +17,7 @@ if TYPE_CHECKING:
     from desktop_app.store.database import Database
     from desktop_app.ui.contacts.operations import ContactOperations
 
-# The page's parts (ui.contacts) are imported when it is built, not with this module: the
-# window lists every page at start-up and shows only one of them first.
+# ui.contacts is imported when the page is built: at start-up the window shows one page only.
 
 SETTINGS_PREFIX = "contacts"
 
@@ -33,6 +32,7 @@ class ContactsPage(Page):
         from desktop_app.ui.contacts.columns import contact_columns
         from desktop_app.ui.contacts.detail_pane import ContactDetailPane
         from desktop_app.ui.contacts.filter_bar import ContactFilterBar
+        from desktop_app.ui.contacts.insight_follower import InsightFollower
         from desktop_app.ui.contacts.table_model import ContactTableModel
         from desktop_app.ui.contacts.table_view import ContactTableView
 
@@ -65,6 +65,7 @@ class ContactsPage(Page):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
         self.actions = contact_actions.build_actions(self)
+        self.insights = InsightFollower(self)  # scores in the table and the detail pane
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.timeout.connect(self.show_current_detail)
@@ -237,6 +238,7 @@ class ContactsPage(Page):
         if contact_id is not None and reader is not None:
             detail = read_contact_detail(reader, contact_id)
         self.detail.show_detail(detail)
+        self.insights.show_fit(contact_id if detail is not None else None)
 
     def _after_reset(self) -> None:
         """After a new query: the first contact is the current one (its detail shows)."""
@@ -285,13 +287,12 @@ class ContactsPage(Page):
             if created is not None:
                 self.select_contact(created)
 
-    def open_current(self) -> None:
-        self.edit_current()
-
     def edit_current(self) -> None:
         contact_id = self.current_contact()
         if self.operations is not None and contact_id is not None:
             self.operations.edit_contact(contact_id)
+
+    open_current = edit_current
 
     def log_interaction(self) -> None:
         contact_id = self.current_contact()
@@ -351,8 +352,7 @@ class ContactsPage(Page):
 
     # -- status bar, layout ----------------------------------------------------------
     def _show_counts(self, shown: int, total: int) -> None:
-        noun = "contact" if total == 1 else "contacts"
-        self.count_label.setText(f"Showing {shown:,} of {total:,} {noun}")
+        self.count_label.setText(f"Showing {shown:,} of {total:,} contact{'s' * (total != 1)}")
 
     def showEvent(self, event: QShowEvent) -> None:
         """Put the count in the status bar, and load what arrived while hidden."""

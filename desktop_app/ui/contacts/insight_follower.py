@@ -1,0 +1,64 @@
+"""Keeps the Contacts page in step with the insights: the score cells after the window's
+refresher recomputed them, and the current contact's "Fit with your goal".
+
+The refresher (``window.insights``) recomputes scores off the GUI thread after writes and
+emits ``updated``; the table then forgets its cached rows and repaints the score columns
+where they are (selection and scroll stay). Only a table sorted or filtered by a score is
+queried again, since the order or the set of rows may have changed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+
+from desktop_app.ui.contacts.columns import SCORE_KEYS
+
+if TYPE_CHECKING:
+    from desktop_app.ui.pages.contacts import ContactsPage
+
+NO_GOAL_NOTE = "Set a goal (Goal & Pitch page) to see how each contact fits it."
+
+
+class InsightFollower(QObject):
+    def __init__(self, page: ContactsPage) -> None:
+        super().__init__(page)
+        self.page = page
+        refresher = getattr(page.window(), "insights", None)
+        if refresher is not None:
+            refresher.updated.connect(self.scores_updated, Qt.ConnectionType.UniqueConnection)
+
+    def uses_scores(self) -> bool:
+        """Whether the table's order or its rows depend on the scores."""
+        model = self.page.model
+        keys = {key for key, _value in model.contact_filter.equals}
+        return model.sort_order.key in SCORE_KEYS or bool(keys & SCORE_KEYS)
+
+    def scores_updated(self, freshness: object = None) -> None:
+        """Re-read the score cells (and re-query a table that sorts or filters by them)."""
+        page = self.page
+        if page.model.reader is None or page.database is None:
+            return
+        if freshness is not None and not (
+            getattr(freshness, "rescored", 1) or getattr(freshness, "full", True)
+        ):
+            return  # the cache was current already: nothing to repaint
+        if self.uses_scores():
+            page.model.refresh()
+        page.model.clear_cache(SCORE_KEYS)
+        self.show_fit(page.current_contact())
+
+    def show_fit(self, contact_id: int | None) -> None:
+        """The contact's breakdown in the detail pane, computed from the maintained
+        summaries (a few milliseconds: see bench ``insights.contact_breakdown_ms``)."""
+        page = self.page
+        fit = page.detail.fit
+        if contact_id is None or page.database is None:
+            fit.show_insight(None)
+            return
+        from desktop_app.store.insight_reads import load_contact_insight
+
+        insight = load_contact_insight(page.database, contact_id)
+        has_goal = insight is not None and any(f.max_points for f in insight.alignment.factors)
+        fit.show_insight(insight, "" if has_goal else NO_GOAL_NOTE)
