@@ -16,10 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from desktop_app.ui.background import BackgroundTask, Reporter
-
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
+    from desktop_app.ui.background import BackgroundTask, Reporter
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +83,9 @@ class InsightsRefresher(QObject):
         database = self.database
         if database is None or self._task is not None:
             return
+        # Imported here: the window is built before any of this is needed.
         from desktop_app.store.scores import ensure_insights_current
+        from desktop_app.ui.background import BackgroundTask
 
         def work(_reporter: Reporter) -> object:
             return ensure_insights_current(database)
