@@ -72,17 +72,19 @@ def _names(connection: Connection, ids: list[int]) -> dict[int, tuple[str, str, 
 
 
 def load_contact_insight(
-    db: Database, contact_id: int, today: dt.date | None = None
+    db: Database, contact_id: int, today: dt.date | None = None, *, bring_current: bool = True
 ) -> ContactInsight | None:
     """One contact's breakdown, for the detail pane (any thread).
 
     Computed from the summaries, not the cache; only on a new day (the value window has
-    moved) is ``ensure_insights_current`` run first.
+    moved) is ``ensure_insights_current`` run first, unless ``bring_current`` is False:
+    then the summaries are read as they are (the GUI thread must not wait for a second of
+    rescoring; its background refresh follows).
     """
     with db.engine.connect() as connection:
         inputs = read_inputs(connection, today)
         current = value_since(connection) == inputs.value_since
-        if current:
+        if current or not bring_current:
             return read_contact_insights(connection, [contact_id], inputs).get(contact_id)
     ensure_insights_current(db, today)
     return load_contact_insight(db, contact_id, today)

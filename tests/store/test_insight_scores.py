@@ -22,6 +22,7 @@ from desktop_app.store.scores import (
     ensure_insights_current,
     read_inputs,
 )
+from desktop_app.store.summaries import value_since
 from tests.store.insight_helpers import add_contact, log
 
 TODAY = dt.date.today()
@@ -228,3 +229,15 @@ def test_a_breakdown_on_a_new_day_uses_the_new_window(database) -> None:  # type
     later = load_contact_insight(database, ada, TODAY + dt.timedelta(days=70))
     assert later.reciprocity.received_points == 0
     assert later.verdict.verdict == "nurture"
+
+
+def test_a_breakdown_for_the_gui_does_not_wait_for_the_new_day(database) -> None:  # type: ignore[no-untyped-def]
+    ada = add_contact(database)
+    log(database, ada, ago(300), help_received="large")
+    ensure_insights_current(database)
+    later = TODAY + dt.timedelta(days=70)
+    quick = load_contact_insight(database, ada, later, bring_current=False)
+    assert quick.reciprocity.received_points == 3  # the summaries as they were
+    with database.engine.connect() as connection:
+        assert value_since(connection) == read_inputs(connection).value_since  # nothing moved
+    assert load_contact_insight(database, ada, later).reciprocity.received_points == 0

@@ -59,6 +59,9 @@ class InsightFollower(QObject):
             return
         from desktop_app.store.insight_reads import load_contact_insight
 
-        insight = load_contact_insight(page.database, contact_id)
+        refresher = getattr(page.window(), "insights", None)
+        if refresher is not None:
+            refresher.check_day()  # past midnight: every score is redone in the background
+        insight = load_contact_insight(page.database, contact_id, bring_current=False)
         has_goal = insight is not None and any(f.max_points for f in insight.alignment.factors)
         fit.show_insight(insight, "" if has_goal else NO_GOAL_NOTE)
