@@ -181,6 +181,8 @@ class ContactDetailPane(QWidget):
         scroll = QScrollArea(self.body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Text wraps to the pane's width: sentences are read down, never scrolled across.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QWidget(scroll)
         column = QVBoxLayout(holder)
         self.fit = FitSection(holder)
