@@ -54,6 +54,11 @@ def run_offscreen(
 
 def _screenshot(app: QApplication, window: MainWindow, path: str) -> int:
     app.processEvents()
+    # A page that reads its data off the GUI thread (the dashboard) is shown with it.
+    wait = getattr(window.current_page(), "wait_until_loaded", None)
+    if wait is not None:
+        wait()
+        app.processEvents()
     if not window.grab().save(path, "PNG"):
         print(f"netwise: cannot write the screenshot to {path}", file=sys.stderr)
         return 1

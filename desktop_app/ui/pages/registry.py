@@ -29,9 +29,8 @@ class PageEntry:
         return page_class
 
 
-_PLACEHOLDERS = "desktop_app.ui.pages.placeholders"
 PAGES: tuple[PageEntry, ...] = (
-    PageEntry("dashboard", "Dashboard", "dashboard", f"{_PLACEHOLDERS}:DashboardPage"),
+    PageEntry("dashboard", "Dashboard", "dashboard", "desktop_app.ui.dashboard.page:DashboardPage"),
     PageEntry("contacts", "Contacts", "contacts", "desktop_app.ui.pages.contacts:ContactsPage"),
     PageEntry("events", "Events", "events", "desktop_app.ui.events.page:EventsPage"),
     PageEntry(

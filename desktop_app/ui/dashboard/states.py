@@ -1,0 +1,66 @@
+"""What the dashboard shows instead of figures: while reading the first time, and when
+there is nothing to measure yet (no contacts, no goal), with the way forward."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.ui.widgets.empty_state import EmptyState
+
+READING = ("Reading your network…", "Your figures appear in a moment.")
+NO_CONTACTS = (
+    "Your network at a glance",
+    "Once you add the people you know, this page shows who serves your goal and who does "
+    "not: people who ignore you, one-sided relationships, the return on your hours, and "
+    "the mix of peers and higher-level contacts. Add contacts one by one, or import your "
+    "LinkedIn connections or an address book.",
+)
+NO_GOAL = (
+    "Set your goal first",
+    "Every figure here is measured against a stated goal: who you want to reach and why, "
+    "and how many hours a week you give it. The goal wizard takes a few minutes.",
+)
+# key → button text, in the order shown
+BUTTONS = {
+    "goal": "Set Your Goal…",
+    "add": "Add a Contact…",
+    "import": "Import Contacts…",
+}
+
+
+class DashboardState(QWidget):
+    """A heading, a sentence, and the buttons that lead on (``chosen(key)``)."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardState")
+        self.message = EmptyState("", "", self)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for key, text in BUTTONS.items():
+            button = QPushButton(text, self)
+            button.setObjectName(f"dashboard_{key}")
+            button.clicked.connect(lambda _checked=False, k=key: self.chosen.emit(k))
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message, 1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def show_state(self, heading: str, body: str, buttons: tuple[str, ...] = ()) -> None:
+        self.message.heading.setText(heading)
+        self.message.body.setText(body)
+        for key, button in self.buttons.items():
+            button.setVisible(key in buttons)
+        default = next((self.buttons[key] for key in buttons), None)
+        if default is not None:
+            default.setDefault(True)
+
+    def shown_buttons(self) -> list[str]:
+        return [key for key, button in self.buttons.items() if not button.isHidden()]
