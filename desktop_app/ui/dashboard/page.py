@@ -55,6 +55,7 @@ class DashboardPage(Page):
         self._again = False  # a reading is wanted once the one under way ends
         self._stale = False  # data changed while the page was hidden
         self._own_stack: QUndoStack | None = None
+        self._charts_due = False
         self.pages = QStackedWidget(self)
         self.state = states.DashboardState(self)
         self.state.chosen.connect(self._lead_on)
@@ -253,9 +254,16 @@ class DashboardPage(Page):
         self.pages.setCurrentIndex(_CONTENT)
         self._show_freshness()
         # The charts after the cards have painted: QtCharts loads on the first time.
+        self._charts_due = True
         QTimer.singleShot(0, self._fill_charts)
 
+    @property
+    def reading(self) -> bool:
+        """A reading is under way, or its charts are still to be drawn."""
+        return self.task is not None or self._charts_due
+
     def _fill_charts(self) -> None:
+        self._charts_due = False
         if self.view is None or not self.view.has_contacts or not self.view.has_goal:
             return
         if self.charts is None:

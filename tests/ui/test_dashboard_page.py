@@ -1,0 +1,158 @@
+"""The Dashboard page over the demo data, an empty database and one without a goal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel
+
+from desktop_app.insights.figures import Figure
+from desktop_app.ui.background import BackgroundTask
+from desktop_app.ui.dashboard import loading
+from desktop_app.ui.dashboard.cards import figure_status
+from desktop_app.ui.dashboard.review_model import ReviewModel
+from tests.ui.conftest import make_window
+from tests.ui.dashboard_helpers import wait_settled
+from tests.ui.dialogs import when_dialog_opens
+
+
+def _figure(key: str, value: float | None, target: float | None, unit: str = "%") -> Figure:
+    return Figure(key, key, value, unit, target, "", ("why",))
+
+
+def test_a_target_is_met_or_not_in_words() -> None:
+    today = dt.date(2026, 11, 15)  # half of November's 30 days
+    assert figure_status(_figure("aligned_share", 40, None), today) == ("", "")
+    assert figure_status(_figure("higher_level_share", 25, 25), today) == (
+        "met",
+        "Aim: at least 25%: met",
+    )
+    assert figure_status(_figure("higher_level_share", 24.9, 25), today)[0] == "missed"
+    assert figure_status(_figure("new_territory_share", None, 20), today) == (
+        "",
+        "Aim: at least 20%",
+    )
+    # Hours against the month's budget, pro rata: 6 h of 12 are due by the 15th.
+    assert figure_status(_figure("hours_this_month", 6, 12, "h"), today)[0] == "met"
+    status, words = figure_status(_figure("hours_this_month", 5.9, 12, "h"), today)
+    assert status == "missed"
+    assert words == "Budget 12.0 h this month: behind pace (6.0 h by today)"
+
+
+def test_the_demo_network_at_a_glance(qtbot, window, qtmodeltester) -> None:
+    window.show_page("dashboard")
+    page = wait_settled(qtbot, window)
+    assert page.pages.currentWidget() is not page.state
+    cards = page.cards.items
+    assert [card.figure.key for card in cards] == [f.key for f in page.view.dashboard.figures]
+    for card in cards:
+        assert card.value.text() == card.figure.text
+        assert card.toolTip().startswith(card.figure.reasons[0])
+        assert card.value.textFormat() == Qt.TextFormat.PlainText
+        if card.status:  # met or not, in words as well as colour
+            assert card.target.text().endswith(("met", "on pace")) or "behind" in card.target.text()
+    views = {view.objectName() for view in page.findChildren(QChartView)}
+    assert views == {"growthChart", "mixChart", "kindsChart"}
+    assert page.review.model.rowCount() > 0
+    qtmodeltester.check(page.review.model)
+    assert page.goal_line.text().startswith("Goal: ")
+
+
+def test_the_cards_wrap_on_a_narrow_window(qtbot, window) -> None:
+    window.show_page("dashboard")
+    page = wait_settled(qtbot, window)
+    assert page.cards.columns_for(1000) == 4
+    assert page.cards.columns_for(460) == 2
+    assert page.cards.columns_for(200) == 1
+
+
+def test_an_empty_review_model_is_a_valid_model(qtmodeltester) -> None:
+    model = ReviewModel()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0
+
+
+def test_reading_happens_off_the_gui_thread_and_keeps_the_figures_shown(
+    qtbot, window, monkeypatch
+) -> None:
+    window.show_page("dashboard")
+    page = wait_settled(qtbot, window)
+    threads: list[threading.Thread] = []
+    real = loading.load_view
+
+    def recording(database):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real(database)
+
+    monkeypatch.setattr(loading, "load_view", recording)
+    cards_before = list(page.cards.items)
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        page.reload()
+        # Until the result arrives (by a queued signal), the old figures stay on screen.
+        assert isinstance(page.task, BackgroundTask)
+        assert page.pages.currentWidget() is not page.state
+        assert page.cards.items == cards_before
+        assert page.freshness.text() == "Updating…"
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert page.freshness.text().startswith("As of ")
+
+
+def test_an_empty_database_points_to_adding_and_importing_contacts(qtbot, db_path: Path) -> None:
+    window = make_window(qtbot, db_path)
+    window.show_page("dashboard")
+    page = wait_settled(qtbot, window)
+    assert page.pages.currentWidget() is page.state
+    assert page.state.message.heading.text() == "Your network at a glance"
+    assert "import" in page.state.message.body.text()
+    assert page.state.shown_buttons() == ["add", "import"]
+    assert not page.findChildren(QChartView)  # QtCharts is not even needed
+    closed = when_dialog_opens(lambda dialog: dialog.reject(), QDialog)
+    qtbot.mouseClick(page.state.buttons["add"], Qt.MouseButton.LeftButton)
+    assert closed and closed[0].objectName() == "contactDialog"
+    assert window.current_page().name == "contacts"
+    window.close()
+
+
+def test_contacts_without_a_goal_point_to_the_goal_wizard(qtbot, db_path: Path) -> None:
+    from desktop_app.store.contacts import create_contact
+    from desktop_app.store.database import open_database
+    from desktop_app.store.records import ContactInput
+    from desktop_app.ui.wizard.wizard import GoalWizard
+
+    db = open_database(str(db_path))
+    create_contact(db, ContactInput(first_name="Ada", last_name="Lovelace"))
+    db.close()
+    window = make_window(qtbot, db_path)
+    window.show_page("dashboard")
+    page = wait_settled(qtbot, window)
+    assert page.state.message.heading.text() == "Set your goal first"
+    assert page.state.shown_buttons() == ["goal", "import"]
+    closed = when_dialog_opens(lambda wizard: wizard.reject(), GoalWizard)
+    qtbot.mouseClick(page.state.buttons["goal"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(closed))
+    assert window.current_page().name == "goal"
+    window.close()
+
+
+def test_the_review_is_reached_and_used_with_the_keyboard(qtbot, window) -> None:
+    window.show_page("dashboard")
+    page = wait_settled(qtbot, window)
+    tree = page.review.tree
+    assert tree.focusPolicy() & Qt.FocusPolicy.TabFocus
+    for button in page.review.buttons.values():
+        assert not button.isEnabled()  # nobody chosen yet
+    tree.setFocus()
+    group = page.review.model.index(0, 0)
+    tree.setCurrentIndex(group)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert page.review.current_contact() is not None
+    assert all(button.isEnabled() for button in page.review.buttons.values())
+    detail: QLabel = page.review.detail
+    assert detail.textFormat() == Qt.TextFormat.PlainText
+    assert (
+        detail.text().splitlines()[0].startswith(page.review.model.entry(tree.currentIndex()).name)
+    )
