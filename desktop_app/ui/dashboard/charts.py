@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from desktop_app.ui.dashboard.colors import is_dark, series_color
 from desktop_app.ui.labels import EVENT_KIND
@@ -51,6 +51,8 @@ def _view(chart: QChart, name: str, description: str, parent: QWidget | None) ->
     view = QChartView(chart, parent)
     view.setObjectName(name)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setBackgroundBrush(chart.backgroundBrush())  # no grey frame around the chart
+    view.setFrameShape(QFrame.Shape.NoFrame)
     view.setMinimumHeight(CHART_HEIGHT)
     view.setAccessibleName(description)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with the keyboard in it

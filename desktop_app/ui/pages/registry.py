@@ -2,7 +2,6 @@
 
 Each entry names its page class by module path and is imported only when the page is
 first shown: a page's widgets cost start-up time that the first window should not pay.
-A feature replaces a placeholder by pointing its entry at the real page class.
 """
 
 from __future__ import annotations
