@@ -29,7 +29,7 @@ def wait_settled(qtbot, window: MainWindow) -> DashboardPage:  # type: ignore[no
 
 def review_groups(page: DashboardPage) -> dict[str, list[str]]:
     """Group title (without its count) → the names listed under it."""
-    model = page.review.model
+    model = page.content.review.model
     found: dict[str, list[str]] = {}
     for row in range(model.rowCount()):
         group = model.index(row, 0)
@@ -53,4 +53,4 @@ def query(db_path: Path, sql: str, *params: object) -> list[tuple]:
 
 
 def choose(page: DashboardPage, contact_id: int) -> None:
-    assert page.review.select_contact(contact_id), contact_id
+    assert page.content.review.select_contact(contact_id), contact_id

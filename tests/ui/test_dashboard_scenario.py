@@ -53,22 +53,25 @@ def test_each_wrong_person_is_listed_under_the_reason_a_person_would_give(scenar
     assert groups == expected
     assert list(groups) == [title for title in GROUP_OF.values() if title in expected]
     # Each person's own reasons, in words, as the command line gives them.
-    model = page.review.model
+    model = page.content.review.model
     for name, (_fields, _interactions, verdict, _basis, phrase) in NETWORK.items():
         if verdict not in ("move_on", "give_first"):
             continue
         ids = contact_ids(page.database.path)
         choose(page, ids[name])
-        assert page.review.detail.isVisible()
-        assert name in page.review.detail.text()
-        assert phrase in page.review.detail.text(), (name, page.review.detail.text())
+        assert page.content.review.detail.isVisible()
+        assert name in page.content.review.detail.text()
+        assert phrase in page.content.review.detail.text(), (
+            name,
+            page.content.review.detail.text(),
+        )
         entry = model.entry(model.index_of(ids[name]))
         assert entry is not None and entry.verdict == verdict
 
 
 def test_the_figure_cards_show_the_figures_of_that_network(scenario) -> None:
     _window, page = scenario
-    cards = {card.figure.key: card for card in page.cards.items}
+    cards = {card.figure.key: card for card in page.content.cards.items}
     assert len(cards) == 7
     # Outreach that expected a reply: Priya 1 (replied), Ian 3, Alice 2.
     assert cards["response_rate"].value.text() == "17%"
@@ -82,10 +85,10 @@ def test_the_figure_cards_show_the_figures_of_that_network(scenario) -> None:
     assert hours.status in ("met", "missed")
     assert ("on pace" in hours.target.text()) == (hours.status == "met")
     # No events in this network: the return-on-time chart says so instead of drawing.
-    assert page.charts is not None
-    assert page.charts.kinds.chart_name() == "kindsNoData"
-    assert page.charts.growth.chart_name() == "growthChart"
-    assert page.charts.mix.chart_name() == "mixChart"
+    assert page.content.charts is not None
+    assert page.content.charts.kinds.chart_name() == "kindsNoData"
+    assert page.content.charts.growth.chart_name() == "growthChart"
+    assert page.content.charts.mix.chart_name() == "mixChart"
 
 
 def test_archiving_removes_the_person_and_undo_brings_them_back(qtbot, scenario) -> None:
@@ -93,7 +96,7 @@ def test_archiving_removes_the_person_and_undo_brings_them_back(qtbot, scenario)
     path = page.database.path
     tom = contact_ids(path)["Tom Baker"]
     choose(page, tom)
-    qtbot.mouseClick(page.review.buttons["archive"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.content.review.buttons["archive"], Qt.MouseButton.LeftButton)
     assert query(path, "SELECT status FROM contacts WHERE id = ?", tom) == [("archived",)]
     qtbot.waitUntil(lambda: "Move on: they only take" not in review_groups(page), timeout=15_000)
     # The contacts page follows: archived people leave its default view.
@@ -112,10 +115,10 @@ def test_dismissing_the_flag_takes_the_person_off_the_review(qtbot, scenario) ->
     path = page.database.path
     ian = contact_ids(path)["Ian Moore"]
     choose(page, ian)
-    page.review.tree.setFocus()
+    page.content.review.tree.setFocus()
     reactivate(qtbot, window)
     qtbot.keyClick(
-        page.review.tree,
+        page.content.review.tree,
         Qt.Key.Key_D,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
@@ -145,7 +148,7 @@ def test_a_follow_up_scheduled_from_the_review_is_on_the_follow_ups_page(qtbot, 
         dialog.accept()
 
     seen = when_dialog_opens(pick_date, QDialog)
-    qtbot.mouseClick(page.review.buttons["followup"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.content.review.buttons["followup"], Qt.MouseButton.LeftButton)
     assert seen
     rows = query(
         path,
@@ -179,7 +182,7 @@ def test_an_offer_of_help_is_logged_as_help_given(qtbot, scenario) -> None:
     path = page.database.path
     alice = contact_ids(path)["Alice Wong"]
     choose(page, alice)
-    qtbot.mouseClick(page.review.buttons["help"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.content.review.buttons["help"], Qt.MouseButton.LeftButton)
     given = (
         "SELECT initiated_by, help_given FROM interactions "
         "WHERE contact_id = ? AND help_given != 'none'"
@@ -195,7 +198,7 @@ def test_enter_on_a_person_opens_them_on_the_contacts_page(qtbot, scenario) -> N
     gabriel = contact_ids(page.database.path)["Gabriel Costa"]
     choose(page, gabriel)
     reactivate(qtbot, window)
-    page.review.tree.setFocus()
-    qtbot.keyClick(page.review.tree, Qt.Key.Key_Return)
+    page.content.review.tree.setFocus()
+    qtbot.keyClick(page.content.review.tree, Qt.Key.Key_Return)
     assert window.current_page().name == "contacts"
     qtbot.waitUntil(lambda: window.page("contacts").current_contact() == gabriel)

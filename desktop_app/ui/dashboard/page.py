@@ -12,32 +12,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.ui.background import BackgroundTask, Reporter
 from desktop_app.ui.changes import DataChanges
 from desktop_app.ui.dashboard import states
-from desktop_app.ui.dashboard.cards import FigureCard
-from desktop_app.ui.dashboard.grid import ResponsiveGrid
-from desktop_app.ui.dashboard.review import ReviewPanel
-from desktop_app.ui.dashboard.sections import ChartsArea
 from desktop_app.ui.labels import format_date
 from desktop_app.ui.pages.base import Page
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
     from desktop_app.ui.dashboard.actions import ReviewActions
+    from desktop_app.ui.dashboard.content import DashboardContent
     from desktop_app.ui.dashboard.loading import DashboardView
-
-_STATE, _CONTENT = 0, 1
 
 
 class DashboardPage(Page):
@@ -61,51 +48,10 @@ class DashboardPage(Page):
         self.state.chosen.connect(self._lead_on)
         self.state.show_state(*states.READING)
         self.pages.addWidget(self.state)
-        self.pages.addWidget(self._build_content())
+        self.content: DashboardContent | None = None  # built when there is something to show
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-
-    def _build_content(self) -> QWidget:
-        scroll = QScrollArea(self)
-        scroll.setObjectName("dashboardScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(scroll)
-        self.heading = QLabel("Your network at a glance", body)
-        self.heading.setObjectName("dashboardHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.freshness = QLabel(body)
-        self.freshness.setObjectName("dashboardFreshness")
-        self.freshness.setTextFormat(Qt.TextFormat.PlainText)
-        self.goal_line = QLabel(body)
-        self.goal_line.setObjectName("dashboardGoal")
-        self.goal_line.setTextFormat(Qt.TextFormat.PlainText)  # the user's own words
-        self.goal_line.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.freshness)
-        self.cards = ResponsiveGrid(210, 4, body)
-        self.cards.setObjectName("figureCards")
-        self.charts: ChartsArea | None = None
-        self.charts_slot = QVBoxLayout()
-        self.review = ReviewPanel(body)
-        self.review.action.connect(self._review_action)
-        self.review.open_contact.connect(self.open_contact)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 12, 16, 16)
-        layout.setSpacing(12)
-        layout.addLayout(top)
-        layout.addWidget(self.goal_line)
-        layout.addWidget(self.cards)
-        layout.addLayout(self.charts_slot)
-        layout.addWidget(self.review)
-        layout.addStretch(1)
-        scroll.setWidget(body)
-        return scroll
 
     # -- window services -------------------------------------------------------------
     def _window_attr(self, name: str) -> Any:
@@ -146,7 +92,7 @@ class DashboardPage(Page):
             insights.started.connect(self._show_freshness, Qt.ConnectionType.UniqueConnection)
         self.view = None
         self.state.show_state(*states.READING)
-        self.pages.setCurrentIndex(_STATE)
+        self.pages.setCurrentWidget(self.state)
         if database is not None:
             self.reload()
 
@@ -199,17 +145,17 @@ class DashboardPage(Page):
         if isinstance(error, WorkCancelledError):
             return
         message = getattr(error, "message", None) or f"The figures could not be read: {error}"
-        if self.view is None:
+        if self.content is None or self.pages.currentWidget() is not self.content:
             self.state.show_state("The figures could not be read", message)
         else:
-            self.freshness.setText("Not updated (see the log)")
+            self.content.freshness.setText("Not updated (see the log)")
 
     def _show_freshness(self) -> None:
+        if self.content is None or self.view is None:
+            return
         busy = self.task is not None or bool(getattr(self._window_attr("insights"), "busy", 0))
-        if busy and self.view is not None:
-            self.freshness.setText("Updating…")
-        elif self.view is not None:
-            self.freshness.setText(f"As of {format_date(self.view.dashboard.today)}")
+        today = format_date(self.view.dashboard.today)
+        self.content.freshness.setText("Updating…" if busy else f"As of {today}")
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown again after changes elsewhere: read them."""
@@ -235,23 +181,23 @@ class DashboardPage(Page):
         self.view = view
         if not view.has_contacts:
             self.state.show_state(*states.NO_CONTACTS, buttons=("add", "import"))
-            self.pages.setCurrentIndex(_STATE)
+            self.pages.setCurrentWidget(self.state)
             self.loaded.emit()
             return
         if not view.has_goal:
             self.state.show_state(*states.NO_GOAL, buttons=("goal", "import"))
-            self.pages.setCurrentIndex(_STATE)
+            self.pages.setCurrentWidget(self.state)
             self.loaded.emit()
             return
-        dashboard = view.dashboard
-        goal = dashboard.goal
-        self.goal_line.setText(f"Goal: {goal.statement}" if goal and goal.statement else "")
-        self.goal_line.setVisible(bool(self.goal_line.text()))
-        self.cards.set_widgets(
-            [FigureCard(figure, dashboard.today, self.cards) for figure in dashboard.figures]
-        )
-        self.review.set_review(dashboard.review, view.reasons)
-        self.pages.setCurrentIndex(_CONTENT)
+        if self.content is None:
+            from desktop_app.ui.dashboard.content import DashboardContent
+
+            self.content = DashboardContent(self)
+            self.content.review.action.connect(self._review_action)
+            self.content.review.open_contact.connect(self.open_contact)
+            self.pages.addWidget(self.content)
+        self.content.show_view(view)
+        self.pages.setCurrentWidget(self.content)
         self._show_freshness()
         # The charts after the cards have painted: QtCharts loads on the first time.
         self._charts_due = True
@@ -264,18 +210,16 @@ class DashboardPage(Page):
 
     def _fill_charts(self) -> None:
         self._charts_due = False
-        if self.view is None or not self.view.has_contacts or not self.view.has_goal:
+        view = self.view
+        if view is None or not view.has_contacts or not view.has_goal or self.content is None:
             return
-        if self.charts is None:
-            self.charts = ChartsArea(self.review.parentWidget())
-            self.charts_slot.addWidget(self.charts)
-        self.charts.fill(self.view)
+        self.content.fill_charts(view)
         self.loaded.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         """A new palette (dark mode switched on): the charts are drawn again in it."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.charts is not None:
+        if event.type() == QEvent.Type.PaletteChange and self.content is not None:
             QTimer.singleShot(0, self._fill_charts)
 
     # -- acting ----------------------------------------------------------------------
@@ -283,8 +227,11 @@ class DashboardPage(Page):
         from desktop_app.insights.verdicts import BASIS_LABELS
 
         database = self.database
-        entry = self.review.model.entry(self.review.model.index_of(contact_id))
-        if database is None or entry is None:
+        if database is None or self.content is None:
+            return
+        model = self.content.review.model
+        entry = model.entry(model.index_of(contact_id))
+        if entry is None:
             return
         actions = self.actions_for(database)
         if key == "archive":
