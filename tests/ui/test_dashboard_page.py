@@ -158,3 +158,16 @@ def test_the_review_is_reached_and_used_with_the_keyboard(qtbot, window) -> None
         .splitlines()[0]
         .startswith(page.content.review.model.entry(tree.currentIndex()).name)
     )
+
+
+def test_a_hidden_dashboard_reads_only_once_shown(qtbot, window) -> None:
+    window.show_page("contacts")
+    page = window.page("dashboard")
+    qtbot.waitUntil(lambda: not window.insights.busy and not page.reading, timeout=15_000)
+    with qtbot.waitSignal(window.insights.updated, timeout=15_000):
+        window.insights.request(now=True)
+    assert page.task is None  # scores changed, but nobody looks at the dashboard
+    window.show_page("dashboard")
+    assert isinstance(page.task, BackgroundTask)  # shown again: it reads what changed
+    wait_settled(qtbot, window)
+    assert page.pages.currentWidget() is page.content

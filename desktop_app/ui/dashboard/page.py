@@ -101,8 +101,8 @@ class DashboardPage(Page):
         database = self.database
         if database is None:
             return
-        if not self.isVisible() and self.view is not None:
-            self._stale = True  # read when shown again: no work for a page nobody sees
+        if not self.isVisible():
+            self._stale = True  # read when shown: no work for a page nobody sees
             return
         if self.task is not None:
             self._again = True
