@@ -171,3 +171,40 @@ def test_a_hidden_dashboard_reads_only_once_shown(qtbot, window) -> None:
     assert isinstance(page.task, BackgroundTask)  # shown again: it reads what changed
     wait_settled(qtbot, window)
     assert page.pages.currentWidget() is page.content
+
+
+def test_cards_and_charts_follow_a_dark_palette(qtbot, window) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.dashboard.colors import met_color
+
+    window.show_page("dashboard")
+    page = wait_settled(qtbot, window)
+    light = QApplication.palette()
+    dark = QPalette(light)
+    for role, color in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e0e0e0"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#e0e0e0"),
+    ):
+        dark.setColor(role, QColor(color))
+
+    def met_card_color() -> QColor:
+        card = next(c for c in page.content.cards.items if c.status == "met")
+        return card.target.palette().color(QPalette.ColorRole.Text)
+
+    assert met_card_color() == met_color(light)
+    QApplication.setPalette(dark)
+    try:
+        qtbot.waitUntil(lambda: met_card_color() == met_color(dark), timeout=5000)
+        qtbot.waitUntil(
+            lambda: any(
+                view.chart().backgroundBrush().color() == QColor("#1e1e1e")
+                for view in page.findChildren(QChartView, "mixChart")
+            ),
+            timeout=5000,
+        )
+    finally:
+        QApplication.setPalette(light)

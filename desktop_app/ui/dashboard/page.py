@@ -217,10 +217,15 @@ class DashboardPage(Page):
         self.loaded.emit()
 
     def changeEvent(self, event: QEvent) -> None:
-        """A new palette (dark mode switched on): the charts are drawn again in it."""
+        """A new palette (dark mode switched on): cards and charts are drawn again in it."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.content is not None:
-            QTimer.singleShot(0, self._fill_charts)
+            QTimer.singleShot(0, self._repaint_in_palette)
+
+    def _repaint_in_palette(self) -> None:
+        if self.view is not None and self.pages.currentWidget() is self.content:
+            self.content.show_view(self.view)
+            self._fill_charts()
 
     # -- acting ----------------------------------------------------------------------
     def _review_action(self, key: str, contact_id: int) -> None:

@@ -127,6 +127,8 @@ class ReviewPanel(QWidget):
             "says why and what to do; choose a contact to act on it."
         )
         self.tree.setVisible(bool(groups))
+        for button in self.buttons.values():
+            button.setVisible(bool(groups))
         if current is not None:
             index = self.model.index_of(current)
             if index.isValid():
