@@ -56,7 +56,7 @@ def test_the_demo_network_at_a_glance(qtbot, window, qtmodeltester) -> None:
         if card.status:  # met or not, in words as well as colour
             assert card.target.text().endswith(("met", "on pace")) or "behind" in card.target.text()
     views = {view.objectName() for view in page.findChildren(QChartView)}
-    assert views == {"growthChart", "mixChart", "kindsChart"}
+    assert views == {"growthChartView", "mixChart", "kindsChart"}
     assert page.content.review.model.rowCount() > 0
     qtmodeltester.check(page.content.review.model)
     assert page.content.goal_line.text().startswith("Goal: ")
@@ -208,3 +208,18 @@ def test_cards_and_charts_follow_a_dark_palette(qtbot, window) -> None:
         )
     finally:
         QApplication.setPalette(light)
+
+
+def test_the_growth_legend_escapes_the_users_measure_names(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.insights.growth import MeasureGrowth
+    from desktop_app.ui.dashboard.charts import growth_legend
+
+    measure = MeasureGrowth(
+        "<b>Coffees</b> & calls per month", "meetings", 4, "monthly", 4.0, (), 0, "behind", ()
+    )
+    legend = growth_legend([measure], QApplication.palette())
+    assert "&lt;b&gt;Coffees&lt;/b&gt; &amp; calls per month" in legend
+    assert "<b>" not in legend
+    assert "target 4 a month" in legend

@@ -7,6 +7,8 @@ by a sentence saying so.
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
@@ -22,8 +24,8 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.ui.dashboard.colors import is_dark, series_color
 from desktop_app.ui.labels import EVENT_KIND
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from desktop_app.insights.return_on_time import KindReturn
 
 CHART_HEIGHT = 260
+NARROW = 640  # pixels: below this a growth chart's month labels stand upright
 
 
 def no_data(text: str, name: str, parent: QWidget | None = None) -> QLabel:
@@ -47,8 +50,22 @@ def no_data(text: str, name: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def _view(chart: QChart, name: str, description: str, parent: QWidget | None) -> QChartView:
-    view = QChartView(chart, parent)
+class ChartView(QChartView):
+    """A chart view that tells ``on_width`` its new width (to lay out labels that fit)."""
+
+    def __init__(self, chart: QChart, parent: QWidget | None = None) -> None:
+        super().__init__(chart, parent)
+        self.on_width: Callable[[int], None] | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Let the chart adapt to the width first, then draw it."""
+        if self.on_width is not None:
+            self.on_width(event.size().width())
+        super().resizeEvent(event)
+
+
+def _view(chart: QChart, name: str, description: str, parent: QWidget | None) -> ChartView:
+    view = ChartView(chart, parent)
     view.setObjectName(name)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setBackgroundBrush(chart.backgroundBrush())  # no grey frame around the chart
@@ -164,7 +181,39 @@ def growth_chart(
         line.attachAxis(x_axis)
         line.attachAxis(y_axis)
     names = ", ".join(m.name for m in measured)
-    return _view(chart, "growthChart", f"Growth by month against target: {names}", parent)
+    # The measures' names are long: a legend that wraps, under the chart, instead of
+    # the chart's own (which cuts them off); month labels turn upright when narrow.
+    chart.legend().hide()
+    box = QWidget(parent)
+    box.setObjectName("growthChart")
+    view = _view(chart, "growthChartView", f"Growth by month against target: {names}", box)
+    view.on_width = lambda width: x_axis.setLabelsAngle(-90 if width < NARROW else 0)
+    legend = QLabel(box)
+    legend.setObjectName("growthLegend")
+    legend.setTextFormat(Qt.TextFormat.RichText)
+    legend.setWordWrap(True)
+    legend.setText(growth_legend(measured, palette))
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(view)
+    layout.addWidget(legend)
+    return box
+
+
+def growth_legend(measured: list[MeasureGrowth], palette: QPalette) -> str:
+    """Each measure's colour and name (the user's words, escaped), and its target line."""
+    items = []
+    for place, measure in enumerate(measured):
+        color = series_color(place, palette).name()
+        target = (
+            f" <span style='color:{color}'>- - -</span> target {measure.monthly_target:g} a month"
+            if measure.monthly_target is not None
+            else ""
+        )
+        items.append(
+            f"<span style='color:{color}'>\u25a0</span> {html.escape(measure.name)}{target}"
+        )
+    return "&nbsp;&nbsp;&nbsp; ".join(items)
 
 
 def mix_chart(mix: NetworkMix, palette: QPalette, parent: QWidget | None = None) -> QWidget:
