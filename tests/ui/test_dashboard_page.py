@@ -223,3 +223,16 @@ def test_the_growth_legend_escapes_the_users_measure_names(qtbot) -> None:
     assert "&lt;b&gt;Coffees&lt;/b&gt; &amp; calls per month" in legend
     assert "<b>" not in legend
     assert "target 4 a month" in legend
+
+
+def test_after_archiving_the_next_person_of_the_group_is_chosen(qtbot, window) -> None:
+    window.show_page("dashboard")
+    page = wait_settled(qtbot, window)
+    review = page.content.review
+    group = review.model.groups[0]
+    first, second = group.entries[0], group.entries[1]
+    assert review.select_contact(first.contact_id)
+    qtbot.mouseClick(review.buttons["archive"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: review.model.index_of(first.contact_id).row() == -1, timeout=15_000)
+    assert review.current_contact() == second.contact_id
+    assert review.buttons["archive"].isEnabled()

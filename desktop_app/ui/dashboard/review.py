@@ -115,8 +115,11 @@ class ReviewPanel(QWidget):
         self._update()
 
     def set_review(self, groups: tuple, reasons: dict[int, tuple[str, ...]]) -> None:  # type: ignore[type-arg]
-        """Show the review, keeping the chosen contact chosen if it is still listed."""
+        """Show the review, keeping the chosen contact chosen if it is still listed, or
+        else choosing the one now in its place (after an archive, the next to review)."""
         current = self.current_contact()
+        index = self.tree.currentIndex()
+        place = (index.parent().row(), index.row()) if index.parent().isValid() else None
         self.model.set_review(groups, reasons)
         self.tree.expandAll()
         total = sum(group.total for group in groups)
@@ -131,6 +134,8 @@ class ReviewPanel(QWidget):
             button.setVisible(bool(groups))
         if current is not None:
             index = self.model.index_of(current)
+            if not index.isValid() and place is not None:
+                index = self.model.nearest(*place)
             if index.isValid():
                 self.tree.setCurrentIndex(index)
         self._update()
