@@ -236,3 +236,12 @@ def test_after_archiving_the_next_person_of_the_group_is_chosen(qtbot, window) -
     qtbot.waitUntil(lambda: review.model.index_of(first.contact_id).row() == -1, timeout=15_000)
     assert review.current_contact() == second.contact_id
     assert review.buttons["archive"].isEnabled()
+
+
+def test_a_screenshot_waits_for_the_figures_and_charts(window) -> None:
+    window.show_page("dashboard")
+    page = window.page("dashboard")
+    page.reload()  # a reading under way, maybe another after it (the scores' refresh)
+    assert page.wait_until_loaded()
+    assert page.view is not None and not page.reading
+    assert page.content.charts is not None and page.content.charts.mix.chart_name() == "mixChart"

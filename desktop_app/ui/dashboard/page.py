@@ -8,6 +8,7 @@ of the scores (``window.insights.updated``); while it reads, the figures already
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
@@ -164,15 +165,19 @@ class DashboardPage(Page):
             self.reload()
 
     def wait_until_loaded(self, timeout_ms: int = 15_000) -> bool:
-        """Block (running the event loop) until a reading is shown; for ``--screenshot``."""
-        if self.view is not None and self.task is None:
-            return True
-        loop = QEventLoop()
-        self.loaded.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        loop.exec()
-        self.loaded.disconnect(loop.quit)
-        return self.view is not None
+        """Block (running the event loop) until the latest reading is shown, charts and
+        all; whether it was in time. For ``--screenshot``."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self.view is None or self.reading:
+            left = int((deadline - time.monotonic()) * 1000)
+            if left <= 0:
+                return False
+            loop = QEventLoop()
+            self.loaded.connect(loop.quit)
+            QTimer.singleShot(left, loop.quit)
+            loop.exec()
+            self.loaded.disconnect(loop.quit)
+        return True
 
     # -- showing ---------------------------------------------------------------------
     def _show(self, database: Database, view: DashboardView) -> None:
@@ -209,11 +214,12 @@ class DashboardPage(Page):
         return self.task is not None or self._charts_due
 
     def _fill_charts(self) -> None:
-        self._charts_due = False
         view = self.view
         if view is None or not view.has_contacts or not view.has_goal or self.content is None:
+            self._charts_due = False
             return
         self.content.fill_charts(view)
+        self._charts_due = False  # still due if drawing failed: the page is not ready
         self.loaded.emit()
 
     def changeEvent(self, event: QEvent) -> None:
