@@ -106,9 +106,10 @@ def test_an_empty_database_points_to_adding_and_importing_contacts(qtbot, db_pat
     window.show_page("dashboard")
     page = wait_settled(qtbot, window)
     assert page.pages.currentWidget() is page.state
-    assert page.state.message.heading.text() == "Your network at a glance"
-    assert "import" in page.state.message.body.text()
-    assert page.state.shown_buttons() == ["add", "import"]
+    assert page.state.heading.text() == "Your network at a glance"
+    assert "import" in page.state.body.text()
+    assert page.state.shown_buttons() == ["goal", "add", "import"]  # no goal either
+    assert "set your goal" in page.state.body.text()
     assert page.content is None  # neither figures nor charts were built
     closed = when_dialog_opens(lambda dialog: dialog.reject(), QDialog)
     qtbot.mouseClick(page.state.buttons["add"], Qt.MouseButton.LeftButton)
@@ -129,7 +130,7 @@ def test_contacts_without_a_goal_point_to_the_goal_wizard(qtbot, db_path: Path) 
     window = make_window(qtbot, db_path)
     window.show_page("dashboard")
     page = wait_settled(qtbot, window)
-    assert page.state.message.heading.text() == "Set your goal first"
+    assert page.state.heading.text() == "Set your goal first"
     assert page.state.shown_buttons() == ["goal", "import"]
     closed = when_dialog_opens(lambda wizard: wizard.reject(), GoalWizard)
     qtbot.mouseClick(page.state.buttons["goal"], Qt.MouseButton.LeftButton)

@@ -185,7 +185,12 @@ class DashboardPage(Page):
             return  # read from a database since closed or replaced
         self.view = view
         if not view.has_contacts:
-            self.state.show_state(*states.NO_CONTACTS, buttons=("add", "import"))
+            heading, body = states.NO_CONTACTS
+            if view.has_goal:
+                self.state.show_state(heading, body, ("add", "import"))
+            else:
+                body = f"{body} {states.SET_GOAL_TOO}"
+                self.state.show_state(heading, body, ("add", "import", "goal"))
             self.pages.setCurrentWidget(self.state)
             self.loaded.emit()
             return

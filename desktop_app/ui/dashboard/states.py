@@ -3,10 +3,8 @@ there is nothing to measure yet (no contacts, no goal), with the way forward."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
-
-from desktop_app.ui.widgets.empty_state import EmptyState
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 READING = ("Reading your network…", "Your figures appear in a moment.")
 NO_CONTACTS = (
@@ -16,6 +14,7 @@ NO_CONTACTS = (
     "the mix of peers and higher-level contacts. Add contacts one by one, or import your "
     "LinkedIn connections or an address book.",
 )
+SET_GOAL_TOO = "And set your goal: every figure is measured against it."
 NO_GOAL = (
     "Set your goal first",
     "Every figure here is measured against a stated goal: who you want to reach and why, "
@@ -30,37 +29,60 @@ BUTTONS = {
 
 
 class DashboardState(QWidget):
-    """A heading, a sentence, and the buttons that lead on (``chosen(key)``)."""
+    """A heading, a sentence, and the buttons that lead on (``chosen(key)``), centred."""
 
     chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardState")
-        self.message = EmptyState("", "", self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("emptyStateHeading")
+        self.body = QLabel(self)
+        self.body.setObjectName("emptyStateBody")
+        for label in (self.heading, self.body):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        row.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
         for key, text in BUTTONS.items():
             button = QPushButton(text, self)
             button.setObjectName(f"dashboard_{key}")
             button.clicked.connect(lambda _checked=False, k=key: self.chosen.emit(k))
             self.buttons[key] = button
-            row.addWidget(button)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        # A column of limited width, centred between stretches (word-wrapped labels get
+        # their height right without alignment flags in the layout).
+        column = QWidget(self)
+        column.setMaximumWidth(560)
+        column_layout = QVBoxLayout(column)
+        column_layout.addWidget(self.heading)
+        column_layout.addSpacing(8)
+        column_layout.addWidget(self.body)
+        column_layout.addSpacing(16)
+        column_layout.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 3)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message, 1)
-        layout.addLayout(row)
         layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
 
     def show_state(self, heading: str, body: str, buttons: tuple[str, ...] = ()) -> None:
-        self.message.heading.setText(heading)
-        self.message.body.setText(body)
+        self.heading.setText(heading)
+        self.body.setText(body)
         for key, button in self.buttons.items():
             button.setVisible(key in buttons)
-        default = next((self.buttons[key] for key in buttons), None)
-        if default is not None:
-            default.setDefault(True)
+            button.setDefault(bool(buttons) and key == buttons[0])  # the first way on
 
     def shown_buttons(self) -> list[str]:
         return [key for key, button in self.buttons.items() if not button.isHidden()]
