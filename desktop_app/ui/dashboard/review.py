@@ -127,7 +127,8 @@ class ReviewPanel(QWidget):
             EMPTY_TEXT
             if not groups
             else f"{total:,} contacts take your time without serving your goal. Each group "
-            "says why and what to do; choose a contact to act on it."
+            "says why and what to do; choose a contact to act on it (a double-click or Enter "
+            "opens them on the Contacts page)."
         )
         self.tree.setVisible(bool(groups))
         for button in self.buttons.values():
