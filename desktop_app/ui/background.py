@@ -140,6 +140,11 @@ class TaskProgressDialog(QProgressDialog):
         self.setMinimumWidth(420)
         self.setMinimumDuration(minimum_ms)
         self._task = task
+        # A window-modal dialog's setValue() runs the event loop, where the next progress
+        # (or the end of the work) may arrive: nested updates are skipped, and the end
+        # waits until setValue() has returned (deleting the dialog inside it crashes).
+        self._updating = False
+        self._ended = False
         # The default cancel() would hide the dialog at once; it stays until the work ends.
         self.canceled.disconnect(self.cancel)
         self.canceled.connect(self._on_cancel)
@@ -148,18 +153,32 @@ class TaskProgressDialog(QProgressDialog):
         task.finished.connect(self._on_finished)
 
     def _on_progress(self, done: int, total: int) -> None:
-        if self._task.cancelled:
+        if self._task.cancelled or self._updating or self._ended:
             return
-        if self.maximum() != total:
-            self.setRange(0, total)
-        self.setValue(done)
+        self._updating = True
+        try:
+            if self.maximum() != total:
+                self.setRange(0, total)
+            self.setValue(done)
+        finally:
+            self._updating = False
+        if self._ended:
+            self._close()
 
     def _on_stage(self, label: str, total: int) -> None:
-        if self._task.cancelled:
+        if self._task.cancelled or self._ended:
             return
         self.setLabelText(label)
-        self.setRange(0, total)
-        self.setValue(0)
+        if self._updating:
+            return
+        self._updating = True
+        try:
+            self.setRange(0, total)
+            self.setValue(0)
+        finally:
+            self._updating = False
+        if self._ended:
+            self._close()
 
     def _on_cancel(self) -> None:
         self._task.cancel()
@@ -170,5 +189,10 @@ class TaskProgressDialog(QProgressDialog):
             button.setEnabled(False)
 
     def _on_finished(self) -> None:
+        self._ended = True
+        if not self._updating:  # else closed once setValue() has returned
+            self._close()
+
+    def _close(self) -> None:
         self.hide()
         self.deleteLater()

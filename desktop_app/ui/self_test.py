@@ -54,6 +54,12 @@ def run_offscreen(
 
 def _screenshot(app: QApplication, window: MainWindow, path: str) -> int:
     app.processEvents()
+    # A page that reads its data off the GUI thread (the dashboard) is shown with it.
+    wait = getattr(window.current_page(), "wait_until_loaded", None)
+    if wait is not None and not wait():
+        print("netwise: the page's data could not be shown", file=sys.stderr)
+        return 1
+    app.processEvents()
     if not window.grab().save(path, "PNG"):
         print(f"netwise: cannot write the screenshot to {path}", file=sys.stderr)
         return 1

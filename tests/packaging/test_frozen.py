@@ -88,6 +88,15 @@ def test_demo_data_renders_frozen(program: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_the_dashboard_draws_its_charts_frozen(program: Path, tmp_path: Path) -> None:
+    """The screenshot waits for the dashboard's figures and charts (QtCharts, loaded late)."""
+    shot = tmp_path / "dashboard.png"
+    args = ("--demo", "--screenshot", str(shot), "--page", "dashboard")
+    result = run_frozen(program, tmp_path / "data", *args)
+    assert result.returncode == 0, result.stderr
+    assert shot.stat().st_size > 10_000
+
+
 def test_bundle_keeps_what_netwise_uses(bundle_files: list[str]) -> None:
     names = "\n".join(bundle_files)
     for plugin in PLATFORM_PLUGINS[sys.platform] | {"qsvgicon", "qsvg"}:

@@ -42,19 +42,6 @@ def test_follow_ups_due_show_in_the_navigation(window) -> None:
     assert item.text().startswith("Follow-ups  (")
 
 
-def test_unbuilt_pages_say_what_will_be_there(window) -> None:
-    from desktop_app.ui.pages.base import PlaceholderPage
-    from desktop_app.ui.widgets.empty_state import EmptyState
-
-    for page in window.pages.values():
-        if not isinstance(page, PlaceholderPage):
-            continue
-        states = page.findChildren(EmptyState)
-        for state in states:
-            assert state.body.textFormat() == Qt.TextFormat.PlainText
-            assert "not built yet" in state.body.text()
-
-
 def test_window_layout_and_page_are_remembered(qtbot, db_path: Path) -> None:
     first = make_window(qtbot, db_path)
     first.resize(720, 520)  # within the offscreen screen (800x600)

@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-from desktop_app.ui.widgets.empty_state import EmptyState
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -56,15 +54,3 @@ class Page(QWidget):
     def printable_document(self) -> Document | None:
         """What File → Print prints on this page (the selection, the sheet...), if anything."""
         return None
-
-
-class PlaceholderPage(Page):
-    """A page whose feature is not built yet: it says plainly what will be there."""
-
-    heading: ClassVar[str]
-    explanation: ClassVar[str]
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(EmptyState(self.heading, self.explanation, self))

@@ -2,7 +2,6 @@
 
 Each entry names its page class by module path and is imported only when the page is
 first shown: a page's widgets cost start-up time that the first window should not pay.
-A feature replaces a placeholder by pointing its entry at the real page class.
 """
 
 from __future__ import annotations
@@ -29,9 +28,8 @@ class PageEntry:
         return page_class
 
 
-_PLACEHOLDERS = "desktop_app.ui.pages.placeholders"
 PAGES: tuple[PageEntry, ...] = (
-    PageEntry("dashboard", "Dashboard", "dashboard", f"{_PLACEHOLDERS}:DashboardPage"),
+    PageEntry("dashboard", "Dashboard", "dashboard", "desktop_app.ui.dashboard.page:DashboardPage"),
     PageEntry("contacts", "Contacts", "contacts", "desktop_app.ui.pages.contacts:ContactsPage"),
     PageEntry("events", "Events", "events", "desktop_app.ui.events.page:EventsPage"),
     PageEntry(

@@ -1,0 +1,1 @@
+"""The Dashboard page: figure cards, charts and the review of the wrong people."""
