@@ -36,11 +36,14 @@ def test_a_target_is_met_or_not_in_words() -> None:
         "",
         "Aim: at least 20%",
     )
-    # Hours against the month's budget, pro rata: 6 h of 12 are due by the 15th.
-    assert figure_status(_figure("hours_this_month", 6, 12, "h"), today)[0] == "met"
-    status, words = figure_status(_figure("hours_this_month", 5.9, 12, "h"), today)
+    # Hours against the month's time budget, a ceiling.
+    assert figure_status(_figure("hours_this_month", 12, 12, "h"), today) == (
+        "met",
+        "Budget 12.0 h this month: 0.0 h left",
+    )
+    status, words = figure_status(_figure("hours_this_month", 12.5, 12, "h"), today)
     assert status == "missed"
-    assert words == "Budget 12.0 h this month: behind pace (6.0 h by today)"
+    assert words == "Budget 12.0 h this month: over by 0.5 h"
 
 
 def test_the_demo_network_at_a_glance(qtbot, window, qtmodeltester) -> None:
@@ -54,7 +57,7 @@ def test_the_demo_network_at_a_glance(qtbot, window, qtmodeltester) -> None:
         assert card.toolTip().startswith(card.figure.reasons[0])
         assert card.value.textFormat() == Qt.TextFormat.PlainText
         if card.status:  # met or not, in words as well as colour
-            assert card.target.text().endswith(("met", "on pace")) or "behind" in card.target.text()
+            assert card.target.text().endswith(("met", "left")) or "over by" in card.target.text()
     views = {view.objectName() for view in page.findChildren(QChartView)}
     assert views == {"growthChartView", "mixChart", "kindsChart"}
     assert page.content.review.model.rowCount() > 0

@@ -83,7 +83,7 @@ def test_the_figure_cards_show_the_figures_of_that_network(scenario) -> None:
     hours = cards["hours_this_month"]
     assert hours.target.text().startswith("Budget ")
     assert hours.status in ("met", "missed")
-    assert ("on pace" in hours.target.text()) == (hours.status == "met")
+    assert ("left" in hours.target.text()) == (hours.status == "met")
     # No events in this network: the return-on-time chart says so instead of drawing.
     assert page.content.charts is not None
     assert page.content.charts.kinds.chart_name() == "kindsNoData"

@@ -3,7 +3,6 @@ colour and in words), and how it was counted."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -28,21 +27,20 @@ def _shown(value: float, unit: str) -> str:
 def figure_status(figure: Figure, today: dt.date) -> tuple[str, str]:
     """("met" / "missed" / "", the target in words) for ``figure``.
 
-    Hours this month are held against the month's budget pro rata (on pace by today);
-    every other target is a floor to reach.
+    Hours this month are held against the month's time budget, a ceiling (the wizard
+    asks for what is sustainable): within it, or over it by so much. Every other target
+    is a floor to reach.
     """
     target = figure.target
     if target is None:
         return "", ""
     if figure.key == "hours_this_month":
-        days = calendar.monthrange(today.year, today.month)[1]
-        expected = target * today.day / days
         words = f"Budget {_shown(target, figure.unit)} this month"
         if figure.value is None:
             return "", words
-        if figure.value >= expected:
-            return MET, f"{words}: on pace"
-        return MISSED, f"{words}: behind pace ({_shown(expected, figure.unit)} by today)"
+        if figure.value <= target:
+            return MET, f"{words}: {_shown(target - figure.value, figure.unit)} left"
+        return MISSED, f"{words}: over by {_shown(figure.value - target, figure.unit)}"
     words = f"Aim: at least {_shown(target, figure.unit)}"
     if figure.value is None:
         return "", words
