@@ -17,6 +17,7 @@ from desktop_app.store.bulk_indexes import indexes_rebuilt
 from desktop_app.store.contact_records import CONTACT_COLUMNS
 from desktop_app.store.fulltext import indexing_in_bulk
 from desktop_app.store.models import Contact, ContactEmail, ContactPhone, ContactTag, Tag
+from desktop_app.store.summaries import scoring_queued_in_bulk
 from desktop_app.store.vocab import CIRCLES, CONTACT_STATUSES, SENIORITIES
 
 _CHUNK = 2000
@@ -135,6 +136,7 @@ def insert_contacts(
     with (
         indexing_in_bulk(connection, first, len(records)),
         indexes_rebuilt(connection, "contacts", len(records)),
+        scoring_queued_in_bulk(connection, first, len(records)),
     ):
         for start in range(0, len(records), _CHUNK):
             chunk = records[start : start + _CHUNK]

@@ -24,6 +24,8 @@ from desktop_app.store.insight_triggers import (
 )
 
 _CHUNK = 500
+# From this many new contacts on, they are queued for scoring in one statement.
+BULK_QUEUE_FROM = 1000
 
 
 def value_since(connection: Connection) -> dt.date | None:
@@ -124,6 +126,34 @@ def paused_insight_triggers(connection: Connection, since: dt.date | None = None
     _set_state(connection, paused=1)
     yield
     rebuild_contact_summaries(connection, since)
+    _set_state(connection, paused=0)
+
+
+@contextmanager
+def scoring_queued_in_bulk(connection: Connection, first_id: int, count: int) -> Iterator[None]:
+    """Around the insert of many contacts with ids from ``first_id`` on (nothing else written):
+    they are queued for scoring in one statement at the end, not by a trigger per row.
+
+    Only the queueing is deferred, so nothing needs rebuilding; inside the caller's
+    transaction, like ``paused_insight_triggers``. When the triggers are paused already
+    (a bulk writer around this one), they are left so.
+    """
+    if connection.dialect.name != "sqlite" or count < BULK_QUEUE_FROM:
+        yield
+        return
+    paused = connection.execute(text("SELECT paused FROM insight_state WHERE id = 1")).scalar()
+    if paused is None or paused:
+        yield
+        return
+    _set_state(connection, paused=1)
+    yield
+    connection.execute(
+        text(
+            "INSERT OR IGNORE INTO contact_score_queue (contact_id) "
+            "SELECT id FROM contacts WHERE id >= :first"
+        ),
+        {"first": first_id},
+    )
     _set_state(connection, paused=0)
 
 

@@ -238,3 +238,19 @@ def test_a_large_import_is_indexed(database) -> None:  # type: ignore[no-untyped
         scalar(database, "SELECT count(*) FROM sqlite_master WHERE name = 'contacts_fts_insert'")
         == 1
     )
+
+
+@pytest.mark.parametrize("size", [10, 1200])  # queued by the trigger, and in one statement
+def test_every_new_contact_is_queued_for_scoring(demo_database, size: int) -> None:  # type: ignore[no-untyped-def]
+    with demo_database.transaction() as session:
+        session.execute(text("DELETE FROM contact_score_queue"))
+    records = [ContactRecord(first_name=f"Queued{n}", last_name="Person") for n in range(size)]
+    _, result = import_file(demo_database, ParsedFile("x.vcf", "vcard", "UTF-8", records))
+    queued = scalar(demo_database, "SELECT group_concat(contact_id) FROM contact_score_queue")
+    assert sorted(int(i) for i in queued.split(",")) == [i for i, _ in result.created]
+    assert scalar(demo_database, "SELECT paused FROM insight_state") == 0
+    # The triggers are on again: a contact edited afterwards is queued as before.
+    with demo_database.transaction() as session:
+        session.execute(text("DELETE FROM contact_score_queue"))
+        session.execute(text("UPDATE contacts SET company = 'Elsewhere' WHERE id = 1"))
+    assert scalar(demo_database, "SELECT group_concat(contact_id) FROM contact_score_queue") == "1"
