@@ -254,3 +254,50 @@ def test_every_new_contact_is_queued_for_scoring(demo_database, size: int) -> No
         session.execute(text("DELETE FROM contact_score_queue"))
         session.execute(text("UPDATE contacts SET company = 'Elsewhere' WHERE id = 1"))
     assert scalar(demo_database, "SELECT group_concat(contact_id) FROM contact_score_queue") == "1"
+
+
+def fts_rows(db) -> list[tuple]:  # type: ignore[no-untyped-def,type-arg]
+    with db.engine.connect() as connection:
+        return [
+            tuple(row)
+            for row in connection.execute(
+                text("SELECT rowid, full_name, title, company, tags FROM contacts_fts ORDER BY 1")
+            )
+        ]
+
+
+@pytest.mark.parametrize("size", [10, 120])  # by the update trigger, and all at once
+def test_merged_contacts_are_indexed_again(database, size: int) -> None:  # type: ignore[no-untyped-def]
+    def people(company: str, tags: list[str]) -> ParsedFile:
+        records = [
+            ContactRecord(
+                first_name=f"Merged{n}",
+                last_name="Person",
+                company=company,
+                title=f"{company} engineer",
+                linkedin_url=f"https://www.linkedin.com/in/merged-{n}",
+                tags=tags,
+            )
+            for n in range(size)
+        ]
+        return ParsedFile("x.csv", "linkedin", "UTF-8", records)
+
+    import_file(database, people("Oldcorp", ["alumni"]))
+    _, result = import_file(database, people("Newcorp", ["mentor"]))
+    assert len(result.merged) == size and len(result.job_changes) == size
+    assert search(database, '"oldcorp"') == []
+    assert len(search(database, '"newcorp" "mentor" "alumni"')) == size
+    with database.transaction() as session:
+        session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('integrity-check')"))
+        ids = session.execute(text("SELECT id FROM contacts ORDER BY id")).scalars().all()
+    expected = [
+        (i, f"Merged{n} Person", "Newcorp engineer", "Newcorp", "alumni mentor")
+        for n, i in enumerate(ids)
+    ]
+    assert fts_rows(database) == expected
+    # The update trigger is back: an edit afterwards is indexed.
+    with database.transaction() as session:
+        session.execute(
+            text("UPDATE contacts SET company = 'Latecorp' WHERE id = :id"), {"id": ids[0]}
+        )
+    assert search(database, '"latecorp"') == ["Merged0 Person"]
