@@ -126,10 +126,13 @@ def _add(
     name: str,
     target: _Target,
 ) -> None:
-    for initial in _initials(name):
-        targets, names = blocks.setdefault((company, initial), ([], []))
-        targets.append(target)
-        names.append(name)
+    for initial in {word[0] for word in name.split()}:
+        block = blocks.get((company, initial))
+        if block is None:  # no empty lists made for blocks that exist (most do)
+            blocks[company, initial] = ([target], [name])
+        else:
+            block[0].append(target)
+            block[1].append(name)
 
 
 def _similar(

@@ -3,9 +3,18 @@ company = a suggestion with its score; against the database and within the file.
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from desktop_app.exchange.matching import Existing, find_duplicates
 from desktop_app.exchange.merging import contact_changes
-from desktop_app.exchange.normalise import company_key, email_key, name_key, profile_key
+from desktop_app.exchange.normalise import (
+    company_key,
+    email_key,
+    name_key,
+    parsed_profile_key,
+    profile_key,
+)
 from desktop_app.exchange.plan import CREATE, MERGE, build_plan
 from desktop_app.exchange.records import ContactRecord, Labelled, ParsedFile
 
@@ -38,6 +47,17 @@ def test_keys() -> None:
     assert company_key("The Boring Company") == "boring"
     assert company_key("The Company") == "the company"  # nothing but legal words: kept
     assert name_key("O'Brien, Zoë") == name_key("zoe o brien")
+
+
+@given(
+    st.sampled_from(["https://www.linkedin.com/", " HTTPS://WWW.LinkedIn.com/", "https://x.io/"]),
+    st.text(alphabet=st.sampled_from("aZü-_/?#%@:. 2C3B\n"), max_size=30),
+)
+def test_the_usual_profile_address_is_read_as_the_expression_reads_it(
+    prefix: str, rest: str
+) -> None:
+    url = prefix + rest
+    assert profile_key(url) == parsed_profile_key(url.strip().casefold())
 
 
 def test_exact_matches_against_the_database() -> None:
