@@ -8,7 +8,7 @@ triggers), slide the reciprocity window as days pass, and read compact rows for 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, bindparam, text
@@ -180,6 +180,20 @@ SELECT c.id, c.industry, c.company, c.title, c.seniority, c.shared_interests,
 FROM contacts c LEFT JOIN contact_summaries s ON s.contact_id = c.id"""
 
 
+# ``insights.bulk.LEAN_COLUMNS``: what the scoring of every contact reads.
+_LEAN_SELECT = """
+SELECT c.id, c.industry, c.company, c.title, c.seniority, c.shared_interests,
+    CASE WHEN coalesce(s.replies + s.meetings + s.referrals, 0) = 0
+         THEN coalesce(s.minutes, 0) END,
+    s.last_on,
+    CASE WHEN s.pending >= :in_a_row
+         THEN s.pending_dates || ';' || coalesce(s.last_from_them_on, '') END,
+    coalesce(s.given_small * :small + s.given_medium * :medium + s.given_large * :large, 0),
+    coalesce(s.received_small * :small + s.received_medium * :medium
+             + s.received_large * :large, 0)
+FROM contacts c LEFT JOIN contact_summaries s ON s.contact_id = c.id"""
+
+
 def read_summary_rows(
     connection: Connection, contact_ids: Sequence[int] | None = None
 ) -> list[Row]:
@@ -193,13 +207,30 @@ def read_scoring_rows(
     contact_ids: Sequence[int] | None = None,
 ) -> list[Row]:
     """Lean rows (``insights.bulk.SCORING_COLUMNS``) of all contacts or of some."""
-    parameters = {
+    return _read(connection, _SCORING_SELECT, _points(settings), contact_ids)
+
+
+def read_lean_rows(
+    connection: Connection,
+    settings: InsightSettings,
+    contact_ids: Sequence[int] | None = None,
+) -> Iterable[Row]:
+    """``insights.bulk.LEAN_COLUMNS`` rows of all contacts or of some. All of them come
+    straight from the driver's cursor, to be consumed at once: no list of 100,000 rows."""
+    parameters = _points(settings)
+    if contact_ids is None and connection.dialect.name == "sqlite":
+        raw = connection.connection.driver_connection
+        return raw.execute(_LEAN_SELECT + " ORDER BY c.id", parameters)
+    return _read(connection, _LEAN_SELECT, parameters, contact_ids)
+
+
+def _points(settings: InsightSettings) -> dict[str, int]:
+    return {
         "in_a_row": settings.unanswered_in_a_row,
         "small": settings.points_small,
         "medium": settings.points_medium,
         "large": settings.points_large,
     }
-    return _read(connection, _SCORING_SELECT, parameters, contact_ids)
 
 
 def _read(
