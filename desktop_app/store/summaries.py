@@ -20,12 +20,14 @@ from desktop_app.store.insight_triggers import (
     OUTREACH,
     REFERRAL_KINDS,
     SUMMARY_TABLE_COLUMNS,
+    TRIGGERS,
     summary_select,
 )
 
 _CHUNK = 500
 # From this many new contacts on, they are queued for scoring in one statement.
 BULK_QUEUE_FROM = 1000
+_QUEUE_TRIGGER = "contacts_insights_insert"
 
 
 def value_since(connection: Connection) -> dt.date | None:
@@ -131,21 +133,29 @@ def paused_insight_triggers(connection: Connection, since: dt.date | None = None
 
 @contextmanager
 def scoring_queued_in_bulk(connection: Connection, first_id: int, count: int) -> Iterator[None]:
-    """Around the insert of many contacts with ids from ``first_id`` on (nothing else written):
-    they are queued for scoring in one statement at the end, not by a trigger per row.
+    """Around the insert of many contacts with ids from ``first_id`` on: they are queued for
+    scoring in one statement at the end, not by the insert trigger row by row.
 
-    Only the queueing is deferred, so nothing needs rebuilding; inside the caller's
-    transaction, like ``paused_insight_triggers``. When the triggers are paused already
-    (a bulk writer around this one), they are left so.
+    The trigger is dropped and created again inside the caller's transaction (as the
+    full-text index's is): a rollback restores it, other connections never see it missing.
+    Only the queueing is deferred, so nothing needs rebuilding. When the triggers are
+    paused already (a bulk writer around this one), they are left so.
     """
     if connection.dialect.name != "sqlite" or count < BULK_QUEUE_FROM:
         yield
         return
     paused = connection.execute(text("SELECT paused FROM insight_state WHERE id = 1")).scalar()
-    if paused is None or paused:
+    # A write first: Python's sqlite3 would commit DDL issued before one on the spot.
+    connection.execute(text("UPDATE insight_state SET paused = paused WHERE id = 1"))
+    in_transaction = getattr(connection.connection.dbapi_connection, "in_transaction", False)
+    exists = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
+        {"name": _QUEUE_TRIGGER},
+    ).first()
+    if paused is None or paused or not in_transaction or exists is None:
         yield
         return
-    _set_state(connection, paused=1)
+    connection.execute(text(f"DROP TRIGGER {_QUEUE_TRIGGER}"))
     yield
     connection.execute(
         text(
@@ -154,7 +164,7 @@ def scoring_queued_in_bulk(connection: Connection, first_id: int, count: int) ->
         ),
         {"first": first_id},
     )
-    _set_state(connection, paused=0)
+    connection.execute(text(f"CREATE TRIGGER {_QUEUE_TRIGGER} {TRIGGERS[_QUEUE_TRIGGER]}"))
 
 
 _SUMMARY_SELECT = """
