@@ -84,8 +84,11 @@ def parsed_profile_key(value: str) -> str:
 @lru_cache(maxsize=65536)
 def plain_words(text: str) -> str:
     """Letters and digits only, accents removed, case-folded, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():  # most names and companies: nothing to decompose or strip
+        stripped = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(_NOT_WORD.sub(" ", stripped.casefold()).split())
 
 
