@@ -3,6 +3,8 @@ company = a suggestion with its score; against the database and within the file.
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,6 +15,7 @@ from desktop_app.exchange.normalise import (
     email_key,
     name_key,
     parsed_profile_key,
+    plain_words,
     profile_key,
 )
 from desktop_app.exchange.plan import CREATE, MERGE, build_plan
@@ -58,6 +61,13 @@ def test_the_usual_profile_address_is_read_as_the_expression_reads_it(
 ) -> None:
     url = prefix + rest
     assert profile_key(url) == parsed_profile_key(url.strip().casefold())
+
+
+@given(st.text(max_size=30))
+def test_plain_words_read_as_they_did_before_the_ascii_shortcut(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    assert plain_words(text) == plain_words.__wrapped__(stripped)
 
 
 def test_exact_matches_against_the_database() -> None:
