@@ -129,7 +129,7 @@ def score_lean_rows(
     no_return_minutes = settings.no_return_hours * 60
     aligned_at, partly_at = settings.aligned_at, settings.partly_aligned_at
     dismissed = dismissed or {}
-    decided: dict[tuple, tuple[str, str]] = {}  # type: ignore[type-arg]
+    decided: dict[tuple, tuple[str, str]] = {}
     out: list[Scored] = []
     append = out.append
     for (
