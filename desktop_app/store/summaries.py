@@ -225,8 +225,9 @@ def read_lean_rows(
     settings: InsightSettings,
     contact_ids: Sequence[int] | None = None,
 ) -> Iterable[Row]:
-    """``insights.bulk.LEAN_COLUMNS`` rows of all contacts or of some. All of them come
-    straight from the driver's cursor, to be consumed at once: no list of 100,000 rows."""
+    """``insights.bulk.LEAN_COLUMNS`` rows of all contacts or of some. Rows of all contacts
+    come straight off the driver's cursor (no list of 100,000 tuples kept alive): consume
+    them at once, before the connection runs anything else."""
     parameters = _points(settings)
     if contact_ids is None and connection.dialect.name == "sqlite":
         raw = connection.connection.driver_connection
