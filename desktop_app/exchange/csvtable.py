@@ -25,7 +25,8 @@ def header_key(cell: str) -> str:
 
 def is_blank(cells: list[str]) -> bool:
     """True for an empty line or a line of separators only (",,,,")."""
-    return not any(cell.strip() for cell in cells)
+    # Cells of white space only join into white space only: one strip, not one a cell.
+    return not "".join(cells).strip()
 
 
 def csv_rows(decoded: DecodedText) -> Iterator[tuple[int, list[str]]]:

@@ -79,38 +79,41 @@ def find_duplicates(
     by_profile: dict[str, _Target] = {}
     # (company key, initial) → (targets, name keys), in step
     blocks: dict[tuple[str, str], tuple[list[_Target], list[str]]] = {}
+    # Bound once: these run for every contact and every record (100,000 of each).
+    add_email, add_profile = by_email.setdefault, by_profile.setdefault
     for contact in existing:
         target = ("contact", contact.id)
         for address in contact.emails:
             if key := email_key(address):
-                by_email.setdefault(key, target)
+                add_email(key, target)
         if key := profile_key(contact.linkedin_url):
-            by_profile.setdefault(key, target)
+            add_profile(key, target)
         if (company := company_key(contact.company)) and (name := name_key(contact.full_name)):
             _add(blocks, company, name, target)
 
     report = DuplicateReport()
+    exact_found, suggested = report.exact, report.suggestions
     for index, record in enumerate(records):
-        emails = [k for k in (email_key(e.value) for e in record.emails) if k]
+        emails = [k for e in record.emails if (k := email_key(e.value))]
         profile = profile_key(record.linkedin_url)
         exact = _exact(index, emails, profile, by_email, by_profile)
         company = company_key(record.company)
-        name = name_key(record.name())
+        name = name_key(record.full_name or record.name())
         if exact is not None:
-            report.exact[index] = exact
+            exact_found[index] = exact
         elif company and name:
             found = _similar(blocks, company, name, threshold, limit)
             if found:
-                report.suggestions[index] = [
+                suggested[index] = [
                     _match(index, target, False, score, "similar name at the same company")
                     for target, score in found
                 ]
         # Later records of the file are compared with this one too.
         me = ("record", index)
         for key in emails:
-            by_email.setdefault(key, me)
+            add_email(key, me)
         if profile:
-            by_profile.setdefault(profile, me)
+            add_profile(profile, me)
         if company and name:
             _add(blocks, company, name, me)
     return report
@@ -126,10 +129,13 @@ def _add(
     name: str,
     target: _Target,
 ) -> None:
-    for initial in _initials(name):
-        targets, names = blocks.setdefault((company, initial), ([], []))
-        targets.append(target)
-        names.append(name)
+    for initial in {word[0] for word in name.split()}:
+        block = blocks.get((company, initial))
+        if block is None:  # no empty lists made for blocks that exist (most do)
+            blocks[company, initial] = ([target], [name])
+        else:
+            block[0].append(target)
+            block[1].append(name)
 
 
 def _similar(

@@ -40,6 +40,7 @@ _LEGAL_FORMS = frozenset(
 _URL = re.compile(
     r"^(?:[a-z][a-z0-9+.-]*:)?(?://)?(?:[^@/?#]*@)?(?P<host>[^/?#:@\s]+)(?::\d*)?(?P<path>[^?#]*)"
 )
+_USUAL_PREFIX = "https://www.linkedin.com/"
 _LINKEDIN_HOST = re.compile(r"^(?:[a-z]{2,3}\.|www\.|m\.)?linkedin\.com$")
 
 
@@ -56,7 +57,18 @@ def profile_key(url: str) -> str:
     give the same key. (A regular expression rather than ``urlsplit``: this runs for every
     contact of every import.)
     """
-    match = _URL.match(url.strip().casefold())
+    value = url.strip().casefold()
+    if value.startswith(_USUAL_PREFIX):
+        # What the expression below finds for the address of nearly every contact: the
+        # host www.linkedin.com, the path up to a query or fragment.
+        path = value[len(_USUAL_PREFIX) - 1 :].partition("?")[0].partition("#")[0].rstrip("/")
+        return "linkedin.com" + (unquote(path).casefold() if "%" in path else path)
+    return parsed_profile_key(value)
+
+
+def parsed_profile_key(value: str) -> str:
+    """``profile_key`` of a stripped, case-folded address, by the regular expression."""
+    match = _URL.match(value)
     if not match or not match["host"]:
         return ""
     host, path = match["host"], match["path"].rstrip("/")
@@ -72,8 +84,11 @@ def profile_key(url: str) -> str:
 @lru_cache(maxsize=65536)
 def plain_words(text: str) -> str:
     """Letters and digits only, accents removed, case-folded, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():  # most names and companies: nothing to decompose or strip
+        stripped = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(_NOT_WORD.sub(" ", stripped.casefold()).split())
 
 

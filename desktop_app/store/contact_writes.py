@@ -15,8 +15,9 @@ from sqlalchemy import Connection, Table, func, insert, select, text
 from desktop_app.exchange.records import ContactRecord, join_name
 from desktop_app.store.bulk_indexes import indexes_rebuilt
 from desktop_app.store.contact_records import CONTACT_COLUMNS
-from desktop_app.store.fulltext import indexing_in_bulk
+from desktop_app.store.fulltext import indexing_in_bulk, reindexing_in_bulk
 from desktop_app.store.models import Contact, ContactEmail, ContactPhone, ContactTag, Tag
+from desktop_app.store.summaries import scoring_queued_in_bulk
 from desktop_app.store.vocab import CIRCLES, CONTACT_STATUSES, SENIORITIES
 
 _CHUNK = 2000
@@ -135,6 +136,7 @@ def insert_contacts(
     with (
         indexing_in_bulk(connection, first, len(records)),
         indexes_rebuilt(connection, "contacts", len(records)),
+        scoring_queued_in_bulk(connection, first, len(records)),
     ):
         for start in range(0, len(records), _CHUNK):
             chunk = records[start : start + _CHUNK]
@@ -207,10 +209,11 @@ def update_contacts(
         row = dict(zip(_COLUMNS, contact_values(contact_id, after, now), strict=True))
         rows.append({"cid": contact_id, **{name: row[name] for name in _UPDATED}})
     assignments = ", ".join(f"{name} = :{name}" for name in _UPDATED)
-    connection.execute(
-        text(f"UPDATE contacts SET {assignments}, updated_at = :now WHERE id = :cid"),
-        [{**row, "now": now} for row in rows],
-    )
+    with reindexing_in_bulk(connection, changed.keys()):
+        connection.execute(
+            text(f"UPDATE contacts SET {assignments}, updated_at = :now WHERE id = :cid"),
+            [{**row, "now": now} for row in rows],
+        )
     add_details(
         connection,
         [(cid, after) for cid, (_, after) in changed.items()],

@@ -8,10 +8,10 @@ search falls back to ``LIKE`` (see ``contacts_query``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 FTS_TABLE = "contacts_fts"
 _TAGS_OF = (
@@ -118,6 +118,17 @@ def match_expression(user_text: str) -> str | None:
     return " ".join(f'"{word}"*' for word in words)
 
 
+def _opened_for_ddl(connection: Connection) -> bool:
+    """Whether DDL now runs inside the caller's transaction (SQLite only).
+
+    Python's sqlite3 opens its transaction only before INSERT/UPDATE/DELETE: DDL issued
+    earlier would be committed on the spot and survive a rollback. A write that changes
+    nothing opens the transaction first; without one, triggers must be left alone.
+    """
+    connection.execute(text("UPDATE contacts SET id = id WHERE 0"))
+    return bool(getattr(connection.connection.dbapi_connection, "in_transaction", False))
+
+
 # Indexing many new contacts at once is several times faster than row by row through
 # the insert trigger (one FTS5 insert statement instead of one per row).
 BULK_INDEX_FROM = 1000
@@ -134,11 +145,7 @@ def indexing_in_bulk(connection: Connection, first_id: int, count: int) -> Itera
     if connection.dialect.name != "sqlite" or count < BULK_INDEX_FROM:
         yield
         return
-    # Python's sqlite3 opens its transaction only before INSERT/UPDATE/DELETE: DDL issued
-    # earlier would be committed on the spot and survive a rollback. A write that changes
-    # nothing opens the transaction first; without one, the trigger is left alone.
-    connection.execute(text("UPDATE contacts SET id = id WHERE 0"))
-    if not getattr(connection.connection.dbapi_connection, "in_transaction", False):
+    if not _opened_for_ddl(connection):
         yield
         return
     # A larger page cache for the many index pages a bulk insert touches (64 MB).
@@ -160,3 +167,45 @@ def indexing_in_bulk(connection: Connection, first_id: int, count: int) -> Itera
         connection.execute(text(_CREATE[1]))
     finally:
         connection.execute(text(f"PRAGMA cache_size = {int(previous or -2000)}"))
+
+
+# Updating the index row by row through the update trigger costs about 0.3 ms a contact
+# (FTS5 rewrites each document on its own); removing and adding them all at once, 0.04 ms.
+BULK_REINDEX_FROM = 50
+_CHUNK = 500
+
+
+@contextmanager
+def reindexing_in_bulk(connection: Connection, contact_ids: Collection[int]) -> Iterator[None]:
+    """Inside the caller's transaction: contacts ``contact_ids`` updated in the block are
+    indexed again in a few statements at the end instead of one by one.
+
+    As with ``indexing_in_bulk``, the update trigger is dropped and created again within
+    the transaction. Contacts of ``contact_ids`` that the block did not change are
+    indexed again as they are, which changes nothing.
+    """
+    if (
+        connection.dialect.name != "sqlite"
+        or len(contact_ids) < BULK_REINDEX_FROM
+        or not _opened_for_ddl(connection)
+    ):
+        yield
+        return
+    connection.execute(text("DROP TRIGGER contacts_fts_update"))
+    yield
+    ids = sorted(set(contact_ids))
+    delete = text(f"DELETE FROM {FTS_TABLE} WHERE rowid IN :ids").bindparams(
+        bindparam("ids", expanding=True)
+    )
+    insert = text(
+        f"""INSERT INTO {FTS_TABLE}(rowid, full_name, title, company, industry, location,
+            tags, notes)
+        SELECT c.id, c.full_name, c.title, c.company, c.industry, c.location,
+            {_TAGS_OF.format(cid="c.id")}, c.notes FROM contacts c
+        WHERE c.id IN :ids"""
+    ).bindparams(bindparam("ids", expanding=True))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        connection.execute(delete, {"ids": chunk})
+        connection.execute(insert, {"ids": chunk})
+    connection.execute(text(_CREATE[3]))

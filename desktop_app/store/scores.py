@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, text
 
-from desktop_app.insights.bulk import Scored, score_rows
+from desktop_app.insights.bulk import Scored, score_lean_rows
 from desktop_app.insights.goal_profile import GoalProfile
 from desktop_app.insights.model import HIGHER_LEVELS, months_before
 from desktop_app.insights.settings import InsightSettings
@@ -32,7 +32,7 @@ from desktop_app.store.insight_inputs import (
 from desktop_app.store.insight_triggers import REBUILD_TOTALS
 from desktop_app.store.summaries import (
     move_value_window,
-    read_scoring_rows,
+    read_lean_rows,
     rebuild_contact_summaries,
     triggers_maintain_summaries,
     value_since,
@@ -84,15 +84,15 @@ def compute_all_verdicts(
 ) -> list[Scored]:
     """(contact_id, alignment, verdict, basis) for every contact, from the summaries."""
     inputs = inputs or read_inputs(connection, today)
-    rows = read_scoring_rows(connection, inputs.settings)
-    return score_rows(rows, inputs.goal, inputs.settings, inputs.today, inputs.dismissed)
+    rows = read_lean_rows(connection, inputs.settings)
+    return score_lean_rows(rows, inputs.goal, inputs.settings, inputs.today, inputs.dismissed)
 
 
 def compute_verdicts(
     connection: Connection, contact_ids: Sequence[int], inputs: InsightInputs
 ) -> list[Scored]:
-    rows = read_scoring_rows(connection, inputs.settings, contact_ids)
-    return score_rows(rows, inputs.goal, inputs.settings, inputs.today, inputs.dismissed)
+    rows = read_lean_rows(connection, inputs.settings, contact_ids)
+    return score_lean_rows(rows, inputs.goal, inputs.settings, inputs.today, inputs.dismissed)
 
 
 @dataclass(frozen=True)

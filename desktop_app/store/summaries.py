@@ -8,7 +8,7 @@ triggers), slide the reciprocity window as days pass, and read compact rows for 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, bindparam, text
@@ -20,10 +20,14 @@ from desktop_app.store.insight_triggers import (
     OUTREACH,
     REFERRAL_KINDS,
     SUMMARY_TABLE_COLUMNS,
+    TRIGGERS,
     summary_select,
 )
 
 _CHUNK = 500
+# From this many new contacts on, they are queued for scoring in one statement.
+BULK_QUEUE_FROM = 1000
+_QUEUE_TRIGGER = "contacts_insights_insert"
 
 
 def value_since(connection: Connection) -> dt.date | None:
@@ -127,6 +131,42 @@ def paused_insight_triggers(connection: Connection, since: dt.date | None = None
     _set_state(connection, paused=0)
 
 
+@contextmanager
+def scoring_queued_in_bulk(connection: Connection, first_id: int, count: int) -> Iterator[None]:
+    """Around the insert of many contacts with ids from ``first_id`` on: they are queued for
+    scoring in one statement at the end, not by the insert trigger row by row.
+
+    The trigger is dropped and created again inside the caller's transaction (as the
+    full-text index's is): a rollback restores it, other connections never see it missing.
+    Only the queueing is deferred, so nothing needs rebuilding. When the triggers are
+    paused already (a bulk writer around this one), they are left so.
+    """
+    if connection.dialect.name != "sqlite" or count < BULK_QUEUE_FROM:
+        yield
+        return
+    paused = connection.execute(text("SELECT paused FROM insight_state WHERE id = 1")).scalar()
+    # A write first: Python's sqlite3 would commit DDL issued before one on the spot.
+    connection.execute(text("UPDATE insight_state SET paused = paused WHERE id = 1"))
+    in_transaction = getattr(connection.connection.dbapi_connection, "in_transaction", False)
+    exists = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
+        {"name": _QUEUE_TRIGGER},
+    ).first()
+    if paused is None or paused or not in_transaction or exists is None:
+        yield
+        return
+    connection.execute(text(f"DROP TRIGGER {_QUEUE_TRIGGER}"))
+    yield
+    connection.execute(
+        text(
+            "INSERT OR IGNORE INTO contact_score_queue (contact_id) "
+            "SELECT id FROM contacts WHERE id >= :first"
+        ),
+        {"first": first_id},
+    )
+    connection.execute(text(f"CREATE TRIGGER {_QUEUE_TRIGGER} {TRIGGERS[_QUEUE_TRIGGER]}"))
+
+
 _SUMMARY_SELECT = """
 SELECT c.id, c.industry, c.company, c.title, c.seniority, c.shared_interests,
     coalesce(s.interactions, 0), coalesce(s.minutes, 0), s.first_on, s.last_on,
@@ -150,6 +190,20 @@ SELECT c.id, c.industry, c.company, c.title, c.seniority, c.shared_interests,
 FROM contacts c LEFT JOIN contact_summaries s ON s.contact_id = c.id"""
 
 
+# ``insights.bulk.LEAN_COLUMNS``: what the scoring of every contact reads.
+_LEAN_SELECT = """
+SELECT c.id, c.industry, c.company, c.title, c.seniority, c.shared_interests,
+    CASE WHEN coalesce(s.replies + s.meetings + s.referrals, 0) = 0
+         THEN coalesce(s.minutes, 0) END,
+    s.last_on,
+    CASE WHEN s.pending >= :in_a_row
+         THEN s.pending_dates || ';' || coalesce(s.last_from_them_on, '') END,
+    coalesce(s.given_small * :small + s.given_medium * :medium + s.given_large * :large, 0),
+    coalesce(s.received_small * :small + s.received_medium * :medium
+             + s.received_large * :large, 0)
+FROM contacts c LEFT JOIN contact_summaries s ON s.contact_id = c.id"""
+
+
 def read_summary_rows(
     connection: Connection, contact_ids: Sequence[int] | None = None
 ) -> list[Row]:
@@ -163,13 +217,31 @@ def read_scoring_rows(
     contact_ids: Sequence[int] | None = None,
 ) -> list[Row]:
     """Lean rows (``insights.bulk.SCORING_COLUMNS``) of all contacts or of some."""
-    parameters = {
+    return _read(connection, _SCORING_SELECT, _points(settings), contact_ids)
+
+
+def read_lean_rows(
+    connection: Connection,
+    settings: InsightSettings,
+    contact_ids: Sequence[int] | None = None,
+) -> Iterable[Row]:
+    """``insights.bulk.LEAN_COLUMNS`` rows of all contacts or of some. Rows of all contacts
+    come straight off the driver's cursor (no list of 100,000 tuples kept alive): consume
+    them at once, before the connection runs anything else."""
+    parameters = _points(settings)
+    if contact_ids is None and connection.dialect.name == "sqlite":
+        raw = connection.connection.driver_connection
+        return raw.execute(_LEAN_SELECT + " ORDER BY c.id", parameters)
+    return _read(connection, _LEAN_SELECT, parameters, contact_ids)
+
+
+def _points(settings: InsightSettings) -> dict[str, int]:
+    return {
         "in_a_row": settings.unanswered_in_a_row,
         "small": settings.points_small,
         "medium": settings.points_medium,
         "large": settings.points_large,
     }
-    return _read(connection, _SCORING_SELECT, parameters, contact_ids)
 
 
 def _read(

@@ -3,9 +3,21 @@ company = a suggestion with its score; against the database and within the file.
 
 from __future__ import annotations
 
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from desktop_app.exchange.matching import Existing, find_duplicates
 from desktop_app.exchange.merging import contact_changes
-from desktop_app.exchange.normalise import company_key, email_key, name_key, profile_key
+from desktop_app.exchange.normalise import (
+    company_key,
+    email_key,
+    name_key,
+    parsed_profile_key,
+    plain_words,
+    profile_key,
+)
 from desktop_app.exchange.plan import CREATE, MERGE, build_plan
 from desktop_app.exchange.records import ContactRecord, Labelled, ParsedFile
 
@@ -38,6 +50,24 @@ def test_keys() -> None:
     assert company_key("The Boring Company") == "boring"
     assert company_key("The Company") == "the company"  # nothing but legal words: kept
     assert name_key("O'Brien, Zoë") == name_key("zoe o brien")
+
+
+@given(
+    st.sampled_from(["https://www.linkedin.com/", " HTTPS://WWW.LinkedIn.com/", "https://x.io/"]),
+    st.text(alphabet=st.sampled_from("aZü-_/?#%@:. 2C3B\n"), max_size=30),
+)
+def test_the_usual_profile_address_is_read_as_the_expression_reads_it(
+    prefix: str, rest: str
+) -> None:
+    url = prefix + rest
+    assert profile_key(url) == parsed_profile_key(url.strip().casefold())
+
+
+@given(st.text(max_size=30))
+def test_plain_words_read_as_they_did_before_the_ascii_shortcut(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    assert plain_words(text) == plain_words.__wrapped__(stripped)
 
 
 def test_exact_matches_against_the_database() -> None:

@@ -12,6 +12,7 @@ from desktop_app.exchange.linkedin import parse_linkedin
 from desktop_app.exchange.plan import MERGE
 from desktop_app.exchange.records import ContactRecord, Labelled, ParsedFile
 from desktop_app.store.importer import apply_import, import_file, prepare_import
+from desktop_app.store.models import Contact
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "exchange"
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -238,3 +239,86 @@ def test_a_large_import_is_indexed(database) -> None:  # type: ignore[no-untyped
         scalar(database, "SELECT count(*) FROM sqlite_master WHERE name = 'contacts_fts_insert'")
         == 1
     )
+
+
+@pytest.mark.parametrize("size", [10, 1200])  # queued by the trigger, and in one statement
+def test_every_new_contact_is_queued_for_scoring(demo_database, size: int) -> None:  # type: ignore[no-untyped-def]
+    with demo_database.transaction() as session:
+        session.execute(text("DELETE FROM contact_score_queue"))
+    records = [ContactRecord(first_name=f"Queued{n}", last_name="Person") for n in range(size)]
+    _, result = import_file(demo_database, ParsedFile("x.vcf", "vcard", "UTF-8", records))
+    queued = scalar(demo_database, "SELECT group_concat(contact_id) FROM contact_score_queue")
+    assert sorted(int(i) for i in queued.split(",")) == [i for i, _ in result.created]
+    assert scalar(demo_database, "SELECT paused FROM insight_state") == 0
+    # The triggers are on again: a contact edited or added afterwards is queued as before.
+    with demo_database.transaction() as session:
+        session.execute(text("DELETE FROM contact_score_queue"))
+        session.execute(text("UPDATE contacts SET company = 'Elsewhere' WHERE id = 1"))
+        session.add(Contact(full_name="Late Comer"))
+    queued = scalar(demo_database, "SELECT group_concat(contact_id) FROM contact_score_queue")
+    late = scalar(demo_database, "SELECT id FROM contacts WHERE full_name = 'Late Comer'")
+    assert sorted(int(i) for i in queued.split(",")) == [1, late]
+
+
+def fts_rows(db) -> list[tuple]:  # type: ignore[no-untyped-def,type-arg]
+    with db.engine.connect() as connection:
+        return [
+            tuple(row)
+            for row in connection.execute(
+                text("SELECT rowid, full_name, title, company, tags FROM contacts_fts ORDER BY 1")
+            )
+        ]
+
+
+@pytest.mark.parametrize("size", [10, 120])  # by the update trigger, and all at once
+def test_merged_contacts_are_indexed_again(database, size: int) -> None:  # type: ignore[no-untyped-def]
+    def people(company: str, tags: list[str]) -> ParsedFile:
+        records = [
+            ContactRecord(
+                first_name=f"Merged{n}",
+                last_name="Person",
+                company=company,
+                title=f"{company} engineer",
+                linkedin_url=f"https://www.linkedin.com/in/merged-{n}",
+                tags=tags,
+            )
+            for n in range(size)
+        ]
+        return ParsedFile("x.csv", "linkedin", "UTF-8", records)
+
+    import_file(database, people("Oldcorp", ["alumni"]))
+    _, result = import_file(database, people("Newcorp", ["mentor"]))
+    assert len(result.merged) == size and len(result.job_changes) == size
+    assert search(database, '"oldcorp"') == []
+    assert len(search(database, '"newcorp" "mentor" "alumni"')) == size
+    with database.transaction() as session:
+        session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('integrity-check')"))
+        ids = session.execute(text("SELECT id FROM contacts ORDER BY id")).scalars().all()
+    expected = [
+        (i, f"Merged{n} Person", "Newcorp engineer", "Newcorp", "alumni mentor")
+        for n, i in enumerate(ids)
+    ]
+    assert fts_rows(database) == expected
+    # The update trigger is back: an edit afterwards is indexed.
+    with database.transaction() as session:
+        session.execute(
+            text("UPDATE contacts SET company = 'Latecorp' WHERE id = :id"), {"id": ids[0]}
+        )
+    assert search(database, '"latecorp"') == ["Merged0 Person"]
+
+
+def test_a_cancelled_bulk_import_leaves_the_scoring_triggers(demo_database) -> None:  # type: ignore[no-untyped-def]
+    triggers = "SELECT group_concat(name) FROM sqlite_master WHERE type = 'trigger'"
+    before = scalar(demo_database, triggers)
+    records = [ContactRecord(first_name=f"Gone{n}", last_name="Person") for n in range(1200)]
+    preview = prepare_import(demo_database, ParsedFile("x.vcf", "vcard", "UTF-8", records))
+
+    def cancel(done: int, total: int) -> None:
+        if done >= total:
+            raise CancelledError
+
+    with pytest.raises(CancelledError):
+        apply_import(demo_database, preview.plan, progress=cancel)
+    assert scalar(demo_database, triggers) == before
+    assert "contacts_insights_insert" in before
+    assert scalar(demo_database, "SELECT paused FROM insight_state") == 0
