@@ -40,10 +40,8 @@ class InsightFollower(QObject):
         page = self.page
         if page.model.reader is None or page.database is None:
             return
-        if freshness is not None and not (
-            getattr(freshness, "rescored", 1) or getattr(freshness, "full", True)
-        ):
-            return  # the cache was current already: nothing to repaint
+        # Even when this refresh found nothing to do, another reader (the dashboard's, the
+        # command line's) may have rescored since the cells were read: read them again.
         if self.uses_scores():
             page.model.refresh()
         page.model.clear_cache(SCORE_KEYS)
