@@ -26,6 +26,11 @@ _depth = 0
 _was_enabled = False
 
 
+def bulk_work_running() -> bool:
+    """Whether some thread is inside ``collector_paused`` (the collector is off)."""
+    return _depth > 0
+
+
 @contextmanager
 def collector_paused(*, collect_first: bool = True) -> Iterator[None]:
     """Pause automatic garbage collection inside the block (nests, and across threads).

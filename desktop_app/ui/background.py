@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QWidget
 
-from desktop_app.bulkwork import collector_paused
+from desktop_app.bulkwork import bulk_work_running, collector_paused
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +85,12 @@ class BackgroundTask(QObject):
 
     def start(self) -> None:
         # Cycles are collected here, on the GUI thread (they may hold Qt objects); the
-        # work then runs with the collector paused (see ``bulkwork``).
-        gc.collect()
+        # work then runs with the collector paused (see ``bulkwork``). Not while other
+        # bulk work runs: its heap (an import's 100,000 rows) is not frozen yet, and a
+        # full collection would walk all of it here, stalling the window for most of a
+        # second; the collection that started that work is recent enough.
+        if not bulk_work_running():
+            gc.collect()
         self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
         self._thread.start()
 
