@@ -23,6 +23,7 @@ from desktop_app.insights.bulk import Scored, score_lean_rows
 from desktop_app.insights.goal_profile import GoalProfile
 from desktop_app.insights.model import HIGHER_LEVELS, months_before
 from desktop_app.insights.settings import InsightSettings
+from desktop_app.store.bulk_indexes import rewritten_whole
 from desktop_app.store.database import Database
 from desktop_app.store.insight_inputs import (
     read_dismissed_flags,
@@ -144,9 +145,10 @@ def refresh_insights(connection: Connection, inputs: InsightInputs) -> Freshness
         # Rewriting every row: the totals triggers are paused and the totals summed once.
         paused = connection.execute(text("SELECT paused FROM insight_state WHERE id = 1")).scalar()
         connection.execute(text("UPDATE insight_state SET paused = 1 WHERE id = 1"))
-        connection.execute(text("DELETE FROM contact_scores"))
+        with rewritten_whole(connection, "contact_scores"):
+            connection.execute(text("DELETE FROM contact_scores"))
+            _write_scores(connection, scored, inputs)
         connection.execute(text("DELETE FROM contact_score_queue"))
-        _write_scores(connection, scored, inputs)
         connection.execute(text("DELETE FROM score_totals"))
         connection.execute(text(REBUILD_TOTALS))
         connection.execute(

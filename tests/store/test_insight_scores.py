@@ -241,3 +241,16 @@ def test_a_breakdown_for_the_gui_does_not_wait_for_the_new_day(database) -> None
     with database.engine.connect() as connection:
         assert value_since(connection) == read_inputs(connection).value_since  # nothing moved
     assert load_contact_insight(database, ada, later).reciprocity.received_points == 0
+
+
+def test_a_full_rescoring_leaves_the_scores_table_as_it_was_built(database) -> None:  # type: ignore[no-untyped-def]
+    schema = (
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'contact_scores' ORDER BY name"
+    )
+    with database.engine.connect() as connection:
+        before = connection.execute(text(schema)).all()
+    add_contact(database, "Ada Lovelace", seniority="senior")
+    assert ensure_insights_current(database).full  # every row rewritten, triggers set aside
+    with database.engine.connect() as connection:
+        assert connection.execute(text(schema)).all() == before
+        assert {row[0] for row in before} == {"table", "index", "trigger"}
