@@ -52,6 +52,9 @@ def run_offscreen(
         window.controller.close()
 
 
+SCREENSHOT_SETTLE_S = 0.5
+
+
 def _screenshot(app: QApplication, window: MainWindow, path: str) -> int:
     app.processEvents()
     # A page that reads its data off the GUI thread (the dashboard) is shown with it.
@@ -59,7 +62,12 @@ def _screenshot(app: QApplication, window: MainWindow, path: str) -> int:
     if wait is not None and not wait():
         print("netwise: the page's data could not be shown", file=sys.stderr)
         return 1
-    app.processEvents()
+    # The detail pane fills in a later turn, and wrapped text lays out in the turns after
+    # it: a moment of events, so the picture shows the window as a user sees it.
+    settle_until = time.perf_counter() + SCREENSHOT_SETTLE_S
+    while time.perf_counter() < settle_until:
+        app.processEvents()
+        time.sleep(0.01)
     if not window.grab().save(path, "PNG"):
         print(f"netwise: cannot write the screenshot to {path}", file=sys.stderr)
         return 1
