@@ -15,6 +15,7 @@ from tests.bench.harness import ROOT, Recorder
 from tests.bench.startup import (
     WINDOW_MARKER,
     bench_env,
+    compile_package,
     installed_command,
     time_to_line,
     window_probe_command,
@@ -31,6 +32,7 @@ def run(recorder: Recorder, repeats: int) -> None:
         print(f"packaging: skipped: no frozen bundle at {program} (build it: make installer)")
         return
     database = bench_database("10k")
+    compile_package()
     frozen_command = window_probe_command([str(program)], database)
     venv_command = window_probe_command(installed_command(), database)
     with tempfile.TemporaryDirectory() as data_dir:
@@ -42,6 +44,8 @@ def run(recorder: Recorder, repeats: int) -> None:
             frozen.append(time_to_line(frozen_command, env, WINDOW_MARKER))
             venv.append(time_to_line(venv_command, env, WINDOW_MARKER))
     frozen_ms, venv_ms = statistics.median(frozen), statistics.median(venv)
+    # Both run byte-compiled code (the venv's is compiled by the start-up bench), so the
+    # bundle must start as fast as the venv program, within the noise of five runs here.
     recorder.record(
         "startup.frozen_window_ms",
         frozen_ms,
@@ -49,7 +53,7 @@ def run(recorder: Recorder, repeats: int) -> None:
         reference="startup.window_ms",
         venv_window_ms=round(venv_ms, 2),
         ratio=round(frozen_ms / venv_ms, 2),
-        limit_ratio=1.0,
+        limit_ratio=1.1,
         contacts=10_000,
         runs=RUNS,
     )
