@@ -3,8 +3,10 @@ there is nothing to measure yet (no contacts, no goal), with the way forward."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from desktop_app.ui.widgets.empty_state import EmptyState
 
 READING = ("Reading your network…", "Your figures appear in a moment.")
 NO_CONTACTS = (
@@ -28,26 +30,14 @@ BUTTONS = {
 }
 
 
-class DashboardState(QWidget):
+class DashboardState(EmptyState):
     """A heading, a sentence, and the buttons that lead on (``chosen(key)``), centred."""
 
     chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", "", parent)
         self.setObjectName("dashboardState")
-        self.heading = QLabel(self)
-        self.heading.setObjectName("emptyStateHeading")
-        self.body = QLabel(self)
-        self.body.setObjectName("emptyStateBody")
-        for label in (self.heading, self.body):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
         self.buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -58,24 +48,7 @@ class DashboardState(QWidget):
             self.buttons[key] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
-        # A column of limited width, centred between stretches (word-wrapped labels get
-        # their height right without alignment flags in the layout).
-        column = QWidget(self)
-        column.setMaximumWidth(560)
-        column_layout = QVBoxLayout(column)
-        column_layout.addWidget(self.heading)
-        column_layout.addSpacing(8)
-        column_layout.addWidget(self.body)
-        column_layout.addSpacing(16)
-        column_layout.addLayout(buttons)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(column, 3)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
+        self.add_below(buttons)
 
     def show_state(self, heading: str, body: str, buttons: tuple[str, ...] = ()) -> None:
         self.heading.setText(heading)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -29,6 +29,7 @@ class EmptyState(QWidget):
         column_layout.addWidget(self.heading)
         column_layout.addSpacing(8)
         column_layout.addWidget(self.body)
+        self._column_layout = column_layout
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(column, 3)
@@ -37,3 +38,8 @@ class EmptyState(QWidget):
         layout.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+
+    def add_below(self, layout: QLayout) -> None:
+        """Put ``layout`` (the buttons that lead on) under the message."""
+        self._column_layout.addSpacing(16)
+        self._column_layout.addLayout(layout)
