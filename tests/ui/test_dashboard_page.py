@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from desktop_app.insights.figures import Figure
+from desktop_app.insights.verdicts import VERDICT_LABELS
 from desktop_app.ui.background import BackgroundTask
 from desktop_app.ui.dashboard import loading
 from desktop_app.ui.dashboard.cards import figure_status
@@ -249,3 +250,28 @@ def test_a_screenshot_waits_for_the_figures_and_charts(window) -> None:
     assert page.wait_until_loaded()
     assert page.view is not None and not page.reading
     assert page.content.charts is not None and page.content.charts.mix.chart_name() == "mixChart"
+
+
+def test_the_rest_of_a_long_group_opens_on_the_contacts_page(qtbot, window, monkeypatch) -> None:
+    monkeypatch.setattr(loading, "SHOWN_PER_GROUP", 3)  # every demo group is longer
+    window.show_page("dashboard")
+    page = wait_settled(qtbot, window)
+    review = page.content.review
+    group = review.model.index(0, 0)
+    listed = review.model.rowCount(group)
+    more = review.model.index(listed - 1, 0, group)
+    verdict = review.model.group(group).verdict
+    assert more.data().startswith("… and ") and review.model.entry(more) is None
+    review.tree.setCurrentIndex(more)
+    review.tree.setFocus()
+    qtbot.keyClick(review.tree, Qt.Key.Key_Return)
+    contacts = window.current_page()
+    assert contacts.name == "contacts"
+    assert contacts.filter_bar.verdict.currentData() == verdict
+    label = VERDICT_LABELS[verdict]
+    column = [c.key for c in contacts.model.columns].index("verdict")
+    qtbot.waitUntil(lambda: contacts.model.rowCount() > 0)
+    shown = [contacts.model.index(row, column).data() for row in range(contacts.model.rowCount())]
+    assert set(shown) == {label}
+    # The review counts active and dormant contacts; the page shows those not archived.
+    assert len(shown) >= review.model.group(group).total

@@ -118,6 +118,18 @@ class ContactFilterBar(QWidget):
         self.search.blockSignals(False)
         self.apply_now()
 
+    def show_verdict(self, verdict: str) -> None:
+        """Everyone with ``verdict`` (not archived): the search and other facets cleared."""
+        for combo in (*self.combos, self.search):
+            combo.blockSignals(True)
+        for combo in self.combos:
+            combo.setCurrentIndex(0)
+        self.verdict.setCurrentIndex(max(self.verdict.findData(verdict), 0))
+        self.search.clear()
+        for combo in (*self.combos, self.search):
+            combo.blockSignals(False)
+        self.apply_now()
+
     def current_filter(self) -> ContactFilter:
         from desktop_app.store.contacts_query import ContactFilter
 

@@ -205,6 +205,7 @@ class DashboardPage(Page):
             self.content = DashboardContent(self)
             self.content.review.action.connect(self._review_action)
             self.content.review.open_contact.connect(self.open_contact)
+            self.content.review.open_verdict.connect(self.open_verdict)
             self.pages.addWidget(self.content)
         self.content.show_view(view)
         self.pages.setCurrentWidget(self.content)
@@ -258,6 +259,18 @@ class DashboardPage(Page):
             actions.log_help_offered(contact_id, entry.name)
         elif key == "dismiss":
             actions.dismiss(contact_id, entry.name, entry.basis, BASIS_LABELS[entry.basis])
+
+    def open_verdict(self, verdict: str) -> None:
+        """The Contacts page showing everyone with ``verdict`` (the review lists the first)."""
+        window = self.window()
+        if not hasattr(window, "page"):
+            return
+        contacts = window.page("contacts")
+        window.show_page("contacts")
+        filter_bar = getattr(contacts, "filter_bar", None)
+        if filter_bar is not None:
+            filter_bar.show_verdict(verdict)
+            contacts.table.setFocus()
 
     def open_contact(self, contact_id: int) -> None:
         """The contact on the Contacts page, selected."""

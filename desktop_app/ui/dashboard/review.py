@@ -44,10 +44,11 @@ EMPTY_TEXT = (
 
 class ReviewPanel(QWidget):
     """Emits ``action(key, contact_id)`` for a button, ``open_contact(id)`` on Enter or a
-    double-click."""
+    double-click, ``open_verdict(verdict)`` for a group's "… and N more" row."""
 
     action = Signal(str, int)
     open_contact = Signal(int)
+    open_verdict = Signal(str)  # the "… and N more" row: everyone with that verdict
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +163,8 @@ class ReviewPanel(QWidget):
         found = index.siblingAtColumn(0).data(CONTACT_ID_ROLE)
         if found is not None:
             self.open_contact.emit(int(found))
+        elif index.parent().isValid() and (group := self.model.group(index)) is not None:
+            self.open_verdict.emit(group.verdict)
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._update()

@@ -69,7 +69,12 @@ class ReviewModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if self.entry(index) is None and index.internalId() != _GROUP:
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren  # "N more"
+            # "N more": chosen with Enter or a double-click, it opens the Contacts page.
+            return (
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren
+            )
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.internalId() != _GROUP:
             flags |= Qt.ItemFlag.ItemNeverHasChildren
