@@ -171,3 +171,17 @@ def test_the_detail_pane_explains_the_score_part_by_part(qtbot, window) -> None:
     assert fit.reasons.text().startswith(f"{verdict}: ")
     assert fit.relationship.text().startswith("Responsiveness: ")
     assert fit.reasons.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_verdict_and_alignment_come_after_the_company_by_default(qtbot, window) -> None:
+    page = ready(qtbot, window)
+    header = page.table.horizontalHeader()
+    keys = [c.key for c in page.model.columns]
+    shown = sorted(range(len(keys)), key=header.visualIndex)
+    assert [keys[section] for section in shown][:5] == [
+        "name",
+        "title",
+        "company",
+        "verdict",
+        "alignment",
+    ]

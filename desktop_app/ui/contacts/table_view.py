@@ -41,6 +41,7 @@ class ContactTableView(QTableView):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.apply_default_widths()
+        self.apply_default_order()
         for section, column in enumerate(model.columns):
             if column.bar:
                 self.setItemDelegateForColumn(section, ScoreBarDelegate(self))
@@ -52,6 +53,19 @@ class ContactTableView(QTableView):
         model = self.model()
         assert isinstance(model, ContactTableModel)
         return model
+
+    def apply_default_order(self) -> None:
+        """Verdict and alignment right after the company, where a table narrowed by the
+        detail pane still shows them (the model keeps its own column order)."""
+        header = self.horizontalHeader()
+        keys = [column.key for column in self.contact_model().columns]
+        if "company" not in keys:
+            return
+        place = header.visualIndex(keys.index("company")) + 1
+        for key in ("verdict", "alignment"):
+            if key in keys:
+                header.moveSection(header.visualIndex(keys.index(key)), place)
+                place += 1
 
     def apply_default_widths(self) -> None:
         average = self.fontMetrics().averageCharWidth()
