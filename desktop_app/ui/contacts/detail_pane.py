@@ -34,6 +34,7 @@ from desktop_app.ui.contacts.timeline_model import (
     TIMELINE_COLUMNS,
     InteractionListModel,
 )
+from desktop_app.ui.widgets.plain_label import plain_label
 
 if TYPE_CHECKING:
     from desktop_app.store.records import ContactDetail
@@ -67,16 +68,6 @@ FIELDS = (
     ("next_followup", "Next follow-up"),
     ("added", "Added"),
 )
-
-
-def _plain_label(parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def _list_view(parent: QWidget, model: InteractionListModel, name: str) -> QTableView:
@@ -128,12 +119,12 @@ class ContactDetailPane(QWidget):
 
     # -- construction ------------------------------------------------------------------
     def _build_body(self) -> None:
-        self.name = _plain_label(self.body, "detailName")
+        self.name = plain_label(self.body, "detailName")
         font = self.name.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.name.setFont(font)
-        self.subtitle = _plain_label(self.body, "detailSubtitle")
+        self.subtitle = plain_label(self.body, "detailSubtitle")
         self.edit_button = QPushButton("&Edit…", self.body)
         self.edit_button.setToolTip("Edit this contact (F2)")
         self.edit_button.clicked.connect(self.edit_requested)
@@ -195,7 +186,7 @@ class ContactDetailPane(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.fields: dict[str, QLabel] = {}
         for key, caption in FIELDS:
-            value = _plain_label(holder, f"field_{key}")
+            value = plain_label(holder, f"field_{key}")
             self.fields[key] = value
             form.addRow(f"{caption}:", value)
         scroll.setWidget(holder)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.widgets.plain_label import plain_label
+
 if TYPE_CHECKING:
     from desktop_app.insights.alignment import Factor
     from desktop_app.insights.assessment import ContactInsight
@@ -35,16 +37,6 @@ SIGNS = (
     ("gone_quiet", "Gone quiet"),
 )
 NO_SIGNS = "No warning signs: they answer, and the give and take is not one-sided."
-
-
-def _label(parent: QWidget, name: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def _heading(parent: QWidget, text: str) -> QLabel:
@@ -83,7 +75,7 @@ class FitSection(QWidget):
         super().__init__(parent)
         self.setObjectName("fitSection")
         self.title = _heading(self, "Fit with your goal")
-        self.score = _label(self, "fitScore", wrap=False)
+        self.score = plain_label(self, "fitScore", wrap=False)
         self.score.setFont(self.title.font())
         self.bar = QProgressBar(self)
         self.bar.setObjectName("fitBar")
@@ -92,10 +84,10 @@ class FitSection(QWidget):
         self.bar.setFixedHeight(8)
         self.bar.setMaximumWidth(160)
         self.bar.setAccessibleName("Alignment with your goal, out of 100")
-        self.verdict = _label(self, "fitVerdict")
+        self.verdict = plain_label(self, "fitVerdict")
         self.verdict.setFont(self.title.font())
-        self.reasons = _label(self, "fitReasons")
-        self.empty = _label(self, "fitEmpty")
+        self.reasons = plain_label(self, "fitReasons")
+        self.empty = plain_label(self, "fitEmpty")
         self.parts = QWidget(self)
         grid = QGridLayout(self.parts)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -112,8 +104,8 @@ class FitSection(QWidget):
         # with this module: it is built at start-up, before any score is read).
         self.part_points: dict[str, QLabel] = {}
         self.part_reasons: dict[str, QLabel] = {}
-        self.signs = _label(self, "fitSigns")
-        self.relationship = _label(self, "fitRelationship")
+        self.signs = plain_label(self, "fitSigns")
+        self.relationship = plain_label(self, "fitRelationship")
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -139,14 +131,14 @@ class FitSection(QWidget):
 
     def _add_part(self, factor: Factor) -> None:
         row = len(self.part_points) + 1
-        name = _label(self.parts, wrap=False)
+        name = plain_label(self.parts, wrap=False)
         name.setText(factor.label)
         self._grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-        points = _label(self.parts, f"fitPoints_{factor.key}", wrap=False)
+        points = plain_label(self.parts, f"fitPoints_{factor.key}", wrap=False)
         self._grid.addWidget(
             points, row, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
         )
-        reason = _label(self.parts, f"fitWhy_{factor.key}")
+        reason = plain_label(self.parts, f"fitWhy_{factor.key}")
         self._grid.addWidget(reason, row, 2)
         self.part_points[factor.key], self.part_reasons[factor.key] = points, reason
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,19 +19,11 @@ from desktop_app.ui import labels
 from desktop_app.ui.events.attendees_model import AttendeesModel
 from desktop_app.ui.events.model import hours, money
 from desktop_app.ui.events.people import Finder, PersonPicker
+from desktop_app.ui.widgets.plain_label import plain_label
 from desktop_app.ui.wording import count_of
 
 if TYPE_CHECKING:
     from desktop_app.store.event_people import EventDetail
-
-
-def _plain_label(object_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def return_on_time_text(detail: EventDetail) -> str:
@@ -65,14 +56,14 @@ class EventDetailPane(QWidget):
     def __init__(self, find: Finder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventDetail")
-        self.heading = _plain_label("eventHeading")
+        self.heading = plain_label(name="eventHeading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading.setFont(font)
-        self.facts = _plain_label("eventFacts")
-        self.figures = _plain_label("eventFigures")
-        self.notes = _plain_label("eventNotes")
+        self.facts = plain_label(name="eventFacts")
+        self.figures = plain_label(name="eventFigures")
+        self.notes = plain_label(name="eventNotes")
         self.attendees_model = AttendeesModel(self)
         self.attendees = QTableView()
         self.attendees.setObjectName("attendees")
