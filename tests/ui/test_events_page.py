@@ -174,3 +174,20 @@ def test_print_offers_the_preparation_sheet(qtbot, window) -> None:
     assert document is not None and "People I mean to meet" in document.html
     assert window.actions["print"].isEnabled()
     assert isinstance(page.findChild(QPushButton), QPushButton)
+
+
+def test_enter_opens_the_event_in_its_table_and_a_person_below(qtbot, window) -> None:
+    page = events_page(qtbot, window)
+    opened = when_dialog_opens(lambda dialog: dialog.reject(), EventDialog)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert len(opened) == 1
+    reactivate(qtbot, window)
+    attendees = page.detail.attendees
+    assert page.detail.attendees_model.rowCount() > 0
+    person = page.detail.attendees_model.contact_id(0)
+    attendees.setCurrentIndex(page.detail.attendees_model.index(0, 0))
+    attendees.setFocus()
+    qtbot.keyClick(attendees, Qt.Key.Key_Return)
+    contacts = window.current_page()
+    assert contacts.name == "contacts" and contacts.current_contact() == person

@@ -9,14 +9,13 @@ of the scores (``window.insights.updated``); while it reads, the figures already
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.ui.background import BackgroundTask, Reporter
-from desktop_app.ui.changes import DataChanges
 from desktop_app.ui.dashboard import states
 from desktop_app.ui.labels import format_date
 from desktop_app.ui.pages.base import Page
@@ -42,7 +41,6 @@ class DashboardPage(Page):
         self.task: BackgroundTask | None = None
         self._again = False  # a reading is wanted once the one under way ends
         self._stale = False  # data changed while the page was hidden
-        self._own_stack: QUndoStack | None = None
         self._charts_due = False
         self.pages = QStackedWidget(self)
         self.state = states.DashboardState(self)
@@ -53,26 +51,6 @@ class DashboardPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-
-    # -- window services -------------------------------------------------------------
-    def _window_attr(self, name: str) -> Any:
-        return getattr(self.window(), name, None)
-
-    @property
-    def changes(self) -> DataChanges:
-        found = self._window_attr("changes")
-        if found is None:
-            found = self.__dict__.setdefault("_own_changes", DataChanges(self))
-        return found
-
-    @property
-    def undo_stack(self) -> QUndoStack:
-        found = self._window_attr("undo_stack")
-        if found is None:
-            if self._own_stack is None:
-                self._own_stack = QUndoStack(self)
-            found = self._own_stack
-        return found
 
     def actions_for(self, database: Database) -> ReviewActions:
         from desktop_app.ui.dashboard.actions import ReviewActions
@@ -204,7 +182,7 @@ class DashboardPage(Page):
 
             self.content = DashboardContent(self)
             self.content.review.action.connect(self._review_action)
-            self.content.review.open_contact.connect(self.open_contact)
+            self.content.review.open_contact.connect(self.show_contact)
             self.content.review.open_verdict.connect(self.open_verdict)
             self.pages.addWidget(self.content)
         self.content.show_view(view)
@@ -271,17 +249,6 @@ class DashboardPage(Page):
         if filter_bar is not None:
             filter_bar.show_verdict(verdict)
             contacts.table.setFocus()
-
-    def open_contact(self, contact_id: int) -> None:
-        """The contact on the Contacts page, selected."""
-        window = self.window()
-        if not hasattr(window, "page"):
-            return
-        contacts = window.page("contacts")
-        window.show_page("contacts")
-        reveal = getattr(contacts, "reveal_contact", None)
-        if reveal is not None:
-            reveal(contact_id)
 
     def _lead_on(self, key: str) -> None:
         """The empty state's buttons: the goal wizard, a new contact, an import."""

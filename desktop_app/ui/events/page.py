@@ -46,7 +46,6 @@ class EventsPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sort = ("starts_at", True)
-        self.undo_stack = None
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search events by name, place or notes")
         self.search.setClearButtonEnabled(True)
@@ -90,6 +89,7 @@ class EventsPage(Page):
         self.detail.picker.new_person_requested.connect(self._new_person)
         self.detail.remove_requested.connect(self._remove_person)
         self.detail.follow_up_everyone.connect(self.follow_up_everyone)
+        self.detail.open_contact_requested.connect(self.show_contact)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -121,6 +121,10 @@ class EventsPage(Page):
         self.new_action = action("New Event…", self.new_event, "Ctrl+Shift+N")
         self.edit_action = action("Edit Event…", self.edit_event, "F2")
         self.open_action = action("Open", self.edit_event, "Return")
+        # Return opens the event only from its table: on a person below, it opens them.
+        self.removeAction(self.open_action)
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.open_action)
         self.delete_action = action(
             "Delete Event", self.delete_event, QKeySequence.StandardKey.Delete
         )
@@ -145,8 +149,6 @@ class EventsPage(Page):
     # -- data --------------------------------------------------------------------------
     def set_database(self, database: Database | None) -> None:
         super().set_database(database)
-        window = self.window()
-        self.undo_stack = getattr(window, "undo_stack", None)
         self.reload()
 
     def _fetch(self, ids):  # type: ignore[no-untyped-def]
@@ -258,11 +260,7 @@ class EventsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        command = DeleteEventCommand(self, event_id, name)
-        if self.undo_stack is not None:
-            self.undo_stack.push(command)
-        else:
-            command.redo()
+        self.undo_stack.push(DeleteEventCommand(self, event_id, name))
 
     def follow_up_everyone(self) -> None:
         event_id = self.current_event_id()
@@ -330,9 +328,7 @@ class EventsPage(Page):
         """Tell the other views (follow-ups, contacts, status bar) what changed."""
         from desktop_app.ui.changes import change
 
-        changes = getattr(self.window(), "changes", None)
-        if changes is not None:
-            changes.report(change(**what))
+        self.changes.report(change(**what))
         self.overview_changed.emit()
 
     def _status(self, message: str) -> None:

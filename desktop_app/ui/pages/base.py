@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
+
+from desktop_app.ui.changes import DataChanges
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -28,6 +31,8 @@ class Page(QWidget):
         super().__init__(parent)
         self.setObjectName(f"{self.name}Page")
         self.database: Database | None = None
+        self._own_changes: DataChanges | None = None
+        self._own_stack: QUndoStack | None = None
 
     # Emitted when what ``can_print``/``printable_document`` answer changes (the selection).
     printable_changed = Signal()
@@ -36,6 +41,37 @@ class Page(QWidget):
 
     def set_database(self, database: Database | None) -> None:
         self.database = database
+
+    # -- the window's services (a page alone, in a test, makes its own) -----------------
+    def _window_attr(self, name: str) -> Any:
+        return getattr(self.window(), name, None)
+
+    @property
+    def changes(self) -> DataChanges:
+        """Where writes are announced: the window's, so every view hears them."""
+        found = self._window_attr("changes")
+        if found is None:
+            if self._own_changes is None:
+                self._own_changes = DataChanges(self)
+            found = self._own_changes
+        return found
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        found = self._window_attr("undo_stack")
+        if found is None:
+            if self._own_stack is None:
+                self._own_stack = QUndoStack(self)
+            found = self._own_stack
+        return found
+
+    def show_contact(self, contact_id: int) -> None:
+        """The contact on the Contacts page, selected (the filter widened if need be)."""
+        window = self.window()
+        if hasattr(window, "page"):
+            contacts = window.page("contacts")
+            window.show_page("contacts")
+            contacts.reveal_contact(contact_id)
 
     def preview_database(self, target: str) -> None:
         """At start-up, before the store is open: show what can be read from the file

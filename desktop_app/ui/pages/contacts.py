@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
 
-from desktop_app.ui.changes import Change, DataChanges
+from desktop_app.ui.changes import Change
 from desktop_app.ui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -90,16 +90,6 @@ class ContactsPage(Page):
         self.detail.followup_action.connect(self._followup_action)
 
     # -- window services -------------------------------------------------------------
-    def _window_attr(self, name: str) -> Any:
-        return getattr(self.window(), name, None)
-
-    @property
-    def changes(self) -> DataChanges:
-        found = self._window_attr("changes")
-        if found is None:
-            found = self.__dict__.setdefault("_own_changes", DataChanges(self))
-        return found
-
     def _settings(self) -> QSettings | None:
         return self._window_attr("settings")
 
@@ -118,12 +108,7 @@ class ContactsPage(Page):
         reader = DatabaseReader(database)
         from desktop_app.ui.contacts.operations import ContactOperations
 
-        stack = self._window_attr("undo_stack")
-        if stack is None:
-            from PySide6.QtGui import QUndoStack
-
-            stack = QUndoStack(self)
-        self.operations = ContactOperations(self, database, reader, stack, self.changes)
+        self.operations = ContactOperations(self, database, reader, self.undo_stack, self.changes)
         self.changes.changed.connect(self._on_change, Qt.ConnectionType.UniqueConnection)
         self.model.reader = reader
         if not self.isVisible():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -99,17 +99,12 @@ class FollowUpsPage(Page):
         self._show_summary()
 
     # -- database and changes --------------------------------------------------------
-    def _window_attr(self, name: str) -> Any:
-        return getattr(self.window(), name, None)
-
     def set_database(self, database: Database | None) -> None:
         super().set_database(database)
         from desktop_app.store.reader import DatabaseReader
 
         self.model.reader = DatabaseReader(database) if database is not None else None
-        changes = self._window_attr("changes")
-        if changes is not None:
-            changes.changed.connect(self._on_change, Qt.ConnectionType.UniqueConnection)
+        self.changes.changed.connect(self._on_change, Qt.ConnectionType.UniqueConnection)
         if self.isVisible() or database is None:
             self.reload()
         else:
@@ -187,14 +182,13 @@ class FollowUpsPage(Page):
             return
         from desktop_app.ui.followup_actions import run_followup_action
 
-        stack, changes = self._window_attr("undo_stack"), self._window_attr("changes")
-        if self.database is None or not rows or stack is None or changes is None:
+        if self.database is None or not rows:
             return
         run_followup_action(
             self,
             self.database,
-            stack,
-            changes,
+            self.undo_stack,
+            self.changes,
             key,
             [i.data(FOLLOWUP_ID_ROLE) for i in rows],
             {i.data(CONTACT_ID_ROLE) for i in rows},
@@ -202,14 +196,8 @@ class FollowUpsPage(Page):
 
     def open_contact(self, index: QModelIndex) -> None:
         contact_id = index.data(CONTACT_ID_ROLE)
-        window = self.window()
-        if contact_id is None or not hasattr(window, "page"):
-            return
-        contacts = window.page("contacts")
-        window.show_page("contacts")
-        reveal = getattr(contacts, "reveal_contact", None)
-        if reveal is not None:
-            reveal(contact_id)
+        if contact_id is not None:
+            self.show_contact(contact_id)
 
     def _context_menu(self, position: QPoint) -> None:
         if not self.tree.indexAt(position).data(FOLLOWUP_ID_ROLE):
