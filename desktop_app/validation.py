@@ -73,3 +73,41 @@ def check_phones(text: str) -> str | None:
         if problem:
             return problem
     return None
+
+
+# The longest text each kind of field takes, the same at every entry point (dialogs,
+# imports, the command line). They match the column sizes of the store's tables; a free
+# text (notes, "can help with") is long enough for pages of notes yet keeps printing and
+# search bounded.
+MAX_NAME_PART = 200  # first, middle or last name
+MAX_SHORT_TEXT = 300  # a title, company, event name or place
+MAX_LABEL_TEXT = 200  # industry, location
+MAX_WEB_ADDRESS = 500
+MAX_EMAIL = 320
+MAX_PHONE = 60
+MAX_TAG = 100
+MAX_FREE_TEXT = 10_000  # notes and other paragraphs
+
+# Control characters other than tab and line breaks: they reach a terminal raw (where an
+# escape sequence can retitle or rewrite it) and have no place in a name or a note.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"[\r\n\t]")
+
+
+def check_length(label: str, text: str, limit: int) -> str | None:
+    """``label`` is what the field is called in the message, like "The company"."""
+    if len(text) > limit:
+        return f"{label} is {len(text):,} characters long; {limit:,} at most."
+    return None
+
+
+def check_control_characters(label: str, text: str, *, multiline: bool = False) -> str | None:
+    """Refuse control characters (and, in a one-line field, tabs and line breaks)."""
+    if _CONTROL.search(text) or (not multiline and _LINE_BREAKS.search(text)):
+        return f"{label} contains a control character; remove it."
+    return None
+
+
+def printable(text: str) -> str:
+    """``text`` safe to write to a terminal: control characters shown as ``\\x1b`` escapes."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
