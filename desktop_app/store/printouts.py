@@ -29,7 +29,8 @@ class EventForSheet:
     place: str
     kind: str
     notes: str
-    people: tuple[TalkingPoints, ...]  # the people I plan to meet there
+    people: tuple[TalkingPoints, ...]  # the people planned to meet there
+    met: tuple[TalkingPoints, ...]  # the people met there
 
 
 def event_for_sheet(db: Database, event_id: int) -> EventForSheet:
@@ -42,16 +43,25 @@ def event_for_sheet(db: Database, event_id: int) -> EventForSheet:
             Contact.shared_interests,
             Contact.can_help_with,
             Contact.i_can_offer,
+            EventAttendee.role,
         )
         .join(EventAttendee, EventAttendee.contact_id == Contact.id)
-        .where(EventAttendee.event_id == event_id, EventAttendee.role == "planned")
-        .order_by(Contact.full_name)
+        .where(EventAttendee.event_id == event_id)
+        .order_by(Contact.full_name, Contact.id)
     )
     with db.transaction() as session:
         event = session.get_one(Event, event_id)
-        people = tuple(TalkingPoints(*row) for row in session.execute(statement))
+        people: dict[str, list[TalkingPoints]] = {"planned": [], "met": []}
+        for *row, role in session.execute(statement):
+            people.setdefault(role, []).append(TalkingPoints(*row))
         return EventForSheet(
-            event.name, event.starts_at, event.place, event.kind, event.notes, people
+            event.name,
+            event.starts_at,
+            event.place,
+            event.kind,
+            event.notes,
+            tuple(people["planned"]),
+            tuple(people["met"]),
         )
 
 
