@@ -202,13 +202,13 @@ class MainWindow(QMainWindow):
         from desktop_app.ui import backup_action
 
         if self.controller.database is not None:
-            backup_action.back_up_interactively(self, self.controller.database)
+            backup_action.back_up_interactively(self, self.controller.database, self.settings)
 
     def restore_backup(self) -> None:
         from desktop_app.ui import backup_action
 
         if self.controller.database is not None:
-            backup_action.restore_interactively(self, self.controller)
+            backup_action.restore_interactively(self, self.controller, self.settings)
 
     # -- import and export -------------------------------------------------------------
     def import_contacts(self, path: Path | None = None, format_name: str | None = None) -> None:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from desktop_app.ui.settings import last_folder, remember_folder
+
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.pages.base import Page
@@ -70,9 +72,9 @@ class PrintActions:
         if document is None:
             return None
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in document.title).strip()
-        path = export_pdf_with_dialog(
-            self.window, document, Path.home() / f"{safe or 'NetWise'}.pdf"
-        )
+        folder = last_folder(self.window.settings, "pdf")
+        path = export_pdf_with_dialog(self.window, document, folder / f"{safe or 'NetWise'}.pdf")
         if path is not None:
+            remember_folder(self.window.settings, "pdf", path)
             self.window.statusBar().showMessage(f"Saved {path}", 8000)
         return path

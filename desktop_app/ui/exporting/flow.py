@@ -18,6 +18,7 @@ from desktop_app.ui.background import BackgroundTask, TaskProgressDialog, WorkCa
 from desktop_app.ui.exporting.dialog import ExportDialog
 from desktop_app.ui.exporting.work import export_file
 from desktop_app.ui.importing.flow import show_message
+from desktop_app.ui.settings import last_folder, remember_folder
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -58,7 +59,7 @@ class ExportFlow(QObject):
         self.dialog = None
         self.window.settings.setValue("export/format", format_name)
         form = EXPORT_FORMATS[format_name]
-        folder = Path(str(self.window.settings.value("export/folder", str(Path.home()))))
+        folder = last_folder(self.window.settings, f"export-{format_name}")
         name = f"{SUGGESTED_NAMES[format_name]}-{dt.date.today():%Y-%m-%d}{form.extensions[0]}"
         patterns = " ".join(f"*{e}" for e in form.extensions)
         chosen, _ = QFileDialog.getSaveFileName(
@@ -70,7 +71,7 @@ class ExportFlow(QObject):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_suffix(form.extensions[0])
-        self.window.settings.setValue("export/folder", str(path.parent))
+        remember_folder(self.window.settings, f"export-{format_name}", path)
         self._write(format_name, path, include_done)
 
     def _write(self, format_name: str, path: Path, include_done: bool) -> None:
