@@ -65,28 +65,50 @@ def event_for_sheet(db: Database, event_id: int) -> EventForSheet:
         )
 
 
-def next_followups(db: Database, contact_ids: list[int]) -> dict[int, dt.date | None]:
-    """Each contact's next open follow-up date (the maintained column)."""
-    found: dict[int, dt.date | None] = {}
+@dataclass(frozen=True)
+class ListedContact:
+    """A line of the compact list: the maintained columns and the cached verdict."""
+
+    name: str
+    company: str
+    title: str
+    verdict: str  # the verdict's code, "" before the first scoring
+    next_followup: dt.date | None
+
+
+def listed_contacts(db: Database, contact_ids: list[int]) -> dict[int, ListedContact]:
+    """The compact list's lines by contact id, in a few set-based reads (any number)."""
+    from desktop_app.store.insight_models import ContactScore
+
+    found: dict[int, ListedContact] = {}
     with db.transaction() as session:
         for start in range(0, len(contact_ids), 500):
-            block = contact_ids[start : start + 500]
-            rows = session.execute(
-                select(Contact.id, Contact.next_followup_on).where(Contact.id.in_(block))
+            statement = (
+                select(
+                    Contact.id,
+                    Contact.full_name,
+                    Contact.company,
+                    Contact.title,
+                    ContactScore.verdict,
+                    Contact.next_followup_on,
+                )
+                .outerjoin(ContactScore, ContactScore.contact_id == Contact.id)
+                .where(Contact.id.in_(contact_ids[start : start + 500]))
             )
-            found.update({row[0]: row[1] for row in rows})
+            for contact_id, name, company, title, verdict, due in session.execute(statement):
+                found[contact_id] = ListedContact(name, company, title, verdict or "", due)
     return found
 
 
-def contact_ids_for_print(db: Database, *, tag: str | None = None) -> list[int]:
-    """All contacts by name (or those with ``tag``), archived ones left out."""
+def contact_ids_for_print(
+    db: Database, *, tag: str | None = None, archived: bool = False
+) -> list[int]:
+    """All contacts by name (or those with ``tag``), archived ones left out unless asked."""
     from desktop_app.store.models import ContactTag, Tag
 
-    statement = (
-        select(Contact.id)
-        .where(Contact.status != "archived")
-        .order_by(Contact.full_name, Contact.id)
-    )
+    statement = select(Contact.id).order_by(Contact.full_name, Contact.id)
+    if not archived:
+        statement = statement.where(Contact.status != "archived")
     if tag is not None:
         statement = (
             statement.join(ContactTag, ContactTag.contact_id == Contact.id)

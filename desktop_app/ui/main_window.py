@@ -227,12 +227,13 @@ class MainWindow(QMainWindow):
     def export_data(self) -> None:
         """File → Export…: contacts (CSV, vCard), calendar (iCalendar), everything (JSON)."""
         from desktop_app.ui.exporting.flow import ExportFlow
+        from desktop_app.ui.widgets.contact_scope import scope_of
 
         if self.controller.database is None:
             return
         if self.export_flow is None:
             self.export_flow = ExportFlow(self)
-        self.export_flow.start()
+        self.export_flow.start(scope_of(self.current_page()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept one local file while a database is open."""

@@ -134,7 +134,8 @@ def contact_sheets(
     return sheets
 
 
-# More selected contacts than this print as a compact list rather than a page each.
+# Asked for no layout (the command line without --list), more contacts than this print
+# as a compact list rather than a page each.
 ONE_PER_PAGE_UP_TO = 20
 
 
@@ -149,29 +150,40 @@ def my_pitch(db: Database):  # type: ignore[no-untyped-def]
     return PitchText(active.pitch.text, active.pitch.variants.headline)
 
 
-def contacts_document(
-    db: Database, contact_ids: list[int], *, as_list: bool = False, with_pitch: bool = False
-) -> Document:
-    """One contact's summary (with my pitch if asked), a page per contact, or (many, or
-    asked) a compact list."""
+def compact_document(db: Database, contact_ids: list[int]) -> Document:
+    """The compact list: a line per contact, in the order given (any number of them)."""
+    from desktop_app.insights.verdicts import VERDICT_LABELS
     from desktop_app.reports.data import CompactRow
-    from desktop_app.reports.documents import compact_list, contact_summary, contacts_one_per_page
+    from desktop_app.reports.documents import compact_list
+    from desktop_app.store.printouts import listed_contacts
+    from desktop_app.store.scores import ensure_insights_current
 
-    if as_list or len(contact_ids) > ONE_PER_PAGE_UP_TO:
-        sheets = contact_sheets(db, contact_ids, last=0)
-        next_due = _next_followups(db, contact_ids)
-        rows = [
-            CompactRow(s.name, s.company, s.title, s.verdict, next_due.get(i))
-            for i, s in sheets.items()
-        ]
-        return compact_list(rows)
+    ensure_insights_current(db)
+    found = listed_contacts(db, contact_ids)
+    rows = [
+        CompactRow(c.name, c.company, c.title, VERDICT_LABELS.get(c.verdict, ""), c.next_followup)
+        for i in contact_ids
+        if (c := found.get(i)) is not None
+    ]
+    return compact_list(rows)
+
+
+def contacts_document(
+    db: Database,
+    contact_ids: list[int],
+    *,
+    as_list: bool | None = None,
+    with_pitch: bool = False,
+) -> Document:
+    """A compact list (``as_list``), or one contact's summary (with your pitch if asked) or
+    a page per contact; with no layout asked, many contacts make a list."""
+    from desktop_app.reports.documents import contact_summary, contacts_one_per_page
+
+    if as_list is None:
+        as_list = len(contact_ids) > ONE_PER_PAGE_UP_TO
+    if as_list:
+        return compact_document(db, contact_ids)
     sheets = contact_sheets(db, contact_ids)
     if len(sheets) == 1:
         return contact_summary(next(iter(sheets.values())), my_pitch(db) if with_pitch else None)
     return contacts_one_per_page(list(sheets.values()))
-
-
-def _next_followups(db: Database, contact_ids: list[int]):  # type: ignore[no-untyped-def]
-    from desktop_app.store.printouts import next_followups
-
-    return next_followups(db, contact_ids)
