@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -100,6 +102,11 @@ def choose_contacts_printout(  # type: ignore[no-untyped-def]
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.document(database, with_pitch=with_pitch)
+        # A hundred summaries take a moment to read.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return dialog.document(database, with_pitch=with_pitch)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
     finally:
         dialog.deleteLater()
