@@ -85,4 +85,6 @@ class EventSheet:
     kind: str = ""
     notes: str = ""
     goal: GoalCard | None = None
-    people: tuple[ContactSheet, ...] = field(default_factory=tuple)
+    people: tuple[ContactSheet, ...] = field(default_factory=tuple)  # planned to meet
+    met: tuple[ContactSheet, ...] = field(default_factory=tuple)
+    past: bool = False  # the sheet looks back: who was met comes first

@@ -2,6 +2,8 @@
 
 Each function takes plain data (``reports.data``) and returns a ``Document``: a title for
 the page header and the HTML body. Nothing here knows about Qt or the database.
+
+Printed pages speak to the reader as the window does: "your goal", "you gave".
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def _standing(sheet: ContactSheet) -> str:
     if sheet.verdict:
         lines.append(f"<p><span class='verdict'>{text(sheet.verdict)}</span></p>")
     if sheet.alignment is not None:
-        lines.append(f"<p>Alignment with my goal: {sheet.alignment} / 100</p>")
+        lines.append(f"<p>Alignment with your goal: {sheet.alignment} / 100</p>")
     lines.append(bullet_list(sheet.reasons))
     return "".join(lines)
 
@@ -47,7 +49,7 @@ def _give_and_take(sheet: ContactSheet) -> str:
     if sheet.given_points is None or sheet.received_points is None:
         return ""
     return (
-        f"<p>Over the last 12 months I gave {sheet.given_points} value points of help "
+        f"<p>Over the last 12 months you gave {sheet.given_points} value points of help "
         f"and received {sheet.received_points}.</p>"
     )
 
@@ -57,7 +59,7 @@ def _talking_points(sheet: ContactSheet) -> str:
         [
             ("Shared interests", sheet.shared_interests),
             ("They can help with", sheet.can_help_with),
-            ("I can offer them", sheet.i_can_offer),
+            ("You can offer them", sheet.i_can_offer),
         ]
     )
 
@@ -70,7 +72,7 @@ def contact_body(sheet: ContactSheet, pitch: PitchText | None = None) -> str:
             ("E-mail", ", ".join(sheet.emails)),
             ("Phone", ", ".join(sheet.phones)),
             ("LinkedIn", sheet.linkedin_url),
-            ("How we met", sheet.how_met),
+            ("How you met", sheet.how_met),
             ("Tags", ", ".join(sheet.tags)),
             ("Level", sheet.seniority),
             ("Circle", sheet.circle),
@@ -100,7 +102,7 @@ def contact_body(sheet: ContactSheet, pitch: PitchText | None = None) -> str:
             section("Recent interactions", interactions),
             section("Open follow-ups", followups),
             section("Notes", f"<p>{text(sheet.notes)}</p>" if sheet.notes else ""),
-            section("My pitch", f"<p>{text(pitch.text)}</p>" if pitch else ""),
+            section("Your pitch", f"<p>{text(pitch.text)}</p>" if pitch else ""),
         ]
     )
 
@@ -153,28 +155,52 @@ def goal_body(card: GoalCard) -> str:
             facts,
             section("Measures", measures if card.measures else ""),
             section("Organisations", organisations if card.organisations else ""),
-            section("My elevator pitch", pitch),
+            section("Your elevator pitch", pitch),
         ]
     )
 
 
 def goal_card(card: GoalCard) -> Document:
-    title = "My goal and pitch"
+    title = "Your goal and pitch"
     return Document(title, page(title, goal_body(card)))
+
+
+def _people(people: Sequence[ContactSheet]) -> str:
+    """Each person with the talking points and why they matter."""
+    parts = []
+    for person in people:
+        subtitle = " · ".join(p for p in (person.title, person.company) if p)
+        parts.append(
+            f"<h3>{text(person.name)}</h3>"
+            + (f"<p class='subtitle'>{text(subtitle)}</p>" if subtitle else "")
+            + _talking_points(person)
+            + bullet_list(person.reasons)
+        )
+    return "".join(parts)
+
+
+def _event_people(sheet: EventSheet) -> list[str]:
+    """Who was met and who was planned; a past event leads with the people met."""
+    if sheet.past:
+        return [
+            section(
+                "People you met",
+                _people(sheet.met) or "<p class='muted'>Nobody is recorded as met.</p>",
+            ),
+            section("Planned but not met", _people(sheet.people)),
+        ]
+    return [
+        section(
+            "People you mean to meet",
+            _people(sheet.people) or "<p class='muted'>Nobody planned yet.</p>",
+        ),
+        section("Already met there", _people(sheet.met)),
+    ]
 
 
 def event_sheet(sheet: EventSheet) -> Document:
     when = date_text(sheet.starts_at)
     where = " · ".join(p for p in (when, sheet.place, sheet.kind) if p)
-    people = []
-    for person in sheet.people:
-        subtitle = " · ".join(p for p in (person.title, person.company) if p)
-        people.append(
-            f"<h2>{text(person.name)}</h2>"
-            + (f"<p class='subtitle'>{text(subtitle)}</p>" if subtitle else "")
-            + _talking_points(person)
-            + bullet_list(person.reasons)
-        )
     goal = ""
     if sheet.goal:
         goal = f"<p><b>{text(sheet.goal.statement)}</b></p>"
@@ -184,12 +210,9 @@ def event_sheet(sheet: EventSheet) -> Document:
         [
             f"<h1>{text(sheet.name)}</h1>",
             f"<p class='subtitle'>{text(where)}</p>",
-            section("My goal and pitch", goal),
+            section("Your goal and pitch", goal),
             section("Notes", f"<p>{text(sheet.notes)}</p>" if sheet.notes else ""),
-            section(
-                "People I mean to meet",
-                "".join(people) or "<p class='muted'>Nobody planned yet.</p>",
-            ),
+            *_event_people(sheet),
         ]
     )
     return Document(sheet.name, page(sheet.name, body))

@@ -16,6 +16,7 @@ body { font-family: 'DejaVu Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-ser
 h1 { font-size: 18pt; font-weight: 600; margin-top: 0; margin-bottom: 2px; color: #13233f; }
 h2 { font-size: 11.5pt; font-weight: 600; margin-top: 18px; margin-bottom: 6px;
      color: #1b3f8f; }
+h3 { font-size: 10.5pt; font-weight: 600; margin-top: 12px; margin-bottom: 2px; color: #13233f; }
 p.subtitle { font-size: 11pt; color: #4a5468; margin-top: 0; margin-bottom: 12px; }
 p { margin-top: 2px; margin-bottom: 5px; }
 td { vertical-align: top; }

@@ -6,26 +6,32 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop_app.ui.settings import last_folder, remember_folder
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
 
 
-def back_up_interactively(parent: QWidget, database: Database) -> Path | None:
+def back_up_interactively(
+    parent: QWidget, database: Database, settings: QSettings | None = None
+) -> Path | None:
     from desktop_app.store.backup import backup_database
     from desktop_app.store.errors import BackupError
 
     assert database.path is not None
-    suggested = Path.home() / f"netwise-backup-{dt.date.today():%Y-%m-%d}.sqlite3"
+    folder = last_folder(settings, "backup")
+    suggested = folder / f"netwise-backup-{dt.date.today():%Y-%m-%d}.sqlite3"
     chosen, _ = QFileDialog.getSaveFileName(
         parent, "Back Up the Database", str(suggested), "NetWise databases (*.sqlite3)"
     )
     if not chosen:
         return None
     destination = Path(chosen)
+    remember_folder(settings, "backup", destination)
     if destination.resolve() == database.path.resolve():
         QMessageBox.warning(parent, "Back Up", "Choose a file other than the open database.")
         return None
@@ -44,15 +50,21 @@ def back_up_interactively(parent: QWidget, database: Database) -> Path | None:
     return destination
 
 
-def restore_interactively(parent: QWidget, controller) -> Path | None:  # type: ignore[no-untyped-def]
+def restore_interactively(  # type: ignore[no-untyped-def]
+    parent: QWidget, controller, settings: QSettings | None = None
+) -> Path | None:
     """File → Restore…: choose a backup, confirm, restore; the copy of the old database."""
     from desktop_app.store.errors import StoreError
 
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, "Restore a Backup", str(Path.home()), "NetWise databases (*.sqlite3 *.sqlite *.db)"
+        parent,
+        "Restore a Backup",
+        str(last_folder(settings, "backup")),
+        "NetWise databases (*.sqlite3 *.sqlite *.db)",
     )
     if not chosen:
         return None
+    remember_folder(settings, "backup", Path(chosen))
     answer = QMessageBox.question(
         parent,
         "Restore a Backup",

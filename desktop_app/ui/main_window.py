@@ -202,13 +202,13 @@ class MainWindow(QMainWindow):
         from desktop_app.ui import backup_action
 
         if self.controller.database is not None:
-            backup_action.back_up_interactively(self, self.controller.database)
+            backup_action.back_up_interactively(self, self.controller.database, self.settings)
 
     def restore_backup(self) -> None:
         from desktop_app.ui import backup_action
 
         if self.controller.database is not None:
-            backup_action.restore_interactively(self, self.controller)
+            backup_action.restore_interactively(self, self.controller, self.settings)
 
     # -- import and export -------------------------------------------------------------
     def import_contacts(self, path: Path | None = None, format_name: str | None = None) -> None:
@@ -227,12 +227,13 @@ class MainWindow(QMainWindow):
     def export_data(self) -> None:
         """File → Export…: contacts (CSV, vCard), calendar (iCalendar), everything (JSON)."""
         from desktop_app.ui.exporting.flow import ExportFlow
+        from desktop_app.ui.widgets.contact_scope import scope_of
 
         if self.controller.database is None:
             return
         if self.export_flow is None:
             self.export_flow = ExportFlow(self)
-        self.export_flow.start()
+        self.export_flow.start(scope_of(self.current_page()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept one local file while a database is open."""

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from desktop_app.ui.settings import last_folder, remember_folder
+from desktop_app.ui.widgets.contact_scope import scope_of
+
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.pages.base import Page
@@ -46,33 +49,46 @@ class PrintActions:
         for action in self.actions():
             action.setEnabled(available)
 
-    def _document(self):  # type: ignore[no-untyped-def]
-        return self._watched.printable_document() if self._watched is not None else None
+    def _document(self, verb: str):  # type: ignore[no-untyped-def]
+        """The page's document; from the Contacts page, after asking which contacts (its
+        selection, the contacts shown, all) and which layout. None when declined."""
+        page = self._watched
+        if page is None:
+            return None
+        scope = scope_of(page)
+        database = self.window.controller.database
+        if scope is None or database is None:
+            return page.printable_document()
+        from desktop_app.ui.printing.contacts_dialog import choose_contacts_printout
+
+        pitch = self.window.actions.get("print_with_pitch")
+        with_pitch = bool(pitch and pitch.isChecked())
+        return choose_contacts_printout(self.window, database, scope, verb, with_pitch=with_pitch)
 
     def preview(self) -> None:
         from desktop_app.ui.printing.output import preview
 
-        document = self._document()
+        document = self._document("Preview…")
         if document is not None:
             preview(self.window, document)
 
     def print(self) -> None:
         from desktop_app.ui.printing.output import print_with_dialog
 
-        document = self._document()
+        document = self._document("Print…")
         if document is not None:
             print_with_dialog(self.window, document)
 
     def export_pdf(self) -> Path | None:
         from desktop_app.ui.printing.output import export_pdf_with_dialog
 
-        document = self._document()
+        document = self._document("Export PDF…")
         if document is None:
             return None
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in document.title).strip()
-        path = export_pdf_with_dialog(
-            self.window, document, Path.home() / f"{safe or 'NetWise'}.pdf"
-        )
+        folder = last_folder(self.window.settings, "pdf")
+        path = export_pdf_with_dialog(self.window, document, folder / f"{safe or 'NetWise'}.pdf")
         if path is not None:
+            remember_folder(self.window.settings, "pdf", path)
             self.window.statusBar().showMessage(f"Saved {path}", 8000)
         return path

@@ -60,4 +60,5 @@ def _document(db, args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if not ids:
         _fail("no contacts to print." if not args.tag else f"no contact has the tag “{args.tag}”.")
         return None
-    return contacts_document(db, ids, as_list=args.list, with_pitch=args.pitch)
+    layout = True if args.list else None  # no --list: a page each, or a list when many
+    return contacts_document(db, ids, as_list=layout, with_pitch=args.pitch)

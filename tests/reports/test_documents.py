@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop_app.reports import documents
 from tests.reports.sample import GOAL, PITCH, compact_rows, contact, event
 
@@ -37,14 +39,14 @@ def test_empty_sections_are_left_out() -> None:
         "Open follow-ups",
         "Notes",
         "Give and take",
-        "My pitch",
+        "Your pitch",
     ):
         assert heading not in html
 
 
 def test_the_pitch_is_added_only_when_asked() -> None:
     assert "six years in B2B software" in documents.contact_summary(contact(), PITCH).html
-    assert "My pitch" not in documents.contact_summary(contact()).html
+    assert "Your pitch" not in documents.contact_summary(contact()).html
 
 
 def test_one_per_page_breaks_between_contacts() -> None:
@@ -60,3 +62,26 @@ def test_compact_list_and_goal_card_and_event_sheet_hold_their_fields() -> None:
     sheet = documents.event_sheet(event(2)).html
     assert "Guest 1" in sheet and "Review her conference talk" in sheet
     assert GOAL.statement in sheet
+
+
+def test_a_past_events_sheet_lists_who_was_met_and_who_was_missed() -> None:
+    past = replace(event(0), past=True, met=(contact("Met One"), contact("Met Two")))
+    html = documents.event_sheet(past).html
+    assert "People you met" in html and "Met One" in html and "Met Two" in html
+    assert "Nobody planned yet" not in html and "Planned but not met" not in html
+    missed = documents.event_sheet(replace(past, people=(contact("Planned Three"),))).html
+    assert "Planned but not met" in missed and "Planned Three" in missed
+    upcoming = documents.event_sheet(event(0)).html
+    assert "People you mean to meet" in upcoming and "Nobody planned yet" in upcoming
+
+
+def test_printed_pages_say_you_not_i() -> None:
+    pages = [
+        documents.contact_summary(contact(), PITCH).html,
+        documents.goal_card(GOAL).html,
+        documents.event_sheet(event(1)).html,
+    ]
+    for html in pages:
+        assert "your goal" in html.lower() or "your pitch" in html.lower()
+        for first_person in (">My ", "my goal", " I gave", "I can offer", "How we met", "I mean"):
+            assert first_person not in html, first_person

@@ -227,14 +227,14 @@ def test_print_offers_the_goal_card_of_the_version_shown(qtbot, window, tmp_path
     page = goal_page(window)
     assert window.actions["print"].isEnabled()
     document = page.printable_document()
-    assert document is not None and document.title == "My goal and pitch"
+    assert document is not None and document.title == "Your goal and pitch"
     assert "Move from product manager to head of product" in document.html
-    assert "Higher level than me" in document.html
+    assert "Higher level than you" in document.html
     assert "Climate Product Collective" in document.html
     assert "I&#x27;m a product manager" in document.html  # the pitch, escaped
     # The event preparation sheet carries the active goal and pitch too.
     sheet = event_document(window.controller.database, 1)
-    assert "My goal and pitch" in sheet.html
+    assert "Your goal and pitch" in sheet.html
     assert "Move from product manager to head of product" in sheet.html
     if shutil.which("pdftotext"):
         path = tmp_path / "goal.pdf"

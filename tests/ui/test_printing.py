@@ -43,7 +43,7 @@ def test_contact_summary_prints_every_field_and_markup_literally(qapp, tmp_path:
         "Send the pricing research",
         "Introductions to hiring managers",
         "Page 1 of 1",
-        "My pitch",
+        "Your pitch",
     ):
         assert expected in text, expected
 
@@ -77,7 +77,7 @@ def test_event_sheet_and_goal_card(qapp, tmp_path: Path) -> None:
     write_pdf(documents.event_sheet(event(2)), sheet)
     text = pdf_text(sheet)
     assert "Product Leaders Breakfast" in text and "Guest 1" in text
-    assert "People I mean to meet" in text and GOAL.statement[:40] in text
+    assert "People you mean to meet" in text and GOAL.statement[:40] in text
     card = tmp_path / "goal.pdf"
     assert write_pdf(documents.goal_card(GOAL), card) == 1
     assert "Informational meetings per month" in pdf_text(card)

@@ -44,7 +44,7 @@ def test_compact_list_of_a_tag_and_an_event_sheet(demo, tmp_path: Path) -> None:
     assert "Next follow-up" in text and " people" in text
     sheet = tmp_path / "event.pdf"
     assert run_netwise("--demo", "print", "event", "1", "--pdf", str(sheet)).returncode == 0
-    assert "People I mean to meet" in pdf_text(sheet)
+    assert "People you met" in pdf_text(sheet)
 
 
 def test_bad_requests_are_messages(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -75,4 +75,36 @@ def test_a_summary_with_my_pitch(demo, tmp_path: Path) -> None:  # type: ignore[
     )
     assert result.returncode == 0, result.stderr
     text = pdf_text(target)
-    assert "My pitch" in text and "energy data" in text
+    assert "Your pitch" in text and "energy data" in text
+
+
+def test_a_past_events_sheet_lists_the_people_met(demo, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.importing import query
+
+    database = data_dir / "netwise-demo.sqlite3"
+    met = query(
+        database,
+        "SELECT c.full_name FROM event_attendees a JOIN contacts c ON c.id = a.contact_id "
+        "WHERE a.event_id = 1 AND a.role = 'met'",
+    )
+    assert len(met) >= 2
+    sheet = tmp_path / "event.pdf"
+    result = run_netwise("--demo", "print", "event", "1", "--pdf", str(sheet))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(pdf_text(sheet).split())
+    assert "People you met" in text and "Nobody planned yet" not in text
+    for (name,) in met:
+        assert name in text
+
+
+def test_printed_summaries_speak_with_one_voice(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "summaries.pdf"
+    ids = ",".join(str(i) for i in range(1, 11))
+    result = run_netwise(
+        "--demo", "print", "contacts", "--ids", ids, "--pitch", "--pdf", str(target)
+    )
+    assert result.returncode == 0, result.stderr
+    text = " ".join(pdf_text(target).split())
+    assert "your goal" in text and "Recent interactions" in text
+    for first_person in ("I did", "my goal", "My pitch", " I gave", "I can offer", "How we met"):
+        assert first_person not in text, first_person

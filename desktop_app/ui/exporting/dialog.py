@@ -1,4 +1,5 @@
-"""File → Export…: which export, then where (the flow asks for the file)."""
+"""File → Export…: which export and, for contacts, which of them; then where (the flow asks
+for the file)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.exchange.formats import EXPORT_FORMATS
+from desktop_app.ui.widgets.contact_scope import ContactScope, ContactScopeBox
 
 EXPLANATIONS = {
     "csv": "One row per contact, for a spreadsheet. Cells that a spreadsheet would run as a "
@@ -25,10 +27,16 @@ EXPLANATIONS = {
     "json": "Every contact, event, interaction, goal and pitch, which NetWise can restore "
     "exactly into a new database.",
 }
+CONTACT_FORMATS = ("csv", "vcard")  # the formats that can take some contacts only
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, chosen: str = "csv") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        chosen: str = "csv",
+        scope: ContactScope | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export")
@@ -54,6 +62,10 @@ class ExportDialog(QDialog):
                 row.addSpacing(24)
                 row.addWidget(self.include_done, 1)
                 layout.addLayout(row)
+        # Offered from the Contacts page: its selection, its filter, or everyone.
+        self.scope_box = ContactScopeBox(scope, self) if scope is not None else None
+        if self.scope_box is not None:
+            layout.addWidget(self.scope_box)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -69,5 +81,13 @@ class ExportDialog(QDialog):
     def format_name(self) -> str:
         return next(name for name, button in self.buttons.items() if button.isChecked())
 
+    def contact_ids(self) -> list[int] | None:
+        """The contacts a contacts export takes, in the table's order; None for all."""
+        if self.scope_box is None or self.format_name() not in CONTACT_FORMATS:
+            return None
+        return self.scope_box.contact_ids()
+
     def _update(self) -> None:
         self.include_done.setEnabled(self.buttons["ics"].isChecked())
+        if self.scope_box is not None:
+            self.scope_box.setEnabled(self.format_name() in CONTACT_FORMATS)

@@ -18,9 +18,11 @@ from desktop_app.ui.background import BackgroundTask, TaskProgressDialog, WorkCa
 from desktop_app.ui.exporting.dialog import ExportDialog
 from desktop_app.ui.exporting.work import export_file
 from desktop_app.ui.importing.flow import show_message
+from desktop_app.ui.settings import last_folder, remember_folder
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.widgets.contact_scope import ContactScope
 
 SUGGESTED_NAMES = {
     "csv": "netwise-contacts",
@@ -41,24 +43,30 @@ class ExportFlow(QObject):
         self.running = False
         self.progress_after_ms = 400
 
-    def start(self) -> None:
+    def start(self, scope: ContactScope | None = None) -> None:
+        """Ask what to export; ``scope`` (from the Contacts page) offers its selection and
+        filter besides all contacts."""
         if self.running or self.window.controller.database is None:
             return
         self.running = True
         chosen = str(self.window.settings.value("export/format", "csv"))
-        self.dialog = dialog = ExportDialog(self.window, chosen)
+        self.dialog = dialog = ExportDialog(self.window, chosen, scope)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
-            lambda: self._choose_file(dialog.format_name(), dialog.include_done.isChecked())
+            lambda: self._choose_file(
+                dialog.format_name(), dialog.include_done.isChecked(), dialog.contact_ids()
+            )
         )
         dialog.rejected.connect(lambda: self._end("declined"))
         dialog.open()
 
-    def _choose_file(self, format_name: str, include_done: bool) -> None:
+    def _choose_file(
+        self, format_name: str, include_done: bool, contact_ids: list[int] | None = None
+    ) -> None:
         self.dialog = None
         self.window.settings.setValue("export/format", format_name)
         form = EXPORT_FORMATS[format_name]
-        folder = Path(str(self.window.settings.value("export/folder", str(Path.home()))))
+        folder = last_folder(self.window.settings, f"export-{format_name}")
         name = f"{SUGGESTED_NAMES[format_name]}-{dt.date.today():%Y-%m-%d}{form.extensions[0]}"
         patterns = " ".join(f"*{e}" for e in form.extensions)
         chosen, _ = QFileDialog.getSaveFileName(
@@ -70,13 +78,18 @@ class ExportFlow(QObject):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_suffix(form.extensions[0])
-        self.window.settings.setValue("export/folder", str(path.parent))
-        self._write(format_name, path, include_done)
+        remember_folder(self.window.settings, f"export-{format_name}", path)
+        self._write(format_name, path, include_done, contact_ids)
 
-    def _write(self, format_name: str, path: Path, include_done: bool) -> None:
+    def _write(
+        self, format_name: str, path: Path, include_done: bool, contact_ids: list[int] | None
+    ) -> None:
         db = self.window.controller.database
         self.task = task = BackgroundTask(
-            lambda r: export_file(db, format_name, path, r, include_done=include_done), "export"
+            lambda r: export_file(
+                db, format_name, path, r, include_done=include_done, contact_ids=contact_ids
+            ),
+            "export",
         )
         TaskProgressDialog(
             task, "Export", f"Exporting to “{path.name}”…", self.window, self.progress_after_ms

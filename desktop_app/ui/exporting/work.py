@@ -48,15 +48,22 @@ class _ReportingStream:
 
 
 def export_file(
-    db: Database, format_name: str, path: Path, reporter: Reporter, *, include_done: bool = False
+    db: Database,
+    format_name: str,
+    path: Path,
+    reporter: Reporter,
+    *,
+    include_done: bool = False,
+    contact_ids: list[int] | None = None,
 ) -> str:
-    """Write the export ``format_name`` to ``path``; what was written, in words."""
+    """Write the export ``format_name`` to ``path`` (contacts: those of ``contact_ids``, or
+    all); what was written, in words."""
     from desktop_app.exchange.outfile import atomic_text_output
     from desktop_app.store import exporter
 
     if format_name in ("csv", "vcard"):
         reporter.stage("Reading the contacts…")
-        contacts = exporter.export_contacts(db)
+        contacts = exporter.export_contacts(db, contact_ids)
         reporter.stage(f"Writing {count_of(len(contacts), 'contact')}…", len(contacts))
         if format_name == "csv":
             from desktop_app.exchange.csv_out import ENCODING, write_contacts_csv

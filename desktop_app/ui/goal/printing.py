@@ -9,8 +9,15 @@ from desktop_app.ui.goal.labels import (
     GOAL_TYPE_LABELS,
     ORGANISATION_KIND_LABELS,
     ORGANISATION_STATUS_LABELS,
-    SENIORITY_LABELS,
 )
+
+# The wizard's words for the level, in the printed pages' voice ("you", as the window).
+PRINTED_SENIORITY = {
+    "junior": "More junior than you",
+    "peer": "Peers at your level",
+    "senior": "Higher level than you",
+    "executive": "Executives and decision-makers",
+}
 
 
 def card_of(profile: GoalProfile, pitch: PitchDraft | None) -> GoalCard:
@@ -22,7 +29,7 @@ def card_of(profile: GoalProfile, pitch: PitchDraft | None) -> GoalCard:
         target_companies=profile.target_companies,
         target_industries=profile.target_industries,
         target_locations=profile.target_locations,
-        target_seniority=SENIORITY_LABELS.get(profile.target_seniority or "", ""),
+        target_seniority=PRINTED_SENIORITY.get(profile.target_seniority or "", ""),
         weekly_hours=profile.weekly_hours,
         target_date=profile.target_date,
         measures=tuple((m.name, m.target) for m in profile.measures),

@@ -90,7 +90,9 @@ class ImportFlow(QObject):
     # -- start -------------------------------------------------------------------------
     def choose_file(self) -> None:
         """File → Import…: the file dialog, its filter telling the format."""
-        folder = str(self.window.settings.value("import/folder", str(Path.home())))
+        from desktop_app.ui.settings import last_folder, remember_folder
+
+        folder = str(last_folder(self.window.settings, "import"))
         filters = file_filters()
         chosen, used = QFileDialog.getOpenFileName(
             self.window, "Import Contacts", folder, ";;".join(filters)
@@ -98,7 +100,7 @@ class ImportFlow(QObject):
         if not chosen:
             return
         path = Path(chosen)
-        self.window.settings.setValue("import/folder", str(path.parent))
+        remember_folder(self.window.settings, "import", path)
         fmt = filters.get(used, ANY)
         self.start(path, None if fmt == ANY else fmt)
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from desktop_app.reports.documents import Document
     from desktop_app.store.database import Database
     from desktop_app.ui.contacts.operations import ContactOperations
+    from desktop_app.ui.widgets.contact_scope import ContactScope
 
 # ui.contacts is imported when the page is built: at start-up the window shows one page only.
 
@@ -201,6 +202,20 @@ class ContactsPage(Page):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_actions()
         self.printable_changed.emit()
+
+    def contact_scope(self) -> ContactScope:
+        """What an export or a printout may take from here: the selection, the contacts
+        the filter shows (read when asked), and how many there are in all."""
+        from desktop_app.ui.widgets.contact_scope import ContactScope
+
+        model = self.model
+        return ContactScope(
+            selected=tuple(self.selected_contacts()),
+            shown=lambda: [i for row in range(model.rowCount()) if (i := model.contact_id(row))],
+            shown_count=model.rowCount(),
+            total=model.total,
+            contact_filter=model.contact_filter,
+        )
 
     def can_print(self) -> bool:
         return self.database is not None and bool(self.selected_contacts())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from desktop_app.reports.data import ContactSheet, EventSheet
@@ -10,27 +11,29 @@ from desktop_app.ui import labels
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
+    from desktop_app.store.printouts import TalkingPoints
 
 
-def event_document(db: Database, event_id: int) -> Document:
-    """The preparation sheet: the event, then the people I mean to meet, with talking points."""
+def _talking_points(person: TalkingPoints) -> ContactSheet:
+    return ContactSheet(
+        name=person.name,
+        title=person.title,
+        company=person.company,
+        shared_interests=person.shared_interests,
+        can_help_with=person.can_help_with,
+        i_can_offer=person.i_can_offer,
+    )
+
+
+def event_document(db: Database, event_id: int, now: dt.datetime | None = None) -> Document:
+    """The event's sheet: before it, the people planned to meet with talking points; once
+    it has started, the people met there first."""
     from desktop_app.store.goals import read_active_goal
     from desktop_app.store.printouts import event_for_sheet
     from desktop_app.ui.goal.printing import card_of
 
     source = event_for_sheet(db, event_id)
     goal = read_active_goal(db)
-    people = tuple(
-        ContactSheet(
-            name=p.name,
-            title=p.title,
-            company=p.company,
-            shared_interests=p.shared_interests,
-            can_help_with=p.can_help_with,
-            i_can_offer=p.i_can_offer,
-        )
-        for p in source.people
-    )
     return event_sheet(
         EventSheet(
             name=source.name,
@@ -39,21 +42,35 @@ def event_document(db: Database, event_id: int) -> Document:
             kind=labels.EVENT_KIND.get(source.kind, source.kind),
             notes=source.notes,
             goal=card_of(goal.profile, goal.pitch) if goal else None,
-            people=people,
+            people=tuple(_talking_points(p) for p in source.people),
+            met=tuple(_talking_points(p) for p in source.met),
+            past=source.starts_at <= (now or dt.datetime.now()),
         )
     )
 
 
-def _interaction_summary(record) -> str:  # type: ignore[no-untyped-def]
+# What a reply status says on a printed line, in the printed pages' voice.
+_REPLY_OUTCOME = {
+    "awaiting": "awaiting their reply",
+    "replied": "they replied",
+    "unanswered": "no reply",
+}
 
+
+def _interaction_summary(record) -> str:  # type: ignore[no-untyped-def]
+    """What came of an interaction: help each way and the reply (who started it is no
+    outcome; it shows only when nothing else was recorded)."""
     parts = []
     if record.help_given != "none":
-        parts.append(f"I gave {record.help_given} help")
+        parts.append(f"you gave {record.help_given} help")
     if record.help_received != "none":
         parts.append(f"they gave {record.help_received} help")
-    if record.reply_status not in ("none", ""):
-        parts.append(labels.REPLY.get(record.reply_status, record.reply_status).lower())
-    text = "; ".join(parts) or labels.INITIATOR.get(record.initiated_by, "")
+    if record.reply_status in _REPLY_OUTCOME:
+        parts.append(_REPLY_OUTCOME[record.reply_status])
+    if not parts:
+        who = "you" if record.initiated_by == "me" else "they"
+        parts.append(f"no outcome recorded ({who} reached out)")
+    text = "; ".join(parts)
     return text[:1].upper() + text[1:]
 
 
@@ -117,7 +134,8 @@ def contact_sheets(
     return sheets
 
 
-# More selected contacts than this print as a compact list rather than a page each.
+# Asked for no layout (the command line without --list), more contacts than this print
+# as a compact list rather than a page each.
 ONE_PER_PAGE_UP_TO = 20
 
 
@@ -132,29 +150,40 @@ def my_pitch(db: Database):  # type: ignore[no-untyped-def]
     return PitchText(active.pitch.text, active.pitch.variants.headline)
 
 
-def contacts_document(
-    db: Database, contact_ids: list[int], *, as_list: bool = False, with_pitch: bool = False
-) -> Document:
-    """One contact's summary (with my pitch if asked), a page per contact, or (many, or
-    asked) a compact list."""
+def compact_document(db: Database, contact_ids: list[int]) -> Document:
+    """The compact list: a line per contact, in the order given (any number of them)."""
+    from desktop_app.insights.verdicts import VERDICT_LABELS
     from desktop_app.reports.data import CompactRow
-    from desktop_app.reports.documents import compact_list, contact_summary, contacts_one_per_page
+    from desktop_app.reports.documents import compact_list
+    from desktop_app.store.printouts import listed_contacts
+    from desktop_app.store.scores import ensure_insights_current
 
-    if as_list or len(contact_ids) > ONE_PER_PAGE_UP_TO:
-        sheets = contact_sheets(db, contact_ids, last=0)
-        next_due = _next_followups(db, contact_ids)
-        rows = [
-            CompactRow(s.name, s.company, s.title, s.verdict, next_due.get(i))
-            for i, s in sheets.items()
-        ]
-        return compact_list(rows)
+    ensure_insights_current(db)
+    found = listed_contacts(db, contact_ids)
+    rows = [
+        CompactRow(c.name, c.company, c.title, VERDICT_LABELS.get(c.verdict, ""), c.next_followup)
+        for i in contact_ids
+        if (c := found.get(i)) is not None
+    ]
+    return compact_list(rows)
+
+
+def contacts_document(
+    db: Database,
+    contact_ids: list[int],
+    *,
+    as_list: bool | None = None,
+    with_pitch: bool = False,
+) -> Document:
+    """A compact list (``as_list``), or one contact's summary (with your pitch if asked) or
+    a page per contact; with no layout asked, many contacts make a list."""
+    from desktop_app.reports.documents import contact_summary, contacts_one_per_page
+
+    if as_list is None:
+        as_list = len(contact_ids) > ONE_PER_PAGE_UP_TO
+    if as_list:
+        return compact_document(db, contact_ids)
     sheets = contact_sheets(db, contact_ids)
     if len(sheets) == 1:
         return contact_summary(next(iter(sheets.values())), my_pitch(db) if with_pitch else None)
     return contacts_one_per_page(list(sheets.values()))
-
-
-def _next_followups(db: Database, contact_ids: list[int]):  # type: ignore[no-untyped-def]
-    from desktop_app.store.printouts import next_followups
-
-    return next_followups(db, contact_ids)
