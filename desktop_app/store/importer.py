@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 
 from desktop_app.exchange.matching import DuplicateReport, find_duplicates
 from desktop_app.exchange.merging import ContactChanges, apply_changes, contact_changes, fold
+from desktop_app.exchange.normalise import email_key, profile_key
 from desktop_app.exchange.plan import CREATE, MERGE, SKIP, ImportPlan, PlanItem, build_plan
 from desktop_app.exchange.records import ContactRecord, ParsedFile
 from desktop_app.store.contact_records import read_contact_records, read_existing
@@ -108,10 +109,14 @@ def preview_alone(parsed: ParsedFile) -> ImportPreview:
     return ImportPreview(build_plan(parsed, report), report)
 
 
-def _resolve(plan: ImportPlan) -> tuple[dict[int, ContactRecord], dict[int, list[int]]]:
-    """New records (index → record, later duplicates folded in) and merges by contact id."""
+def _resolve(
+    plan: ImportPlan,
+) -> tuple[dict[int, ContactRecord], dict[int, list[int]], dict[int, list[int]]]:
+    """New records (index → record, later duplicates folded in), merges by contact id, and
+    the items folded into each new record (index → indexes, its own first)."""
     creates: dict[int, ContactRecord] = {}
     merges: dict[int, list[int]] = {}
+    folded: dict[int, list[int]] = {}
     root: dict[int, tuple[str, int]] = {}  # index → ("create", index) or ("contact", id)
     for item in plan.items:
         target: tuple[str, int] | None = None
@@ -124,12 +129,36 @@ def _resolve(plan: ImportPlan) -> tuple[dict[int, ContactRecord], dict[int, list
         if target is None:
             target = ("create", item.index)
             creates[item.index] = item.record
+            folded[item.index] = [item.index]
         elif target[0] == "create":
             creates[target[1]] = fold(creates[target[1]], item.record)
+            folded[target[1]].append(item.index)
         else:
             merges.setdefault(target[1], []).append(item.index)
         root[item.index] = target
-    return creates, merges
+    return creates, merges, folded
+
+
+def _known_meanwhile(connection: Connection, creates: dict[int, ContactRecord]) -> dict[int, int]:
+    """New record's index → the contact with its e-mail or profile address, for the new
+    records another program has written since the preview (an import run twice at once)."""
+    by_profile: dict[str, int] = {}
+    by_email: dict[str, int] = {}
+    for contact in read_existing(connection):
+        if key := profile_key(contact.linkedin_url):
+            by_profile.setdefault(key, contact.id)
+        for address in contact.emails:
+            if key := email_key(address):
+                by_email.setdefault(key, contact.id)
+    known: dict[int, int] = {}
+    for index, record in creates.items():
+        found = by_profile.get(profile_key(record.linkedin_url)) if record.linkedin_url else None
+        for address in record.emails:
+            if found is None and (key := email_key(address.value)):
+                found = by_email.get(key)
+        if found is not None:
+            known[index] = found
+    return known
 
 
 def apply_import(
@@ -142,11 +171,16 @@ def apply_import(
     """Write ``plan`` in one transaction; on any error (or a raise from ``progress``) none of it."""
     now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
     report = progress or (lambda done, total: None)
-    creates, merges = _resolve(plan)
-    total = len(creates) + len(merges) + 1
+    creates, merges, folded = _resolve(plan)
     result = ImportResult(skipped=plan.count(SKIP))
-    with db.transaction() as session:
+    # Deciding who is new and writing them is one transaction that holds the write lock
+    # from its start: two imports at once never both create the same person.
+    with db.transaction(immediate=True) as session:
         connection = session.connection()
+        for index, contact_id in _known_meanwhile(connection, creates).items():
+            del creates[index]
+            merges.setdefault(contact_id, []).extend(folded[index])
+        total = len(creates) + len(merges) + 1
         report(0, total)
         merged = _merge(connection, plan, merges, result)
         report(len(merges), total)
