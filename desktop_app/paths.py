@@ -7,6 +7,7 @@ The data folder comes from platformdirs (the platform's user data folder) unless
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -33,6 +34,22 @@ def ensure_private_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.name == "posix":
         os.chmod(path, 0o700)
+    return path
+
+
+def make_private_dirs(path: Path) -> Path:
+    """Create the missing folders of ``path`` owner-only; folders that exist are left as they are.
+
+    ``Path.mkdir(parents=True)`` would give the parents it creates the umask's permissions.
+    """
+    missing = []
+    folder = path
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another process
+            folder.mkdir(mode=0o700)
     return path
 
 

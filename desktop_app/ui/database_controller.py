@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.ui.single_instance import DatabaseLock
+from desktop_app.dblock import DatabaseInUseError, DatabaseLock
 from desktop_app.ui.store_loader import OpenedStore, StoreLoader
 
 if TYPE_CHECKING:
@@ -39,13 +39,7 @@ class DatabaseController(QObject):
             return
         lock = DatabaseLock(target)
         if not lock.acquire():
-            pid = lock.owner_pid()
-            who = f" (process {pid})" if pid else ""
-            self.failed.emit(
-                target,
-                f"NetWise is already running on “{target}”{who}. Switch to that window, "
-                "or open another database.",
-            )
+            self.failed.emit(target, _refusal(target, lock))
             return
         loader = StoreLoader(target, demo, self)
         loader.loaded.connect(self._on_loaded)
@@ -101,3 +95,16 @@ class DatabaseController(QObject):
         target, lock, _loader = self._take_pending()
         lock.release()
         self.failed.emit(target, message)
+
+
+def _refusal(target: str, lock: DatabaseLock) -> str:
+    """Why the window cannot open ``target``: who holds it, and what to do."""
+    holder = lock.holder()
+    if lock.problem or (holder is not None and holder.program not in ("", lock.program)):
+        return DatabaseInUseError(target, holder, lock.problem).message
+    pid = holder.pid if holder else None
+    who = f" (process {pid})" if pid else ""
+    return (
+        f"NetWise is already running on “{target}”{who}. Switch to that window, "
+        "or open another database."
+    )
