@@ -112,7 +112,7 @@ def _import_contacts(args: argparse.Namespace, out: TextIO) -> int:
             if args.dry_run:
                 print("Dry run: nothing was written.", file=out)
                 return 0
-            result = apply_import(db, preview.plan)
+            result = apply_import(db, preview.plan, last_known_id=preview.last_known_id)
         finally:
             db.close()
     print_result(result, args.format, out)

@@ -30,7 +30,7 @@ Path(ready).touch()
 deadline = time.monotonic() + 30
 while not Path(other_ready).exists() and time.monotonic() < deadline:
     time.sleep(0.005)
-result = apply_import(db, preview.plan)
+result = apply_import(db, preview.plan, last_known_id=preview.last_known_id)
 db.close()
 print(len(result.created), len(result.merged) + result.unchanged)
 """
@@ -73,3 +73,26 @@ def test_two_processes_that_both_read_before_writing_create_each_person_once(
         assert total == distinct, f"round {round_number}: {total} contacts for {distinct} people"
         created = sorted(int(out.split()[0]) for out, _err in outcomes)
         assert created[0] == 0 and created[1] == distinct, outcomes
+
+
+def test_a_plan_written_after_another_import_merges_whom_it_would_have_created(
+    tmp_path: Path,
+) -> None:
+    from desktop_app.exchange.formats import contact_parser
+    from desktop_app.store.database import open_database
+    from desktop_app.store.importer import apply_import, prepare_import
+
+    csv_file = write_connections(tmp_path / "Connections.csv", 200)
+    parsed = contact_parser("linkedin")(str(csv_file))
+    first, second = (open_database(str(tmp_path / "mine.sqlite3")) for _ in range(2))
+    try:
+        plans = [prepare_import(db, parsed).plan for db in (first, second)]
+        created = len(apply_import(first, plans[0]).created)
+        # Without the preview's last known id, every contact is checked.
+        result = apply_import(second, plans[1])
+    finally:
+        first.close()
+        second.close()
+    assert result.created == []
+    assert len(result.merged) + result.unchanged == created
+    assert distinct_and_total(tmp_path / "mine.sqlite3") == (created, created)
