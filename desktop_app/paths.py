@@ -31,7 +31,7 @@ def data_dir() -> Path:
 
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) if needed and make it owner-only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dirs(path)
     if os.name == "posix":
         os.chmod(path, 0o700)
     return path
@@ -50,6 +50,20 @@ def make_private_dirs(path: Path) -> Path:
     for folder in reversed(missing):
         with contextlib.suppress(FileExistsError):  # made meanwhile by another process
             folder.mkdir(mode=0o700)
+    return path
+
+
+def create_private_file(path: Path) -> Path:
+    """Create ``path`` owner-only (0600) if missing, and tighten an existing one to 0600.
+
+    Missing folders on the way are made 0700; folders that exist are not touched. A
+    writer that then opens the file without truncating its mode keeps it owner-only.
+    """
+    make_private_dirs(path.parent)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
     return path
 
 

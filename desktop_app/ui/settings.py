@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from desktop_app.paths import data_dir, ensure_private_dir
+from desktop_app.paths import create_private_file, data_dir, ensure_private_dir
 
 SETTINGS_FILENAME = "ui-state.ini"
 
 
 def ui_settings() -> QSettings:
     folder = ensure_private_dir(data_dir())
-    return QSettings(str(folder / SETTINGS_FILENAME), QSettings.Format.IniFormat)
+    # Qt replaces the file on every save but keeps the permissions of the one it replaces.
+    path = create_private_file(folder / SETTINGS_FILENAME)
+    return QSettings(str(path), QSettings.Format.IniFormat)
