@@ -31,13 +31,21 @@ class DatabaseController(QObject):
         self._lock: DatabaseLock | None = None
         self._pending: tuple[str, DatabaseLock, StoreLoader] | None = None
 
-    def open(self, target: str, *, demo: bool = False, synchronous: bool = False) -> None:
-        """Open ``target``; ``opened`` or ``failed`` tells the outcome."""
+    def open(
+        self,
+        target: str,
+        *,
+        demo: bool = False,
+        synchronous: bool = False,
+        lock: DatabaseLock | None = None,
+    ) -> None:
+        """Open ``target`` (with its ``lock`` if already held); ``opened`` or ``failed`` tells
+        the outcome."""
         if self._pending is not None:
             return
         if target == self.target:
             return
-        lock = DatabaseLock(target)
+        lock = lock or DatabaseLock(target)
         if not lock.acquire():
             self.failed.emit(target, _refusal(target, lock))
             return
@@ -64,11 +72,13 @@ class DatabaseController(QObject):
         check_restorable(candidate)
         target, path = self.target, self.database.path
         assert target is not None
+        # The lock stays held while the file is swapped: no other NetWise writes meanwhile.
+        lock, self._lock = self._lock, None
         self.close()
         try:
             return restore_database(path, candidate, backup_dir())
         finally:
-            self.open(target, synchronous=True)
+            self.open(target, synchronous=True, lock=lock)
 
     def close(self) -> None:
         if self.database is not None:

@@ -58,3 +58,28 @@ def test_the_window_cannot_open_a_database_an_import_is_writing(
     ]
     assert window.controller.target != str(target)
     assert window.windowTitle().startswith("test.sqlite3")
+
+
+def test_no_import_slips_in_while_the_window_restores_a_backup(
+    qtbot, window, db_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import desktop_app.store.restore as restore_module
+    from desktop_app.store.backup import backup_database
+
+    backup = backup_database(db_path, tmp_path / "copy.sqlite3")
+    csv_file = write_connections(tmp_path / "Connections.csv", 20)
+    real_restore = restore_module.restore_database
+    meanwhile = []
+
+    def restore_with_an_import_started_meanwhile(*args, **kwargs):  # type: ignore[no-untyped-def]
+        # The window has closed its database to swap the file: an import tries its luck.
+        meanwhile.append(run_netwise("--db", str(db_path), "import", "linkedin", str(csv_file)))
+        return real_restore(*args, **kwargs)
+
+    monkeypatch.setattr(
+        restore_module, "restore_database", restore_with_an_import_started_meanwhile
+    )
+    window.controller.restore(backup)
+    assert meanwhile[0].returncode == 1
+    assert "is open in NetWise" in meanwhile[0].stderr
+    assert window.controller.target == str(db_path)
