@@ -64,9 +64,13 @@ def test_an_import_beside_an_open_window_is_refused_naming_the_window(tmp_path: 
             f"netwise: “{db}” is open in NetWise (process {pid}); close it first. "
             "Nothing was imported.\n"
         )
-        # Reading commands may run beside the window.
-        exported = run_netwise("--db", str(db), "export", "csv", str(tmp_path / "out.csv"))
+        # Reading commands may run beside the window; a restore from JSON writes.
+        dump = tmp_path / "all.json"
+        exported = run_netwise("--db", str(db), "export", "json", str(dump))
         assert exported.returncode == 0, exported.stderr
+        restored = run_netwise("--db", str(db), "import", "json", str(dump))
+        assert restored.returncode == 1
+        assert restored.stderr.endswith("close it first. Nothing was imported.\n")
         dry = run_netwise("--db", str(db), "import", "linkedin", str(other), "--dry-run")
         assert dry.returncode == 0, dry.stderr
     assert contacts(db) == before
