@@ -54,7 +54,7 @@ def _owner_only(path: str, flags: int) -> int:
 
 def _private_rotating_handler(path: Path) -> logging.Handler:
     """A rotating log whose every file, the new one after each rotation too, is 0600."""
-    import logging.handlers
+    import logging.handlers  # here, not at the top: it costs start-up time
 
     class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         def _open(self):  # type: ignore[no-untyped-def]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -83,7 +82,7 @@ def _database_target(args: argparse.Namespace) -> str:
     return paths.resolve_database(getattr(args, "db", None), demo=getattr(args, "demo", False))
 
 
-def _held_unless(dry_run: bool, target: str) -> AbstractContextManager[object]:
+def _held_unless(dry_run: bool, target: str) -> contextlib.AbstractContextManager[object]:
     """The database's lock for a command that writes; a dry run reads, beside anyone."""
     from desktop_app.dblock import held_for_writing
 
