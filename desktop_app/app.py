@@ -69,6 +69,10 @@ def run_headless(args) -> int:  # type: ignore[no-untyped-def]
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Everything NetWise writes holds personal data: owner-only whatever the umask. Each
+    # writer makes its files 0600 itself; this also covers what libraries write (Qt's own
+    # temporary and lock files).
+    os.umask(0o077)
     args = parse_args(sys.argv[1:] if argv is None else argv)
     setup_console_logging(args.verbose)
     if getattr(args, "run", None) is not None:

@@ -37,14 +37,33 @@ def setup_file_logging() -> Path | None:
     path = log_file()
     try:
         ensure_private_dir(path.parent)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler = _private_rotating_handler(path)
         if os.name == "posix":
-            os.chmod(path, 0o600)
+            os.chmod(path, 0o600)  # a log of an older NetWise may be 0644
     except OSError as exc:
         root.warning("cannot write the log file %s: %s", path, exc)
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     return path
+
+
+def _owner_only(path: str, flags: int) -> int:
+    return os.open(path, flags, 0o600)
+
+
+def _private_rotating_handler(path: Path) -> logging.Handler:
+    """A rotating log whose every file, the new one after each rotation too, is 0600."""
+    import logging.handlers  # here, not at the top: it costs start-up time
+
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]
+            return open(
+                self.baseFilename,
+                self.mode,
+                encoding=self.encoding,
+                errors=self.errors,
+                opener=_owner_only,
+            )
+
+    return PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")

@@ -7,6 +7,7 @@ The data folder comes from platformdirs (the platform's user data folder) unless
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -30,9 +31,39 @@ def data_dir() -> Path:
 
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) if needed and make it owner-only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dirs(path)
     if os.name == "posix":
         os.chmod(path, 0o700)
+    return path
+
+
+def make_private_dirs(path: Path) -> Path:
+    """Create the missing folders of ``path`` owner-only; folders that exist are left as they are.
+
+    ``Path.mkdir(parents=True)`` would give the parents it creates the umask's permissions.
+    """
+    missing = []
+    folder = path
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another process
+            folder.mkdir(mode=0o700)
+    return path
+
+
+def create_private_file(path: Path) -> Path:
+    """Create ``path`` owner-only (0600) if missing, and tighten an existing one to 0600.
+
+    Missing folders on the way are made 0700; folders that exist are not touched. A
+    writer that then opens the file without truncating its mode keeps it owner-only.
+    """
+    make_private_dirs(path.parent)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
     return path
 
 

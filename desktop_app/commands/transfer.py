@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from desktop_app.exchange.jsonformat import DataSet
 
 # The format names, spelled out so that building the parser imports nothing (start-up
 # speed); a test checks them against exchange.formats.
@@ -59,6 +63,7 @@ def _fail(message: str, err: TextIO) -> int:
 
 def run_import(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     from desktop_app.bulkwork import collector_paused
+    from desktop_app.dblock import DatabaseInUseError
     from desktop_app.exchange.errors import ImportFileError
     from desktop_app.store.errors import StoreError
 
@@ -67,9 +72,7 @@ def run_import(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO =
             if args.format == "json":
                 return _import_json(args, out)
             return _import_contacts(args, out)
-    except ImportFileError as exc:
-        return _fail(f"{exc.message} Nothing was imported.", err)
-    except StoreError as exc:
+    except (ImportFileError, StoreError, DatabaseInUseError) as exc:
         return _fail(f"{exc.message} Nothing was imported.", err)
 
 
@@ -77,6 +80,13 @@ def _database_target(args: argparse.Namespace) -> str:
     from desktop_app import paths
 
     return paths.resolve_database(getattr(args, "db", None), demo=getattr(args, "demo", False))
+
+
+def _held_unless(dry_run: bool, target: str) -> contextlib.AbstractContextManager[object]:
+    """The database's lock for a command that writes; a dry run reads, beside anyone."""
+    from desktop_app.dblock import held_for_writing
+
+    return contextlib.nullcontext() if dry_run else held_for_writing(target, "import")
 
 
 def _import_contacts(args: argparse.Namespace, out: TextIO) -> int:
@@ -93,24 +103,24 @@ def _import_contacts(args: argparse.Namespace, out: TextIO) -> int:
         print_plan(preview_alone(parsed), IMPORT_FORMATS[args.format].label, out)
         print("Dry run: nothing was written (the database does not exist yet).", file=out)
         return 0
-    db = open_database(target)
-    try:
-        preview = prepare_import(db, parsed)
-        print_plan(preview, IMPORT_FORMATS[args.format].label, out)
-        if args.dry_run:
-            print("Dry run: nothing was written.", file=out)
-            return 0
-        result = apply_import(db, preview.plan)
-    finally:
-        db.close()
+    with _held_unless(args.dry_run, target):
+        db = open_database(target)
+        try:
+            preview = prepare_import(db, parsed)
+            print_plan(preview, IMPORT_FORMATS[args.format].label, out)
+            if args.dry_run:
+                print("Dry run: nothing was written.", file=out)
+                return 0
+            result = apply_import(db, preview.plan, last_known_id=preview.last_known_id)
+        finally:
+            db.close()
     print_result(result, args.format, out)
     return 0
 
 
 def _import_json(args: argparse.Namespace, out: TextIO) -> int:
     from desktop_app.exchange.jsonformat import load_dataset
-    from desktop_app.store.database import open_database
-    from desktop_app.store.json_restore import DatabaseNotEmptyError, check_vocabulary, is_empty
+    from desktop_app.store.json_restore import check_vocabulary
 
     dataset = load_dataset(args.file, encoding=args.encoding)
     check_vocabulary(args.file, dataset)
@@ -120,7 +130,21 @@ def _import_json(args: argparse.Namespace, out: TextIO) -> int:
     print(
         f"Read “{Path(args.file).name}”: {counts}, {len(dataset['settings'])} settings.", file=out
     )
-    db = open_database(_database_target(args))
+    target = _database_target(args)
+    with _held_unless(args.dry_run, target):
+        _restore_json(args, target, dataset)
+    if args.dry_run:
+        print("Dry run: nothing was written.", file=out)
+    else:
+        print("Restored everything, with the same ids and times.", file=out)
+    return 0
+
+
+def _restore_json(args: argparse.Namespace, target: str, dataset: DataSet) -> None:
+    from desktop_app.store.database import open_database
+    from desktop_app.store.json_restore import DatabaseNotEmptyError, is_empty
+
+    db = open_database(target)
     try:
         if args.dry_run:
             with db.transaction() as session:
@@ -128,15 +152,12 @@ def _import_json(args: argparse.Namespace, out: TextIO) -> int:
                     raise DatabaseNotEmptyError(
                         args.file, "the database already holds data; a restore needs an empty one."
                     )
-            print("Dry run: nothing was written.", file=out)
-            return 0
+            return
         from desktop_app.store.json_restore import restore_dataset
 
         restore_dataset(db, dataset, source=args.file)
     finally:
         db.close()
-    print("Restored everything, with the same ids and times.", file=out)
-    return 0
 
 
 def run_export(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:

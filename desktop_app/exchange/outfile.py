@@ -19,6 +19,31 @@ class ExportFileError(Exception):
 
 
 @contextlib.contextmanager
+def atomic_output_path(path: str | Path) -> Iterator[Path]:
+    """A new owner-only (0600) file beside ``path`` for the block to fill; it replaces
+    ``path`` only when the block ends without error.
+
+    For writers that take a file name (a PDF, a picture); a failed write leaves no
+    half-written file and any earlier file of that name untouched.
+    """
+    target = Path(path)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+        os.close(fd)
+    except OSError as exc:
+        raise ExportFileError(path, f"cannot be written: {exc.strerror or exc}.") from exc
+    try:
+        yield Path(temporary)
+        os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportFileError(path, f"cannot be written: {exc.strerror or exc}.") from exc
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
 def atomic_text_output(
     path: str | Path, *, encoding: str = "utf-8", newline: str | None = ""
 ) -> Iterator[TextIO]:
@@ -27,18 +52,8 @@ def atomic_text_output(
     The file is created 0600 (exports hold personal data); a failed export leaves no
     half-written file and any earlier file of that name untouched.
     """
-    target = Path(path)
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-    except OSError as exc:
-        raise ExportFileError(path, f"cannot be written: {exc.strerror or exc}.") from exc
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as stream:
-            yield stream
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise ExportFileError(path, f"cannot be written: {exc.strerror or exc}.") from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with (
+        atomic_output_path(path) as temporary,
+        temporary.open("w", encoding=encoding, newline=newline) as stream,
+    ):
+        yield stream

@@ -9,6 +9,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from desktop_app.paths import make_private_dirs
 from desktop_app.store.errors import BackupError
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ def backup_database(source: Path, destination: Path) -> Path:
     """
     tmp = destination.with_name(destination.name + ".part")
     try:
-        destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dirs(destination.parent)
         fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
         os.close(fd)
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)

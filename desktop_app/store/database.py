@@ -45,9 +45,16 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One session, one transaction: committed on success, rolled back on any error."""
+    def transaction(self, *, immediate: bool = False) -> Iterator[Session]:
+        """One session, one transaction: committed on success, rolled back on any error.
+
+        ``immediate`` is for a write that depends on what it reads (is this person new?):
+        on SQLite the write lock is taken before the first read, so another writer waits
+        (up to the busy timeout) instead of reading the same state and deciding the same.
+        """
         with translate_errors(self.target), self._sessions.begin() as session:
+            if immediate and self.engine.dialect.name == "sqlite":
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             yield session
 
     def close(self) -> None:

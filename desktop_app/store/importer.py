@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 
 from desktop_app.exchange.matching import DuplicateReport, find_duplicates
 from desktop_app.exchange.merging import ContactChanges, apply_changes, contact_changes, fold
+from desktop_app.exchange.normalise import email_key, profile_key
 from desktop_app.exchange.plan import CREATE, MERGE, SKIP, ImportPlan, PlanItem, build_plan
 from desktop_app.exchange.records import ContactRecord, ParsedFile
 from desktop_app.store.contact_records import read_contact_records, read_existing
@@ -47,6 +48,8 @@ class ImportPreview:
     changes: dict[int, ContactChanges] = field(default_factory=dict)
     # contact id → "Name (Company)" of every contact a merge or a suggestion names
     contact_labels: dict[int, str] = field(default_factory=dict)
+    # the largest contact id matching saw: the contacts above it were written since
+    last_known_id: int = 0
 
 
 @dataclass(slots=True)
@@ -67,7 +70,8 @@ def prepare_import(db: Database, parsed: ParsedFile) -> ImportPreview:
         named = {m.contact_id for ms in report.suggestions.values() for m in ms}
         named |= {item.contact_id for item in plan.items if item.contact_id is not None}
         current = read_contact_records(connection, {i for i in named if i is not None})
-    preview = ImportPreview(plan, report)
+        last_known_id = connection.exec_driver_sql("SELECT max(id) FROM contacts").scalar()
+    preview = ImportPreview(plan, report, last_known_id=last_known_id or 0)
     for contact_id, record in current.items():
         preview.contact_labels[contact_id] = (
             f"{record.name()} ({record.company})" if record.company else record.name()
@@ -108,10 +112,14 @@ def preview_alone(parsed: ParsedFile) -> ImportPreview:
     return ImportPreview(build_plan(parsed, report), report)
 
 
-def _resolve(plan: ImportPlan) -> tuple[dict[int, ContactRecord], dict[int, list[int]]]:
-    """New records (index → record, later duplicates folded in) and merges by contact id."""
+def _resolve(
+    plan: ImportPlan,
+) -> tuple[dict[int, ContactRecord], dict[int, list[int]], dict[int, list[int]]]:
+    """New records (index → record, later duplicates folded in), merges by contact id, and
+    the items folded into each new record (index → indexes, its own first)."""
     creates: dict[int, ContactRecord] = {}
     merges: dict[int, list[int]] = {}
+    folded: dict[int, list[int]] = {}
     root: dict[int, tuple[str, int]] = {}  # index → ("create", index) or ("contact", id)
     for item in plan.items:
         target: tuple[str, int] | None = None
@@ -124,12 +132,49 @@ def _resolve(plan: ImportPlan) -> tuple[dict[int, ContactRecord], dict[int, list
         if target is None:
             target = ("create", item.index)
             creates[item.index] = item.record
+            folded[item.index] = [item.index]
         elif target[0] == "create":
             creates[target[1]] = fold(creates[target[1]], item.record)
+            folded[target[1]].append(item.index)
         else:
             merges.setdefault(target[1], []).append(item.index)
         root[item.index] = target
-    return creates, merges
+    return creates, merges, folded
+
+
+def _known_meanwhile(
+    connection: Connection, creates: dict[int, ContactRecord], after: int | None
+) -> dict[int, int]:
+    """New record's index → the contact with its e-mail or profile address, for the new
+    records another program has written since the preview (an import run twice at once).
+
+    Only contacts with an id above ``after`` (the largest the preview saw) are read: those
+    are the ones written since. Without ``after``, every contact is (1.7 s at 100,000).
+    """
+    after = -1 if after is None else after
+    by_profile: dict[str, int] = {}
+    by_email: dict[str, int] = {}
+    for contact_id, url in connection.exec_driver_sql(
+        "SELECT id, linkedin_url FROM contacts WHERE id > ?", (after,)
+    ):
+        if key := profile_key(url):
+            by_profile.setdefault(key, contact_id)
+    for contact_id, address in connection.exec_driver_sql(
+        "SELECT contact_id, address FROM contact_emails WHERE contact_id > ?", (after,)
+    ):
+        if key := email_key(address):
+            by_email.setdefault(key, contact_id)
+    known: dict[int, int] = {}
+    if not by_profile and not by_email:
+        return known
+    for index, record in creates.items():
+        found = by_profile.get(profile_key(record.linkedin_url)) if record.linkedin_url else None
+        for address in record.emails:
+            if found is None and (key := email_key(address.value)):
+                found = by_email.get(key)
+        if found is not None:
+            known[index] = found
+    return known
 
 
 def apply_import(
@@ -138,15 +183,25 @@ def apply_import(
     *,
     progress: Progress | None = None,
     now: dt.datetime | None = None,
+    last_known_id: int | None = None,
 ) -> ImportResult:
-    """Write ``plan`` in one transaction; on any error (or a raise from ``progress``) none of it."""
+    """Write ``plan`` in one transaction; on any error (or a raise from ``progress``) none of it.
+
+    ``last_known_id`` is the preview's (``ImportPreview.last_known_id``): a new person of the
+    plan whom another program has written since is merged into that contact, not created.
+    """
     now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
     report = progress or (lambda done, total: None)
-    creates, merges = _resolve(plan)
-    total = len(creates) + len(merges) + 1
+    creates, merges, folded = _resolve(plan)
     result = ImportResult(skipped=plan.count(SKIP))
-    with db.transaction() as session:
+    # Deciding who is new and writing them is one transaction that holds the write lock
+    # from its start: two imports at once never both create the same person.
+    with db.transaction(immediate=True) as session:
         connection = session.connection()
+        for index, contact_id in _known_meanwhile(connection, creates, last_known_id).items():
+            del creates[index]
+            merges.setdefault(contact_id, []).extend(folded[index])
+        total = len(creates) + len(merges) + 1
         report(0, total)
         merged = _merge(connection, plan, merges, result)
         report(len(merges), total)
@@ -206,7 +261,9 @@ def import_file(
 ) -> tuple[ImportPreview, ImportResult]:
     """The default plan applied as it is: what the command line does."""
     preview = prepare_import(db, parsed)
-    return preview, apply_import(db, preview.plan, progress=progress)
+    return preview, apply_import(
+        db, preview.plan, progress=progress, last_known_id=preview.last_known_id
+    )
 
 
 __all__ = [

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.ui.single_instance import DatabaseLock
+from desktop_app.dblock import DatabaseInUseError, DatabaseLock
 from desktop_app.ui.store_loader import OpenedStore, StoreLoader
 
 if TYPE_CHECKING:
@@ -31,21 +31,23 @@ class DatabaseController(QObject):
         self._lock: DatabaseLock | None = None
         self._pending: tuple[str, DatabaseLock, StoreLoader] | None = None
 
-    def open(self, target: str, *, demo: bool = False, synchronous: bool = False) -> None:
-        """Open ``target``; ``opened`` or ``failed`` tells the outcome."""
+    def open(
+        self,
+        target: str,
+        *,
+        demo: bool = False,
+        synchronous: bool = False,
+        lock: DatabaseLock | None = None,
+    ) -> None:
+        """Open ``target`` (with its ``lock`` if already held); ``opened`` or ``failed`` tells
+        the outcome."""
         if self._pending is not None:
             return
         if target == self.target:
             return
-        lock = DatabaseLock(target)
+        lock = lock or DatabaseLock(target)
         if not lock.acquire():
-            pid = lock.owner_pid()
-            who = f" (process {pid})" if pid else ""
-            self.failed.emit(
-                target,
-                f"NetWise is already running on “{target}”{who}. Switch to that window, "
-                "or open another database.",
-            )
+            self.failed.emit(target, _refusal(target, lock))
             return
         loader = StoreLoader(target, demo, self)
         loader.loaded.connect(self._on_loaded)
@@ -70,11 +72,13 @@ class DatabaseController(QObject):
         check_restorable(candidate)
         target, path = self.target, self.database.path
         assert target is not None
+        # The lock stays held while the file is swapped: no other NetWise writes meanwhile.
+        lock, self._lock = self._lock, None
         self.close()
         try:
             return restore_database(path, candidate, backup_dir())
         finally:
-            self.open(target, synchronous=True)
+            self.open(target, synchronous=True, lock=lock)
 
     def close(self) -> None:
         if self.database is not None:
@@ -101,3 +105,16 @@ class DatabaseController(QObject):
         target, lock, _loader = self._take_pending()
         lock.release()
         self.failed.emit(target, message)
+
+
+def _refusal(target: str, lock: DatabaseLock) -> str:
+    """Why the window cannot open ``target``: who holds it, and what to do."""
+    holder = lock.holder()
+    if lock.problem or (holder is not None and holder.program not in ("", lock.program)):
+        return DatabaseInUseError(target, holder, lock.problem).message
+    pid = holder.pid if holder else None
+    who = f" (process {pid})" if pid else ""
+    return (
+        f"NetWise is already running on “{target}”{who}. Switch to that window, "
+        "or open another database."
+    )

@@ -33,10 +33,11 @@ def run(args: argparse.Namespace) -> int:
         document = _document(db, args)
         if document is None:
             return 1
+        from desktop_app.exchange.outfile import ExportFileError
         from desktop_app.ui.printing.output import write_pdf
 
         pages = write_pdf(document, Path(args.pdf))
-    except (StoreError, OSError) as exc:
+    except (StoreError, ExportFileError, OSError) as exc:
         return _fail(getattr(exc, "message", None) or f"cannot write {args.pdf}: {exc}")
     finally:
         db.close()

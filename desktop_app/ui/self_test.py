@@ -68,7 +68,14 @@ def _screenshot(app: QApplication, window: MainWindow, path: str) -> int:
     while time.perf_counter() < settle_until:
         app.processEvents()
         time.sleep(0.01)
-    if not window.grab().save(path, "PNG"):
+    from desktop_app.exchange.outfile import ExportFileError, atomic_output_path
+
+    # Owner-only like every file NetWise writes: the picture shows contacts.
+    try:
+        with atomic_output_path(path) as temporary:
+            if not window.grab().save(str(temporary), "PNG"):
+                raise OSError("the picture could not be saved")
+    except ExportFileError:
         print(f"netwise: cannot write the screenshot to {path}", file=sys.stderr)
         return 1
     print(f"screenshot saved to {path}")

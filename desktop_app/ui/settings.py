@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from desktop_app.paths import data_dir, ensure_private_dir
+from desktop_app.paths import create_private_file, data_dir, ensure_private_dir
 
 SETTINGS_FILENAME = "ui-state.ini"
 # The kinds of file whose dialogs each open where the last one of that kind was chosen.
@@ -28,7 +28,9 @@ FOLDER_KINDS = (
 
 def ui_settings() -> QSettings:
     folder = ensure_private_dir(data_dir())
-    return QSettings(str(folder / SETTINGS_FILENAME), QSettings.Format.IniFormat)
+    # Qt replaces the file on every save but keeps the permissions of the one it replaces.
+    path = create_private_file(folder / SETTINGS_FILENAME)
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def last_folder(settings: QSettings | None, kind: str) -> Path:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from desktop_app.ui.single_instance import DatabaseLock
+from desktop_app.dblock import DatabaseLock
 
 
 def test_opening_another_database_switches_and_releases_the_first(

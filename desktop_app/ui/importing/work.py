@@ -54,7 +54,7 @@ def apply_plan(db: Database, preview: ImportPreview, reporter: Reporter) -> Impo
     from desktop_app.store.importer import apply_import
 
     reporter.stage(f"Importing {count_of(len(preview.plan.items), 'row')}…", 1)
-    return apply_import(db, preview.plan, progress=reporter)
+    return apply_import(db, preview.plan, progress=reporter, last_known_id=preview.last_known_id)
 
 
 def read_dataset(db: Database, path: Path, reporter: Reporter) -> ReadDataSet:

@@ -8,13 +8,21 @@ from PySide6.QtGui import QPdfWriter
 from PySide6.QtWidgets import QWidget
 
 from desktop_app import APP_NAME
+from desktop_app.exchange.outfile import atomic_output_path
+from desktop_app.paths import make_private_dirs
 from desktop_app.reports.documents import Document
 from desktop_app.ui.printing.render import default_page_layout, paint_document
 
 
 def write_pdf(document: Document, path: Path) -> int:
-    """Write ``document`` as a PDF at ``path``; returns the number of pages."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``document`` as a PDF at ``path``, owner-only, whole or not at all; returns the
+    number of pages. An ExportFileError says why the file cannot be written."""
+    make_private_dirs(path.parent)
+    with atomic_output_path(path) as temporary:
+        return _paint_pdf(document, temporary)
+
+
+def _paint_pdf(document: Document, path: Path) -> int:
     writer = QPdfWriter(str(path))
     writer.setCreator(APP_NAME)
     writer.setTitle(document.title)
