@@ -13,11 +13,12 @@ from typing import Any
 import vobject
 
 from desktop_app.exchange.csvtable import MAX_FIELD_CHARS
-from desktop_app.exchange.errors import FieldTooLargeError, WrongFormatError
+from desktop_app.exchange.errors import FieldTooLargeError, ImportFileError, WrongFormatError
 from desktop_app.exchange.records import ContactRecord, Labelled, ParsedFile, Problem, join_name
 from desktop_app.exchange.textfile import read_bytes
 from desktop_app.exchange.vcard_out import EXTRA_PROPERTIES
 from desktop_app.exchange.vcard_text import CardText, decode_vcard, logical_lines, split_cards
+from desktop_app.validation import printable
 
 FORMAT = "vcard"
 # TYPE values that say how a value is used, not what it is: never a label.
@@ -44,15 +45,16 @@ def parse_vcard_bytes(data: bytes, source: str, *, encoding: str | None = None) 
     records: list[ContactRecord] = []
     problems: list[Problem] = []
     for card in cards:
+        problems.extend(
+            Problem(line, "a card written inside this card was left out.") for line in card.nested
+        )
         try:
-            component = vobject.readOne(card.text, ignoreUnreadable=False)
-        except (vobject.base.ParseError, UnicodeError, ValueError, StopIteration) as exc:
-            reason = str(getattr(exc, "msg", "") or exc)
-            line = card.line_of(reason.removeprefix("Failed to parse line: "))
-            reason = reason[:80]
-            problems.append(Problem(line, f"this card cannot be read ({reason}); it was skipped."))
+            record = _read_card(card, source)
+        except ImportFileError:
+            raise
+        except Exception as exc:  # vobject raises many kinds on odd cards: see _read_card
+            problems.append(Problem(_failing_line(card, exc), _unreadable(exc)))
             continue
-        record = _record(component, card, source)
         if record is None:
             problems.append(Problem(card.first_line, "the card has no name; it was skipped."))
         else:
@@ -60,6 +62,29 @@ def parse_vcard_bytes(data: bytes, source: str, *, encoding: str | None = None) 
     if not records and problems:
         raise WrongFormatError(source, f"no card could be read ({problems[0]}).")
     return ParsedFile(source, FORMAT, decoded.encoding, records, problems)
+
+
+def _read_card(card: CardText, source: str) -> ContactRecord | None:
+    """One card as a record, or None if it names nobody.
+
+    vobject stops on real cards with whatever exception its code meets (ParseError,
+    VObjectError, AttributeError, TypeError, binascii.Error...): the caller catches any of
+    them for this card alone, and the file goes on.
+    """
+    component = vobject.readOne(card.text, ignoreUnreadable=False)
+    return _record(component, card, source)
+
+
+def _failing_line(card: CardText, exc: Exception) -> int:
+    reason = str(getattr(exc, "msg", "") or exc)
+    return card.line_of(reason.removeprefix("Failed to parse line: "))
+
+
+def _unreadable(exc: Exception) -> str:
+    if not isinstance(exc, vobject.base.ParseError):  # vobject's own inner error: no help
+        return "this card cannot be read; it was skipped."
+    reason = printable(str(getattr(exc, "msg", "") or exc))[:80]
+    return f"this card cannot be read ({reason}); it was skipped."
 
 
 def _text(value: Any) -> str:
@@ -80,6 +105,7 @@ def _label(line: Any, group_labels: dict[str, str]) -> str:
         return group_labels[line.group.casefold()]
     for kind in _types(line):
         if kind not in _NOT_LABELS:
+            kind = kind.removeprefix("x-")  # BlackBerry's X-PIN, X-CUSTOM...
             return _LABEL_ALIASES.get(kind, kind)
     return ""
 
@@ -121,7 +147,8 @@ def _record(card: Any, text: CardText, source: str) -> ContactRecord | None:
     if not (given or family):
         given = full
     org = first("ORG")
-    urls = [_text(line.value) for line in by_name.get("URL", [])]
+    # Google writes "https\\://" in URLs, escaping a colon no version asks to escape.
+    urls = [_text(line.value).replace("\\:", ":") for line in by_name.get("URL", [])]
     urls += [_text(line.value) for line in by_name.get("X-SOCIALPROFILE", [])]
     address = first("ADR")
     location = ", ".join(

@@ -6,6 +6,10 @@ named charset or UTF-8 and stops on the first error. So each quoted-printable va
 decoded here (charset named, else UTF-8, else Windows-1252) and handed on re-encoded as
 UTF-8, and the file is split into cards so that one broken card is reported by its line
 instead of ending the import.
+
+What NetWise does not keep and vobject stumbles on is left out before vobject sees it:
+binary blocks (photos, keys, sounds; old phones write their base64 lines unindented),
+cards written inside a card (AGENT), and Lotus Notes' RFC 2425 "PROFILE:vCard" line.
 """
 
 from __future__ import annotations
@@ -22,6 +26,11 @@ _CHARSET = re.compile(r";\s*CHARSET=([^;:]+)", re.IGNORECASE)
 _CHARSET_BYTES = re.compile(rb";\s*CHARSET=([^;:]+)", re.IGNORECASE)
 _QP = re.compile(r";\s*(?:ENCODING=)?QUOTED-PRINTABLE\b", re.IGNORECASE)
 _FALLBACK = ("Windows-1252", "ISO-8859-1")
+_PROPERTY = re.compile(r"^\s*(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]+)")
+_BASE64 = re.compile(r";\s*ENCODING\s*=\s*(?:B|BASE64)\s*(?:[;:]|$)", re.IGNORECASE)
+_LEFT_OUT = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT", "PROFILE"}
+# BEGIN:VCARD as Lotus Notes, old Netscape and hand edits write it: any case, spaces around.
+_BOUNDARY = re.compile(r"^\s*(BEGIN|END)\s*:\s*([^\s;:]*)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +39,8 @@ class CardText:
     first_line: int
     # (file line number, text) of each line of ``text``.
     lines: tuple[tuple[int, str], ...]
+    # File lines where a card written inside this one began (it was left out).
+    nested: tuple[int, ...] = ()
 
     def line_of(self, content: str) -> int:
         """The file line holding ``content`` (vobject's own line count is not reliable)."""
@@ -75,6 +86,9 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
         number, line = i + 1, physical[i]
         i += 1
         head, colon, value = line.partition(":")
+        if colon and line[:1] not in " \t" and _left_out(head):
+            i = _after_block(physical, i)
+            continue
         if colon and _QP.search(head):
             while value.endswith("=") and i < len(physical):
                 value = value[:-1] + physical[i]
@@ -82,6 +96,28 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
             line = _requote(head, value)
         out.append((number, line))
     return out
+
+
+def _left_out(head: str) -> bool:
+    name = _PROPERTY.match(head)
+    return bool(_BASE64.search(head + ":")) or (name is not None and name[1].upper() in _LEFT_OUT)
+
+
+def _after_block(physical: list[str], i: int) -> int:
+    """The index after a left-out property's continuation lines.
+
+    Folded lines start with a space; base64 lines of vCard 2.1 (and of some phones'
+    3.0) are not indented and end at a blank line. No property line lacks a colon, and
+    no base64 line has one.
+    """
+    while i < len(physical):
+        line = physical[i]
+        if not line.strip():
+            return i + 1
+        if line[0] not in " \t" and ":" in line:
+            return i
+        i += 1
+    return i
 
 
 def _requote(head: str, value: str) -> str:
@@ -111,30 +147,34 @@ def _requote(head: str, value: str) -> str:
 
 
 def split_cards(lines: list[tuple[int, str]]) -> tuple[list[CardText], int]:
-    """The cards (BEGIN:VCARD … END:VCARD, nested agent cards kept inside their card).
+    """The cards (BEGIN:VCARD … END:VCARD); anything begun inside a card is left out.
 
-    Also returns the number of BEGIN lines seen, so that a file of cards that never end
-    can be told from a file with no cards.
+    Nesting is followed by counting, never by recursion, so a thousand cards inside
+    each other cost nothing. Also returns the number of cards begun, so that a file of
+    cards that never end can be told from a file with no cards.
     """
     cards: list[CardText] = []
-    depth, begun = 0, 0
-    current: list[tuple[int, str]] = []
+    begun = 0
+    current: list[tuple[int, str]] | None = None
+    nested: list[int] = []
+    depth = 0
     for number, line in lines:
-        key = line.strip().upper()
-        if key == "BEGIN:VCARD":
-            begun += 1
-            depth += 1
-        if depth:
+        match = _BOUNDARY.match(line)
+        kind, what = (match[1].upper(), match[2].upper()) if match else ("", "")
+        if current is None:
+            if kind == "BEGIN" and what == "VCARD":
+                begun += 1
+                current, nested = [(number, "BEGIN:VCARD")], []
+        elif depth:
+            depth += {"BEGIN": 1, "END": -1}.get(kind, 0)
+        elif kind == "BEGIN":
+            depth = 1
+            nested.append(number)
+        elif kind == "END" and what == "VCARD":
+            current.append((number, "END:VCARD"))
+            text = "\n".join(text for _, text in current) + "\n"
+            cards.append(CardText(text, current[0][0], tuple(current), tuple(nested)))
+            current = None
+        elif kind != "END":
             current.append((number, line))
-        if key == "END:VCARD" and depth:
-            depth -= 1
-            if depth == 0:
-                cards.append(
-                    CardText(
-                        "\n".join(text for _, text in current) + "\n",
-                        current[0][0],
-                        tuple(current),
-                    )
-                )
-                current = []
     return cards, begun
