@@ -21,7 +21,7 @@ from desktop_app.exchange.errors import ImportFileError
 from desktop_app.exchange.vcard_in import parse_vcard_bytes
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "exchange"
-INPUTS = 5000
+INPUTS = 8000
 THROUGH_THE_COMMAND_EVERY = 40  # accepted inputs: each import writes, at about 50 ms
 NESTED = b"\n".join(
     [b"BEGIN:VCARD", b"VERSION:2.1", b"N:Deep;Dora", b"AGENT:", b"BEGIN:VCARD", b"FN:Agent", b""]
