@@ -34,7 +34,7 @@ def parse_vcard(path: str | Path, *, encoding: str | None = None) -> ParsedFile:
 
 def parse_vcard_bytes(data: bytes, source: str, *, encoding: str | None = None) -> ParsedFile:
     decoded = decode_vcard(data, source, encoding)
-    cards, begun = split_cards(logical_lines(decoded.text))
+    cards, begun, unended = split_cards(logical_lines(decoded.text))
     if not cards:
         problem = (
             "a card starts with BEGIN:VCARD but never ends with END:VCARD."
@@ -43,24 +43,26 @@ def parse_vcard_bytes(data: bytes, source: str, *, encoding: str | None = None) 
         )
         raise WrongFormatError(source, problem)
     records: list[ContactRecord] = []
-    problems: list[Problem] = []
+    skipped: list[Problem] = []
+    left_out: list[Problem] = []
     for card in cards:
-        problems.extend(
-            Problem(line, "a card written inside this card was left out.") for line in card.nested
-        )
+        left_out.extend(card.notes)
         try:
             record = _read_card(card, source)
         except ImportFileError:
             raise
         except Exception as exc:  # vobject raises many kinds on odd cards: see _read_card
-            problems.append(Problem(_failing_line(card, exc), _unreadable(exc)))
+            skipped.append(Problem(_failing_line(card, exc), _unreadable(exc)))
             continue
         if record is None:
-            problems.append(Problem(card.first_line, "the card has no name; it was skipped."))
+            skipped.append(Problem(card.first_line, "the card has no name; it was skipped."))
         else:
             records.append(record)
-    if not records and problems:
-        raise WrongFormatError(source, f"no card could be read ({problems[0]}).")
+    if unended is not None:
+        skipped.append(Problem(unended, "this card never ends (no END:VCARD); it was skipped."))
+    if not records and skipped:
+        raise WrongFormatError(source, f"no card could be read ({skipped[0]}).")
+    problems = sorted(skipped + left_out, key=lambda problem: problem.line)
     return ParsedFile(source, FORMAT, decoded.encoding, records, problems)
 
 

@@ -10,6 +10,7 @@ instead of ending the import.
 What NetWise does not keep and vobject stumbles on is left out before vobject sees it:
 binary blocks (photos, keys, sounds; old phones write their base64 lines unindented),
 cards written inside a card (AGENT), and Lotus Notes' RFC 2425 "PROFILE:vCard" line.
+A card that lacks its END:VCARD line ends where the next card begins.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.exchange.errors import UnknownEncodingError
+from desktop_app.exchange.records import Problem
 from desktop_app.exchange.textfile import DecodedText, decode_bytes
+from desktop_app.validation import printable
 
 _CHARSET = re.compile(r";\s*CHARSET=([^;:]+)", re.IGNORECASE)
 _CHARSET_BYTES = re.compile(rb";\s*CHARSET=([^;:]+)", re.IGNORECASE)
@@ -28,7 +31,7 @@ _QP = re.compile(r";\s*(?:ENCODING=)?QUOTED-PRINTABLE\b", re.IGNORECASE)
 _FALLBACK = ("Windows-1252", "ISO-8859-1")
 _PROPERTY = re.compile(r"^\s*(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]+)")
 _BASE64 = re.compile(r";\s*ENCODING\s*=\s*(?:B|BASE64)\s*(?:[;:]|$)", re.IGNORECASE)
-_LEFT_OUT = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT", "PROFILE"}
+_LEFT_OUT = {"PHOTO", "LOGO", "SOUND", "KEY", "PROFILE"}
 # BEGIN:VCARD as Lotus Notes, old Netscape and hand edits write it: any case, spaces around.
 _BOUNDARY = re.compile(r"^\s*(BEGIN|END)\s*:\s*([^\s;:]*)\s*$", re.IGNORECASE)
 
@@ -39,8 +42,8 @@ class CardText:
     first_line: int
     # (file line number, text) of each line of ``text``.
     lines: tuple[tuple[int, str], ...]
-    # File lines where a card written inside this one began (it was left out).
-    nested: tuple[int, ...] = ()
+    # What was left out of the card or mended while splitting the file, by line.
+    notes: tuple[Problem, ...] = ()
 
     def line_of(self, content: str) -> int:
         """The file line holding ``content`` (vobject's own line count is not reliable)."""
@@ -146,35 +149,61 @@ def _requote(head: str, value: str) -> str:
     return f"{head}:{encoded}"
 
 
-def split_cards(lines: list[tuple[int, str]]) -> tuple[list[CardText], int]:
-    """The cards (BEGIN:VCARD … END:VCARD); anything begun inside a card is left out.
+def split_cards(lines: list[tuple[int, str]]) -> tuple[list[CardText], int, int | None]:
+    """The cards (BEGIN:VCARD … END:VCARD), with what was left out of each noted.
 
-    Nesting is followed by counting, never by recursion, so a thousand cards inside
-    each other cost nothing. Also returns the number of cards begun, so that a file of
-    cards that never end can be told from a file with no cards.
+    A card given as another's AGENT, and any other block begun inside a card, is left
+    out; nesting is followed by counting, never by recursion, so a thousand cards inside
+    each other cost nothing. A BEGIN:VCARD with no AGENT before it ends a card that
+    lacks its END:VCARD. Also returns the number of cards begun (a file of cards that
+    never end is told from a file with no cards) and the line of a last card that never
+    ends, if any.
     """
     cards: list[CardText] = []
-    begun = 0
+    begun, depth = 0, 0
     current: list[tuple[int, str]] | None = None
-    nested: list[int] = []
-    depth = 0
+    notes: list[Problem] = []
+    agent = continued = False  # an empty AGENT property just read; a left-out line's folds
     for number, line in lines:
+        if line[:1] in (" ", "\t") and (continued or depth):
+            continue
+        continued = False
         match = _BOUNDARY.match(line)
         kind, what = (match[1].upper(), match[2].upper()) if match else ("", "")
-        if current is None:
-            if kind == "BEGIN" and what == "VCARD":
-                begun += 1
-                current, nested = [(number, "BEGIN:VCARD")], []
-        elif depth:
+        if current is not None and depth:
             depth += {"BEGIN": 1, "END": -1}.get(kind, 0)
-        elif kind == "BEGIN":
-            depth = 1
-            nested.append(number)
-        elif kind == "END" and what == "VCARD":
-            current.append((number, "END:VCARD"))
-            text = "\n".join(text for _, text in current) + "\n"
-            cards.append(CardText(text, current[0][0], tuple(current), tuple(nested)))
-            current = None
-        elif kind != "END":
+        elif current is not None and kind == "BEGIN" and (agent or what != "VCARD"):
+            depth, agent = 1, False
+            notes.append(Problem(number, _left_out_block(what)))
+        elif kind == "BEGIN" and what == "VCARD":
+            if current is not None:
+                notes.append(Problem(current[0][0], _UNENDED))
+                cards.append(_card(current, notes))
+            begun += 1
+            current, notes, agent = [(number, "BEGIN:VCARD")], [], False
+        elif current is None:
+            continue
+        elif kind == "END":
+            if what == "VCARD":
+                cards.append(_card(current, notes))
+                current = None
+        elif (name := _PROPERTY.match(line)) is not None and name[1].upper() == "AGENT":
+            agent, continued = not line.partition(":")[2].strip(), True
+        else:
+            agent = False
             current.append((number, line))
-    return cards, begun
+    return cards, begun, current[0][0] if current else None
+
+
+_UNENDED = "this card has no END:VCARD line; it was read up to the next card."
+
+
+def _left_out_block(what: str) -> str:
+    if what == "VCARD":
+        return "a card written inside this card (an AGENT) was left out."
+    return f"a BEGIN:{printable(what)[:20]} block inside this card was left out."
+
+
+def _card(lines: list[tuple[int, str]], notes: list[Problem]) -> CardText:
+    text = "\n".join(text for _, text in lines) + "\nEND:VCARD\n"
+    return CardText(text, lines[0][0], tuple(lines), tuple(notes))

@@ -72,12 +72,31 @@ def card(name: str, *inner: str) -> str:
     return "\n".join(["BEGIN:VCARD", "VERSION:3.0", f"FN:{name}", *inner, "END:VCARD"]) + "\n"
 
 
-def test_a_card_inside_a_card_is_left_out_with_its_line() -> None:
+def test_an_agent_card_inside_a_card_is_left_out_with_its_line() -> None:
+    text = card("Outer One", "AGENT:", card("Agent One").strip(), "TEL:+1 555 0100") + card("Next")
+    parsed = parse_vcard_bytes(text.encode(), "nested.vcf")
+    assert [r.name() for r in parsed.records] == ["Outer One", "Next"]
+    assert parsed.records[0].phones == [Labelled("+1 555 0100", "")]
+    assert [str(p) for p in parsed.problems] == [
+        "line 5: a card written inside this card (an AGENT) was left out."
+    ]
+
+
+def test_a_card_without_its_end_line_ends_where_the_next_begins() -> None:
+    # Also what a bare card inside a card amounts to: the outer card lacks its end there.
     text = card("Outer One", card("Inner One").strip()) + card("Next One")
     parsed = parse_vcard_bytes(text.encode(), "nested.vcf")
-    assert [r.name() for r in parsed.records] == ["Outer One", "Next One"]
+    assert [r.name() for r in parsed.records] == ["Outer One", "Inner One", "Next One"]
     assert [str(p) for p in parsed.problems] == [
-        "line 4: a card written inside this card was left out."
+        "line 1: this card has no END:VCARD line; it was read up to the next card."
+    ]
+    unended = card("First").removesuffix("END:VCARD\n") + card("Second") + card("Third")
+    unended += "BEGIN:VCARD\nVERSION:3.0\nFN:Cut Off\n"
+    parsed = parse_vcard_bytes(unended.encode(), "cut.vcf")
+    assert [r.name() for r in parsed.records] == ["First", "Second", "Third"]
+    assert [str(p) for p in parsed.problems] == [
+        "line 1: this card has no END:VCARD line; it was read up to the next card.",
+        "line 12: this card never ends (no END:VCARD); it was skipped.",
     ]
 
 
@@ -87,6 +106,8 @@ def test_a_thousand_agents_inside_each_other_cost_nothing() -> None:
     parsed = parse_vcard_bytes(text.encode(), "agents.vcf")
     assert [r.name() for r in parsed.records] == ["Dora Deep"]
     assert [p.line for p in parsed.problems] == [5]
+    bare = "BEGIN:VCARD\nVERSION:3.0\nFN:Nested\n" * 1000 + "END:VCARD\n" * 1000
+    assert len(parse_vcard_bytes(bare.encode(), "bare.vcf").records) == 1000
 
 
 def test_a_card_vobject_stops_on_is_skipped_alone_with_its_line() -> None:

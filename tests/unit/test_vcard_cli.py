@@ -33,7 +33,7 @@ def test_cards_inside_cards_are_left_out_with_their_line(tmp_path: Path) -> None
     hostile.write_text(f"BEGIN:VCARD\nVERSION:2.1\nN:Deep;Dora\nAGENT:\n{agents}END:VCARD\n")
     result = run_netwise("--db", str(db), "import", "vcard", str(hostile))
     assert result.returncode == 0, result.stderr
-    assert "line 5: a card written inside this card was left out." in result.stdout
+    assert "line 5: a card written inside this card (an AGENT) was left out." in result.stdout
     assert names(db) == ["Dora Deep"]
 
 
