@@ -24,7 +24,12 @@ FORMAT = "vcard"
 # TYPE values that say how a value is used, not what it is: never a label.
 _NOT_LABELS = {"pref", "internet", "voice", "x400", "text", "uri", "internet,pref"}
 _LABEL_ALIASES = {"cell": "mobile", "iphone": "mobile", "main": "work"}
-_SKIPPED = {"PHOTO", "LOGO", "SOUND", "KEY"}
+# The properties NetWise reads; others (photos, X- fields of every program) are passed by,
+# whatever their size.
+_KEPT = {
+    *("N", "FN", "ORG", "TITLE", "EMAIL", "TEL", "URL", "ADR", "CATEGORIES", "NOTE"),
+    *("X-SOCIALPROFILE", "X-ABLABEL", *EXTRA_PROPERTIES.values()),
+}
 
 
 def parse_vcard(path: str | Path, *, encoding: str | None = None) -> ParsedFile:
@@ -118,7 +123,7 @@ def _apple_label(value: str) -> str:
 
 
 def _record(card: Any, text: CardText, source: str) -> ContactRecord | None:
-    lines = [line for line in card.getChildren() if line.name.upper() not in _SKIPPED]
+    lines = [line for line in card.getChildren() if line.name.upper() in _KEPT]
     for line in lines:
         if len(_text(line.value)) > MAX_FIELD_CHARS:
             raise FieldTooLargeError(

@@ -118,3 +118,10 @@ def test_a_card_vobject_stops_on_is_skipped_alone_with_its_line() -> None:
     assert [str(p) for p in parsed.problems] == [
         "line 5: this card cannot be read; it was skipped."
     ]
+
+
+def test_a_huge_field_netwise_does_not_keep_is_passed_by() -> None:
+    # Outlook's card design, or another program's picture without an ENCODING parameter.
+    design = "X-MS-OL-DESIGN;CHARSET=utf-8:<card>" + "<fld/>" * 40_000 + "</card>"
+    parsed = parse_vcard_bytes(card("Big Design", design).encode(), "outlook.vcf")
+    assert [r.name() for r in parsed.records] == ["Big Design"]
