@@ -165,7 +165,7 @@ def split_cards(lines: list[tuple[int, str]]) -> tuple[list[CardText], int, int 
     notes: list[Problem] = []
     agent = continued = False  # an empty AGENT property just read; a left-out line's folds
     for number, line in lines:
-        if line[:1] in (" ", "\t") and (continued or depth):
+        if continued and line[:1] in (" ", "\t"):
             continue
         continued = False
         match = _BOUNDARY.match(line)

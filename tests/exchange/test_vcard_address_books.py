@@ -82,6 +82,14 @@ def test_an_agent_card_inside_a_card_is_left_out_with_its_line() -> None:
     ]
 
 
+def test_an_inline_agent_of_vcard_30_is_left_out_with_its_folded_lines() -> None:
+    # RFC 2426's own example: the agent's card escaped into one folded value.
+    agent = "AGENT:BEGIN:VCARD\\nFN:Susan Thomas\\nTEL:+1-919-555-\n 1234\\nEND:VCARD\\n"
+    parsed = parse_vcard_bytes(card("Ravi Kumar", "TITLE:Director", agent).encode(), "a.vcf")
+    (ravi,) = parsed.records
+    assert (ravi.title, ravi.phones) == ("Director", [])
+
+
 def test_a_card_without_its_end_line_ends_where_the_next_begins() -> None:
     # Also what a bare card inside a card amounts to: the outer card lacks its end there.
     text = card("Outer One", card("Inner One").strip()) + card("Next One")
