@@ -24,11 +24,16 @@ FORMAT = "vcard"
 # TYPE values that say how a value is used, not what it is: never a label.
 _NOT_LABELS = {"pref", "internet", "voice", "x400", "text", "uri", "internet,pref"}
 _LABEL_ALIASES = {"cell": "mobile", "iphone": "mobile", "main": "work"}
+# A group or list card (vCard 4.0, Apple and iCloud, Evolution): its e-mail addresses are
+# its members', so importing it as a person would merge it into one of them.
+_GROUP_MARKS = {"KIND": "group", "X-ADDRESSBOOKSERVER-KIND": "group", "X-EVOLUTION-LIST": "true"}
+_GROUP_SKIPPED = "this card is a group or list, not a person; it was skipped."
 # The properties NetWise reads; others (photos, X- fields of every program) are passed by,
 # whatever their size.
 _KEPT = {
     *("N", "FN", "ORG", "TITLE", "EMAIL", "TEL", "URL", "ADR", "CATEGORIES", "NOTE"),
     *("X-SOCIALPROFILE", "X-ABLABEL", *EXTRA_PROPERTIES.values()),
+    *_GROUP_MARKS,
 }
 
 
@@ -56,6 +61,9 @@ def parse_vcard_bytes(data: bytes, source: str, *, encoding: str | None = None) 
             record = _read_card(card, source)
         except ImportFileError:
             raise
+        except GroupCardError:
+            skipped.append(Problem(card.first_line, _GROUP_SKIPPED))
+            continue
         except Exception as exc:  # vobject raises many kinds on odd cards: see _read_card
             skipped.append(Problem(_failing_line(card, exc), _unreadable(exc)))
             continue
@@ -69,6 +77,10 @@ def parse_vcard_bytes(data: bytes, source: str, *, encoding: str | None = None) 
         raise WrongFormatError(source, f"no card could be read ({skipped[0]}).")
     problems = sorted(skipped + left_out, key=lambda problem: problem.line)
     return ParsedFile(source, FORMAT, decoded.encoding, records, problems)
+
+
+class GroupCardError(Exception):
+    """The card lists people (a group, a mailing list); it is not one."""
 
 
 def _read_card(card: CardText, source: str) -> ContactRecord | None:
@@ -144,6 +156,8 @@ def _record(card: Any, text: CardText, source: str) -> ContactRecord | None:
         found = by_name.get(name)
         return found[0].value if found else ""
 
+    if any(_text(first(mark)).casefold() == value for mark, value in _GROUP_MARKS.items()):
+        raise GroupCardError
     name = first("N")
     given = _text(getattr(name, "given", ""))
     middle = _text(getattr(name, "additional", ""))
