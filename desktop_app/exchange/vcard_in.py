@@ -2,7 +2,9 @@
 
 Only what NetWise keeps is taken: names, organisation and title, e-mail addresses and
 phone numbers with their labels, the LinkedIn profile among the URLs, the city and country
-of the first address, categories as tags, and the note. Photos and keys are ignored.
+of the first address, categories as tags, and the note. Photos and keys are ignored, and
+group or list cards skipped. A card that cannot be read is skipped and listed with its
+line; the rest of the file is read.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ def parse_vcard_bytes(data: bytes, source: str, *, encoding: str | None = None) 
             record = _read_card(card, source)
         except ImportFileError:
             raise
-        except GroupCardError:
+        except _GroupCardError:
             skipped.append(Problem(card.first_line, _GROUP_SKIPPED))
             continue
         except Exception as exc:  # vobject raises many kinds on odd cards: see _read_card
@@ -79,7 +81,7 @@ def parse_vcard_bytes(data: bytes, source: str, *, encoding: str | None = None) 
     return ParsedFile(source, FORMAT, decoded.encoding, records, problems)
 
 
-class GroupCardError(Exception):
+class _GroupCardError(Exception):
     """The card lists people (a group, a mailing list); it is not one."""
 
 
@@ -157,7 +159,7 @@ def _record(card: Any, text: CardText, source: str) -> ContactRecord | None:
         return found[0].value if found else ""
 
     if any(_text(first(mark)).casefold() == value for mark, value in _GROUP_MARKS.items()):
-        raise GroupCardError
+        raise _GroupCardError
     name = first("N")
     given = _text(getattr(name, "given", ""))
     middle = _text(getattr(name, "additional", ""))
