@@ -56,6 +56,13 @@ def display_problem() -> str | None:
 
 def run_headless(args) -> int:  # type: ignore[no-untyped-def]
     """Run a subcommand (review, stats, print, import, export) with no window."""
+    if getattr(args, "demo", False):
+        from desktop_app.commands.demo import prepare_demo
+
+        problem = prepare_demo()
+        if problem:
+            print(f"netwise: {problem}", file=sys.stderr)
+            return 1
     run = args.run
     if isinstance(run, str):  # "module:function" of a command that needs Qt
         from importlib import import_module

@@ -55,17 +55,14 @@ def add_stats_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace) -> Database:
-    """The database the global options chose; a missing file is an error, not a new file."""
-    from pathlib import Path
+    """The database the global options chose; a missing file is an error, not a new file.
 
+    With ``--demo`` the start-up has built the demo database already.
+    """
     from desktop_app.store.database import open_database
-    from desktop_app.store.demo import open_demo_database
     from desktop_app.store.engine import sqlite_path
 
     target = paths.resolve_database(getattr(args, "db", None), demo=getattr(args, "demo", False))
-    if getattr(args, "demo", False):
-        paths.ensure_private_dir(Path(target).parent)
-        return open_demo_database(target)
     path = sqlite_path(target)
     if path is not None and not path.exists():
         from desktop_app.store.errors import DatabaseAccessError

@@ -2,7 +2,9 @@
 
 Only what NetWise keeps is taken: names, organisation and title, e-mail addresses and
 phone numbers with their labels, the LinkedIn profile among the URLs, the city and country
-of the first address, categories as tags, and the note. Photos and keys are ignored.
+of the first address, categories as tags, and the note. Photos and keys are ignored, and
+group or list cards skipped. A card that cannot be read is skipped and listed with its
+line; the rest of the file is read.
 """
 
 from __future__ import annotations
@@ -13,17 +15,28 @@ from typing import Any
 import vobject
 
 from desktop_app.exchange.csvtable import MAX_FIELD_CHARS
-from desktop_app.exchange.errors import FieldTooLargeError, WrongFormatError
+from desktop_app.exchange.errors import FieldTooLargeError, ImportFileError, WrongFormatError
 from desktop_app.exchange.records import ContactRecord, Labelled, ParsedFile, Problem, join_name
 from desktop_app.exchange.textfile import read_bytes
 from desktop_app.exchange.vcard_out import EXTRA_PROPERTIES
 from desktop_app.exchange.vcard_text import CardText, decode_vcard, logical_lines, split_cards
+from desktop_app.validation import printable
 
 FORMAT = "vcard"
 # TYPE values that say how a value is used, not what it is: never a label.
 _NOT_LABELS = {"pref", "internet", "voice", "x400", "text", "uri", "internet,pref"}
 _LABEL_ALIASES = {"cell": "mobile", "iphone": "mobile", "main": "work"}
-_SKIPPED = {"PHOTO", "LOGO", "SOUND", "KEY"}
+# A group or list card (vCard 4.0, Apple and iCloud, Evolution): its e-mail addresses are
+# its members', so importing it as a person would merge it into one of them.
+_GROUP_MARKS = {"KIND": "group", "X-ADDRESSBOOKSERVER-KIND": "group", "X-EVOLUTION-LIST": "true"}
+_GROUP_SKIPPED = "this card is a group or list, not a person; it was skipped."
+# The properties NetWise reads; others (photos, X- fields of every program) are passed by,
+# whatever their size.
+_KEPT = {
+    *("N", "FN", "ORG", "TITLE", "EMAIL", "TEL", "URL", "ADR", "CATEGORIES", "NOTE"),
+    *("X-SOCIALPROFILE", "X-ABLABEL", *EXTRA_PROPERTIES.values()),
+    *_GROUP_MARKS,
+}
 
 
 def parse_vcard(path: str | Path, *, encoding: str | None = None) -> ParsedFile:
@@ -33,7 +46,7 @@ def parse_vcard(path: str | Path, *, encoding: str | None = None) -> ParsedFile:
 
 def parse_vcard_bytes(data: bytes, source: str, *, encoding: str | None = None) -> ParsedFile:
     decoded = decode_vcard(data, source, encoding)
-    cards, begun = split_cards(logical_lines(decoded.text))
+    cards, begun, unended = split_cards(logical_lines(decoded.text))
     if not cards:
         problem = (
             "a card starts with BEGIN:VCARD but never ends with END:VCARD."
@@ -42,24 +55,57 @@ def parse_vcard_bytes(data: bytes, source: str, *, encoding: str | None = None) 
         )
         raise WrongFormatError(source, problem)
     records: list[ContactRecord] = []
-    problems: list[Problem] = []
+    skipped: list[Problem] = []
+    left_out: list[Problem] = []
     for card in cards:
+        left_out.extend(card.notes)
         try:
-            component = vobject.readOne(card.text, ignoreUnreadable=False)
-        except (vobject.base.ParseError, UnicodeError, ValueError, StopIteration) as exc:
-            reason = str(getattr(exc, "msg", "") or exc)
-            line = card.line_of(reason.removeprefix("Failed to parse line: "))
-            reason = reason[:80]
-            problems.append(Problem(line, f"this card cannot be read ({reason}); it was skipped."))
+            record = _read_card(card, source)
+        except ImportFileError:
+            raise
+        except _GroupCardError:
+            skipped.append(Problem(card.first_line, _GROUP_SKIPPED))
             continue
-        record = _record(component, card, source)
+        except Exception as exc:  # vobject raises many kinds on odd cards: see _read_card
+            skipped.append(Problem(_failing_line(card, exc), _unreadable(exc)))
+            continue
         if record is None:
-            problems.append(Problem(card.first_line, "the card has no name; it was skipped."))
+            skipped.append(Problem(card.first_line, "the card has no name; it was skipped."))
         else:
             records.append(record)
-    if not records and problems:
-        raise WrongFormatError(source, f"no card could be read ({problems[0]}).")
+    if unended is not None:
+        skipped.append(Problem(unended, "this card never ends (no END:VCARD); it was skipped."))
+    if not records and skipped:
+        raise WrongFormatError(source, f"no card could be read ({skipped[0]}).")
+    problems = sorted(skipped + left_out, key=lambda problem: problem.line)
     return ParsedFile(source, FORMAT, decoded.encoding, records, problems)
+
+
+class _GroupCardError(Exception):
+    """The card lists people (a group, a mailing list); it is not one."""
+
+
+def _read_card(card: CardText, source: str) -> ContactRecord | None:
+    """One card as a record, or None if it names nobody.
+
+    vobject stops on real cards with whatever exception its code meets (ParseError,
+    VObjectError, AttributeError, TypeError, binascii.Error...): the caller catches any of
+    them for this card alone, and the file goes on.
+    """
+    component = vobject.readOne(card.text, ignoreUnreadable=False)
+    return _record(component, card, source)
+
+
+def _failing_line(card: CardText, exc: Exception) -> int:
+    reason = str(getattr(exc, "msg", "") or exc)
+    return card.line_of(reason.removeprefix("Failed to parse line: "))
+
+
+def _unreadable(exc: Exception) -> str:
+    if not isinstance(exc, vobject.base.ParseError):  # vobject's own inner error: no help
+        return "this card cannot be read; it was skipped."
+    reason = printable(str(getattr(exc, "msg", "") or exc))[:80]
+    return f"this card cannot be read ({reason}); it was skipped."
 
 
 def _text(value: Any) -> str:
@@ -80,6 +126,7 @@ def _label(line: Any, group_labels: dict[str, str]) -> str:
         return group_labels[line.group.casefold()]
     for kind in _types(line):
         if kind not in _NOT_LABELS:
+            kind = kind.removeprefix("x-")  # BlackBerry's X-PIN, X-CUSTOM...
             return _LABEL_ALIASES.get(kind, kind)
     return ""
 
@@ -90,7 +137,7 @@ def _apple_label(value: str) -> str:
 
 
 def _record(card: Any, text: CardText, source: str) -> ContactRecord | None:
-    lines = [line for line in card.getChildren() if line.name.upper() not in _SKIPPED]
+    lines = [line for line in card.getChildren() if line.name.upper() in _KEPT]
     for line in lines:
         if len(_text(line.value)) > MAX_FIELD_CHARS:
             raise FieldTooLargeError(
@@ -111,6 +158,8 @@ def _record(card: Any, text: CardText, source: str) -> ContactRecord | None:
         found = by_name.get(name)
         return found[0].value if found else ""
 
+    if any(_text(first(mark)).casefold() == value for mark, value in _GROUP_MARKS.items()):
+        raise _GroupCardError
     name = first("N")
     given = _text(getattr(name, "given", ""))
     middle = _text(getattr(name, "additional", ""))
@@ -121,7 +170,8 @@ def _record(card: Any, text: CardText, source: str) -> ContactRecord | None:
     if not (given or family):
         given = full
     org = first("ORG")
-    urls = [_text(line.value) for line in by_name.get("URL", [])]
+    # Google writes "https\\://" in URLs, escaping a colon no version asks to escape.
+    urls = [_text(line.value).replace("\\:", ":") for line in by_name.get("URL", [])]
     urls += [_text(line.value) for line in by_name.get("X-SOCIALPROFILE", [])]
     address = first("ADR")
     location = ", ".join(

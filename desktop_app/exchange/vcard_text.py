@@ -6,6 +6,11 @@ named charset or UTF-8 and stops on the first error. So each quoted-printable va
 decoded here (charset named, else UTF-8, else Windows-1252) and handed on re-encoded as
 UTF-8, and the file is split into cards so that one broken card is reported by its line
 instead of ending the import.
+
+What NetWise does not keep and vobject stumbles on is left out before vobject sees it:
+binary blocks (photos, keys, sounds; old phones write their base64 lines unindented),
+cards written inside a card (AGENT), and Lotus Notes' RFC 2425 "PROFILE:vCard" line.
+A card that lacks its END:VCARD line ends where the next card begins.
 """
 
 from __future__ import annotations
@@ -16,12 +21,19 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.exchange.errors import UnknownEncodingError
+from desktop_app.exchange.records import Problem
 from desktop_app.exchange.textfile import DecodedText, decode_bytes
+from desktop_app.validation import printable
 
 _CHARSET = re.compile(r";\s*CHARSET=([^;:]+)", re.IGNORECASE)
 _CHARSET_BYTES = re.compile(rb";\s*CHARSET=([^;:]+)", re.IGNORECASE)
 _QP = re.compile(r";\s*(?:ENCODING=)?QUOTED-PRINTABLE\b", re.IGNORECASE)
 _FALLBACK = ("Windows-1252", "ISO-8859-1")
+_PROPERTY = re.compile(r"^\s*(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]+)")
+_BASE64 = re.compile(r";\s*ENCODING\s*=\s*(?:B|BASE64)\s*(?:[;:]|$)", re.IGNORECASE)
+_LEFT_OUT = {"PHOTO", "LOGO", "SOUND", "KEY", "PROFILE"}
+# BEGIN:VCARD as Lotus Notes, old Netscape and hand edits write it: any case, spaces around.
+_BOUNDARY = re.compile(r"^\s*(BEGIN|END)\s*:\s*([^\s;:]*)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +42,8 @@ class CardText:
     first_line: int
     # (file line number, text) of each line of ``text``.
     lines: tuple[tuple[int, str], ...]
+    # What was left out of the card or mended while splitting the file, by line.
+    notes: tuple[Problem, ...] = ()
 
     def line_of(self, content: str) -> int:
         """The file line holding ``content`` (vobject's own line count is not reliable)."""
@@ -75,6 +89,9 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
         number, line = i + 1, physical[i]
         i += 1
         head, colon, value = line.partition(":")
+        if colon and line[:1] not in " \t" and _left_out(head):
+            i = _after_block(physical, i)
+            continue
         if colon and _QP.search(head):
             while value.endswith("=") and i < len(physical):
                 value = value[:-1] + physical[i]
@@ -82,6 +99,28 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
             line = _requote(head, value)
         out.append((number, line))
     return out
+
+
+def _left_out(head: str) -> bool:
+    name = _PROPERTY.match(head)
+    return bool(_BASE64.search(head + ":")) or (name is not None and name[1].upper() in _LEFT_OUT)
+
+
+def _after_block(physical: list[str], i: int) -> int:
+    """The index after a left-out property's continuation lines.
+
+    Folded lines start with a space; base64 lines of vCard 2.1 (and of some phones'
+    3.0) are not indented and end at a blank line. No property line lacks a colon, and
+    no base64 line has one.
+    """
+    while i < len(physical):
+        line = physical[i]
+        if not line.strip():
+            return i + 1
+        if line[0] not in " \t" and ":" in line:
+            return i
+        i += 1
+    return i
 
 
 def _requote(head: str, value: str) -> str:
@@ -110,31 +149,61 @@ def _requote(head: str, value: str) -> str:
     return f"{head}:{encoded}"
 
 
-def split_cards(lines: list[tuple[int, str]]) -> tuple[list[CardText], int]:
-    """The cards (BEGIN:VCARD … END:VCARD, nested agent cards kept inside their card).
+def split_cards(lines: list[tuple[int, str]]) -> tuple[list[CardText], int, int | None]:
+    """The cards (BEGIN:VCARD … END:VCARD), with what was left out of each noted.
 
-    Also returns the number of BEGIN lines seen, so that a file of cards that never end
-    can be told from a file with no cards.
+    A card given as another's AGENT, and any other block begun inside a card, is left
+    out; nesting is followed by counting, never by recursion, so a thousand cards inside
+    each other cost nothing. A BEGIN:VCARD with no AGENT before it ends a card that
+    lacks its END:VCARD. Also returns the number of cards begun (a file of cards that
+    never end is told from a file with no cards) and the line of a last card that never
+    ends, if any.
     """
     cards: list[CardText] = []
-    depth, begun = 0, 0
-    current: list[tuple[int, str]] = []
+    begun, depth = 0, 0
+    current: list[tuple[int, str]] | None = None
+    notes: list[Problem] = []
+    agent = continued = False  # an empty AGENT property just read; a left-out line's folds
     for number, line in lines:
-        key = line.strip().upper()
-        if key == "BEGIN:VCARD":
+        if continued and line[:1] in (" ", "\t"):
+            continue
+        continued = False
+        match = _BOUNDARY.match(line)
+        kind, what = (match[1].upper(), match[2].upper()) if match else ("", "")
+        if current is not None and depth:
+            depth += {"BEGIN": 1, "END": -1}.get(kind, 0)
+        elif current is not None and kind == "BEGIN" and (agent or what != "VCARD"):
+            depth, agent = 1, False
+            notes.append(Problem(number, _left_out_block(what)))
+        elif kind == "BEGIN" and what == "VCARD":
+            if current is not None:
+                notes.append(Problem(current[0][0], _UNENDED))
+                cards.append(_card(current, notes))
             begun += 1
-            depth += 1
-        if depth:
+            current, notes, agent = [(number, "BEGIN:VCARD")], [], False
+        elif current is None:
+            continue
+        elif kind == "END":
+            if what == "VCARD":
+                cards.append(_card(current, notes))
+                current = None
+        elif (name := _PROPERTY.match(line)) is not None and name[1].upper() == "AGENT":
+            agent, continued = not line.partition(":")[2].strip(), True
+        else:
+            agent = False
             current.append((number, line))
-        if key == "END:VCARD" and depth:
-            depth -= 1
-            if depth == 0:
-                cards.append(
-                    CardText(
-                        "\n".join(text for _, text in current) + "\n",
-                        current[0][0],
-                        tuple(current),
-                    )
-                )
-                current = []
-    return cards, begun
+    return cards, begun, current[0][0] if current else None
+
+
+_UNENDED = "this card has no END:VCARD line; it was read up to the next card."
+
+
+def _left_out_block(what: str) -> str:
+    if what == "VCARD":
+        return "a card written inside this card (an AGENT) was left out."
+    return f"a BEGIN:{printable(what)[:20]} block inside this card was left out."
+
+
+def _card(lines: list[tuple[int, str]], notes: list[Problem]) -> CardText:
+    text = "\n".join(text for _, text in lines) + "\nEND:VCARD\n"
+    return CardText(text, lines[0][0], tuple(lines), tuple(notes))
