@@ -1,0 +1,90 @@
+"""Which schema a database actually has, from its tables and columns.
+
+The version row in ``alembic_version`` can be lost or wrong (deleted by hand, a restore of
+a partial copy) while the tables are those of another revision. Migrating on the strength
+of that row would run the migrations over tables that already exist. Each known revision's
+tables and columns are known by migrating an empty in-memory database; a file is
+recognised when it has exactly those of one revision.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+
+from sqlalchemy import create_engine
+
+# Table name -> its column names; every table except SQLite's own.
+Shape = frozenset[tuple[str, frozenset[str]]]
+BASE = "base"  # no revision applied: only the empty version table
+
+
+def file_shape(connection: sqlite3.Connection) -> Shape:
+    """The tables and columns of the database behind a plain sqlite3 connection."""
+    names = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return frozenset(
+        (
+            name,
+            frozenset(
+                row[1] for row in connection.execute(f'PRAGMA table_info("{_quoted(name)}")')
+            ),
+        )
+        for name in names
+    )
+
+
+def _quoted(name: str) -> str:
+    return name.replace('"', '""')
+
+
+@functools.cache
+def revision_shapes() -> dict[str, Shape]:
+    """Each known revision's shape (and the base's), by migrating an empty database."""
+    from alembic import command
+
+    from desktop_app.store.migrate import KNOWN_REVISIONS, alembic_config
+
+    engine = create_engine("sqlite://")  # one connection per thread: the memory database lives
+    shapes: dict[str, Shape] = {}
+    try:
+        config = alembic_config()
+        for revision in (BASE, *KNOWN_REVISIONS):
+            with engine.begin() as connection:
+                config.attributes["connection"] = connection
+                if revision == BASE:
+                    command.stamp(config, "base")
+                    connection.exec_driver_sql(
+                        "CREATE TABLE IF NOT EXISTS alembic_version ("
+                        "version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
+                    )
+                else:
+                    command.upgrade(config, revision)
+            raw = engine.raw_connection()
+            try:
+                shapes[revision] = file_shape(raw.driver_connection)  # type: ignore[arg-type]
+            finally:
+                raw.close()
+    finally:
+        engine.dispose()
+    return shapes
+
+
+def recognise(shape: Shape) -> str | None:
+    """The revision (or ``BASE``) whose tables and columns are exactly ``shape``, if any.
+
+    A file that lost its whole version table is recognised by its other tables.
+    """
+    has_version_table = any(name == "alembic_version" for name, _columns in shape)
+    for revision, expected in revision_shapes().items():
+        if not has_version_table:
+            if revision == BASE:
+                continue
+            expected = frozenset(t for t in expected if t[0] != "alembic_version")
+        if shape == expected:
+            return revision
+    return None

@@ -1,0 +1,109 @@
+"""Is an existing database file sound? Answered read-only, before anything is written to it.
+
+SQLite's ``quick_check`` walks every page of the file and finds the damage a disk or a
+copy can do (zeroed or overwritten pages, broken links between them). A damaged file is
+refused as it is: nothing written, the sidecar files a read-only look leaves removed, and
+the message names the newest backup that passes the same check.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop_app.store.errors import CorruptDatabaseError
+
+SIDECARS = ("-wal", "-shm")
+
+
+@contextlib.contextmanager
+def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to ``path`` that leaves no new sidecar file behind.
+
+    Reading a WAL database creates an empty ``-wal`` and an ``-shm`` index beside it,
+    which a read-only connection cannot remove on closing. Those that did not exist before
+    are removed again once the log is empty (no other program was using the file then).
+    """
+    existing = {suffix for suffix in SIDECARS if Path(f"{path}{suffix}").exists()}
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        yield connection
+    finally:
+        connection.close()
+        _remove_new_empty_sidecars(path, existing)
+
+
+def _remove_new_empty_sidecars(path: Path, existing: set[str]) -> None:
+    wal = Path(f"{path}-wal")
+    with contextlib.suppress(OSError):
+        if "-wal" in existing or (wal.exists() and wal.stat().st_size > 0):
+            return  # a log with content (or someone else's) is never ours to remove
+        for suffix in SIDECARS:
+            if suffix not in existing:
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def damage_found(connection: sqlite3.Connection) -> str | None:
+    """What ``quick_check`` reports on the open file, or None if it is sound.
+
+    A page too broken to read makes SQLite raise instead of reporting; that is damage too.
+    """
+    try:
+        rows = connection.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc).lower() or "corrupt" in str(exc).lower():
+            return str(exc)
+        raise
+    report = "; ".join(str(row[0]) for row in rows)
+    return None if report == "ok" else report
+
+
+def newest_sound_backup(path: Path, folders: list[Path]) -> Path | None:
+    """The newest backup of ``path`` in ``folders`` that passes ``quick_check``."""
+    candidates: list[Path] = []
+    for folder in dict.fromkeys(folders):
+        with contextlib.suppress(OSError):
+            candidates.extend(folder.glob(f"{path.stem}-*.sqlite3"))
+    by_age = sorted(candidates, key=_modified, reverse=True)
+    for candidate in by_age:
+        try:
+            with read_only_connection(candidate) as connection:
+                if damage_found(connection) is None:
+                    return candidate
+        except sqlite3.Error:
+            continue
+    return None
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def damaged_database_error(
+    path: Path,
+    target: str,
+    folders: list[Path],
+    *,
+    problem: str = "some of its pages cannot be read",
+) -> CorruptDatabaseError:
+    """The one message for a damaged file: what happened, and the backup to restore."""
+    backup = newest_sound_backup(path, folders)
+    if backup is None:
+        advice = (
+            "No backup of it was found; open another database, or restore a backup you "
+            "keep elsewhere with File → Restore…."
+        )
+    else:
+        when = dt.datetime.fromtimestamp(_modified(backup)).strftime("%Y-%m-%d %H:%M")
+        advice = f"The newest sound backup is “{backup}” ({when}): restore it with File → Restore…."
+    return CorruptDatabaseError(
+        f"“{target}” is damaged ({problem}): NetWise did not open it, and it was left "
+        f"untouched. {advice}",
+        target=target,
+    )
