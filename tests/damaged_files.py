@@ -20,20 +20,21 @@ def netwise_database(path: Path) -> Path:
     return path
 
 
-def contacts_leaf_page(path: Path) -> int:
-    """The number (from 1) of a page holding contact rows, past the first few."""
+def leaf_page(path: Path, table: str) -> int:
+    """The number (from 1) of a page in the middle of ``table``'s rows."""
     # Read-write, so that closing removes the WAL files as NetWise itself does.
     with closing(sqlite3.connect(path)) as connection:
         pages = connection.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'contacts' AND pagetype = 'leaf' "
-            "ORDER BY pageno"
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+            (table,),
         ).fetchall()
     return int(pages[len(pages) // 2][0])
 
 
-def zero_a_page(path: Path) -> Path:
-    """One page of the contacts table overwritten with zeros."""
-    page = contacts_leaf_page(path)
+def zero_a_page(path: Path, table: str = "interactions") -> Path:
+    """One page of ``table`` overwritten with zeros (by default one that reading the
+    contacts, or importing more, never touches)."""
+    page = leaf_page(path, table)
     with path.open("r+b") as handle:
         handle.seek((page - 1) * PAGE)
         handle.write(bytes(PAGE))

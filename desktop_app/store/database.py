@@ -115,7 +115,7 @@ def peek_sqlite_state(
         raise friendly from exc
     if damage is not None:
         assert damage_check_backups is not None
-        log.warning("%s is damaged: %s", target, damage)
+        log.info("%s is damaged: %s", target, damage)
         raise damaged_database_error(path, target, [damage_check_backups])
     return state
 
@@ -141,11 +141,11 @@ def revision_shown_by_tables(
     if shown is None and "alembic_version" not in state.table_names:
         return None  # another program's database: refused as such
     if shown is None:
-        log.warning("%s: tables match no known schema (version row: %s)", target, recorded)
+        log.info("%s: tables match no known schema (version row: %s)", target, recorded)
         raise damaged_database_error(
             path, target, [backups], problem="its tables are not those of any NetWise version"
         )
-    log.warning("%s: version row says %s, tables are at %s", target, recorded, shown)
+    log.info("%s: version row says %s, tables are at %s", target, recorded, shown)
     return shown
 
 

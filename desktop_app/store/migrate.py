@@ -113,7 +113,9 @@ def record_revision(engine: Engine, revision: str) -> None:
                 text("INSERT INTO alembic_version (version_num) VALUES (:revision)"),
                 {"revision": revision},
             )
-    log.warning("database version row repaired to %s", revision)
+    log.warning(
+        "the version row was missing or wrong: written again as %s, as the tables show", revision
+    )
 
 
 def upgrade(engine: Engine) -> None:
