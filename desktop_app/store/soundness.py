@@ -36,6 +36,15 @@ def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
         _remove_new_empty_sidecars(path, existing)
 
 
+def remove_empty_sidecars(path: Path) -> None:
+    """Remove the ``-wal`` and ``-shm`` beside a refused file when the log holds nothing.
+
+    Only for a file this program has stopped reading and that nobody else has open (the
+    window holds the database's lock while it tries it).
+    """
+    _remove_new_empty_sidecars(path, set())
+
+
 def _remove_new_empty_sidecars(path: Path, existing: set[str]) -> None:
     wal = Path(f"{path}-wal")
     with contextlib.suppress(OSError):

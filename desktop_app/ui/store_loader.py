@@ -44,6 +44,7 @@ class StoreLoader(QObject):
         super().__init__(parent)
         self.target = target
         self.demo = demo
+        self.error: Exception | None = None  # what ``failed`` reported, for the controller
 
     def start(self) -> None:
         threading.Thread(target=self.run, name="store-loader", daemon=True).start()
@@ -55,6 +56,7 @@ class StoreLoader(QObject):
             opened = open_store(self.target, self.demo)
         except StoreError as exc:
             log.warning("cannot open %s: %s", self.target, exc.message)
+            self.error = exc
             self.failed.emit(exc.message)
             return
         except Exception:
