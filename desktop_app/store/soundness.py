@@ -105,12 +105,15 @@ def damaged_database_error(
     backup = newest_sound_backup(path, folders)
     if backup is None:
         advice = (
-            "No backup of it was found; open another database, or restore a backup you "
-            "keep elsewhere with File → Restore…."
+            "No backup of it was found: open another database, or restore a copy you keep "
+            "elsewhere with File → Restore… in the NetWise window."
         )
     else:
         when = dt.datetime.fromtimestamp(_modified(backup)).strftime("%Y-%m-%d %H:%M")
-        advice = f"The newest sound backup is “{backup}” ({when}): restore it with File → Restore…."
+        advice = (
+            f"To go on, restore the newest sound backup, “{backup}” (saved {when}), with "
+            "File → Restore… in the NetWise window."
+        )
     return CorruptDatabaseError(
         f"“{target}” is damaged ({problem}): NetWise did not open it, and it was left "
         f"untouched. {advice}",

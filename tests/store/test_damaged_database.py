@@ -49,7 +49,7 @@ def test_the_message_names_the_newest_backup_that_is_sound(db_path: Path) -> Non
     zero_a_page(db_path)
     with pytest.raises(CorruptDatabaseError) as caught:
         open_database(str(db_path))
-    assert f"The newest sound backup is “{older}”" in caught.value.message
+    assert f"restore the newest sound backup, “{older}”" in caught.value.message
 
 
 def test_a_log_file_that_was_there_before_is_left_as_it_was(db_path: Path) -> None:

@@ -92,7 +92,7 @@ def test_the_message_restores_the_newest_sound_backup_and_keeps_the_damaged_file
     )
 
     def click_restore(box: QMessageBox) -> None:
-        assert f"The newest sound backup is “{sound}”" in box.text()
+        assert f"restore the newest sound backup, “{sound}”" in box.text()
         restore = next(b for b in box.buttons() if b.text() == "Restore a Backup…")
         restore.click()
 
