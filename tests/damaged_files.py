@@ -34,7 +34,10 @@ def leaf_page(path: Path, table: str) -> int:
 def zero_a_page(path: Path, table: str = "interactions") -> Path:
     """One page of ``table`` overwritten with zeros (by default one that reading the
     contacts, or importing more, never touches)."""
-    page = leaf_page(path, table)
+    return zero_page(path, leaf_page(path, table))
+
+
+def zero_page(path: Path, page: int) -> Path:
     with path.open("r+b") as handle:
         handle.seek((page - 1) * PAGE)
         handle.write(bytes(PAGE))

@@ -16,7 +16,14 @@ from desktop_app.store import migrate
 from desktop_app.store.backup import backup_database
 from desktop_app.store.database import open_database
 from desktop_app.store.errors import CorruptDatabaseError
-from tests.damaged_files import fingerprint, netwise_database, scribble_in_the_middle, zero_a_page
+from tests.damaged_files import (
+    fingerprint,
+    leaf_page,
+    netwise_database,
+    scribble_in_the_middle,
+    zero_a_page,
+    zero_page,
+)
 
 DAMAGES: dict[str, Callable[[Path], Path]] = {
     "a zeroed page": zero_a_page,
@@ -101,3 +108,25 @@ def test_tables_of_no_known_version_are_refused_untouched(db_path: Path) -> None
         open_database(str(db_path))
     assert fingerprint(db_path) == before
     assert not (db_path.parent / "backups").exists()
+
+
+def test_a_damaged_file_with_commits_in_its_log_keeps_both_byte_for_byte(
+    db_path: Path, tmp_path: Path
+) -> None:
+    netwise_database(db_path)
+    crashed = tmp_path / "crashed.sqlite3"
+    page = leaf_page(db_path, "interactions")
+    # A program that stopped with its last commits still in the log (no checkpoint).
+    with closing(sqlite3.connect(db_path)) as connection:
+        connection.execute("PRAGMA wal_autocheckpoint = 0")
+        connection.execute("INSERT INTO settings (key, value) VALUES ('in the log', '1')")
+        connection.commit()
+        for suffix in ("", "-wal"):
+            Path(f"{crashed}{suffix}").write_bytes(Path(f"{db_path}{suffix}").read_bytes())
+    zero_page(crashed, page)
+    before = fingerprint(crashed)
+    assert before["-wal"] is not None and Path(f"{crashed}-wal").stat().st_size > 0
+    with pytest.raises(CorruptDatabaseError):
+        open_database(str(crashed))
+    after = fingerprint(crashed)
+    assert (after["db"], after["-wal"]) == (before["db"], before["-wal"])

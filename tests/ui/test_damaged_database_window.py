@@ -65,6 +65,7 @@ def test_a_damaged_database_shows_one_message_and_is_left_as_it_was(
     assert "is damaged" in text and "File → Restore…" in text
     assert "Restore a Backup…" in buttons
     assert window.page("contacts").model.rowCount() == 0  # the preview's rows are gone
+    assert window.actions["restore"].isEnabled()  # as the message says: File → Restore…
     assert fingerprint(db_path) == before
 
 
