@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 # Every revision this program knows, oldest first. A test checks it against the scripts.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
+# Alembic's ``op`` and ``context`` are module globals: one migration at a time per process.
+ALEMBIC_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,7 @@ def upgrade(engine: Engine) -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
+    with ALEMBIC_LOCK, engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     log.info("database schema upgraded to %s", HEAD_REVISION)

@@ -13,6 +13,7 @@ import functools
 import sqlite3
 
 from sqlalchemy import create_engine
+from sqlalchemy.pool import StaticPool
 
 # Table name -> its column names; every table except SQLite's own.
 Shape = frozenset[tuple[str, frozenset[str]]]
@@ -47,31 +48,35 @@ def revision_shapes() -> dict[str, Shape]:
     """Each known revision's shape (and the base's), by migrating an empty database."""
     from alembic import command
 
-    from desktop_app.store.migrate import KNOWN_REVISIONS, alembic_config
+    from desktop_app.store.migrate import ALEMBIC_LOCK, KNOWN_REVISIONS, alembic_config
 
-    engine = create_engine("sqlite://")  # one connection per thread: the memory database lives
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
     shapes: dict[str, Shape] = {}
     try:
-        config = alembic_config()
-        for revision in (BASE, *KNOWN_REVISIONS):
-            with engine.begin() as connection:
-                config.attributes["connection"] = connection
-                if revision == BASE:
-                    command.stamp(config, "base")
-                    connection.exec_driver_sql(
-                        "CREATE TABLE IF NOT EXISTS alembic_version ("
-                        "version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
-                    )
-                else:
-                    command.upgrade(config, revision)
-            raw = engine.raw_connection()
-            try:
-                shapes[revision] = file_shape(raw.driver_connection)  # type: ignore[arg-type]
-            finally:
-                raw.close()
+        with ALEMBIC_LOCK:
+            config = alembic_config()
+            for revision in (BASE, *KNOWN_REVISIONS):
+                with engine.begin() as connection:
+                    config.attributes["connection"] = connection
+                    if revision == BASE:
+                        command.stamp(config, "base")
+                        connection.exec_driver_sql(
+                            "CREATE TABLE IF NOT EXISTS alembic_version ("
+                            "version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
+                        )
+                    else:
+                        command.upgrade(config, revision)
+                shapes[revision] = file_shape(memory)
     finally:
         engine.dispose()
+        memory.close()
     return shapes
+
+
+# Tables every NetWise schema has: without them a file is another program's, no need to
+# work out the revisions' shapes (which loads Alembic) to say so.
+CORE_TABLES = frozenset({"contacts", "events", "interactions", "goals"})
 
 
 def recognise(shape: Shape) -> str | None:
@@ -79,7 +84,10 @@ def recognise(shape: Shape) -> str | None:
 
     A file that lost its whole version table is recognised by its other tables.
     """
-    has_version_table = any(name == "alembic_version" for name, _columns in shape)
+    names = {name for name, _columns in shape}
+    has_version_table = "alembic_version" in names
+    if not CORE_TABLES.issubset(names) and names != {"alembic_version"}:
+        return None
     for revision, expected in revision_shapes().items():
         if not has_version_table:
             if revision == BASE:
