@@ -44,3 +44,24 @@ def test_a_command_on_a_damaged_database_says_so_and_writes_nothing(
     assert fingerprint(db_path) == before
     assert list(out.iterdir()) == []
     assert not (db_path.parent / "backups").exists()
+
+
+def test_a_lost_version_row_is_written_again_and_the_command_answers(db_path: Path) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from desktop_app.store.migrate import HEAD_REVISION
+
+    netwise_database(db_path)
+    with closing(sqlite3.connect(db_path)) as connection, connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0001'")
+    result = run_netwise("--db", str(db_path), "stats", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "version row was missing or wrong" in result.stderr
+    assert result.stdout.startswith("{")
+    with closing(sqlite3.connect(db_path)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (HEAD_REVISION,)
+        ]
+    assert len(list((db_path.parent / "backups").glob("*.sqlite3"))) == 1
