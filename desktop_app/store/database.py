@@ -28,7 +28,12 @@ from desktop_app.store.errors import (
     StoreError,
     classify_sqlite_error,
 )
-from desktop_app.store.soundness import damage_found, damaged_database_error, read_only_connection
+from desktop_app.store.soundness import (
+    SoundnessCheck,
+    damage_found,
+    damaged_database_error,
+    read_only_connection,
+)
 
 log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -90,20 +95,30 @@ def _check_sqlite_file(path: Path, target: str) -> None:
 
 
 def peek_sqlite_state(
-    path: Path, target: str, *, damage_check_backups: Path | None = None
+    path: Path,
+    target: str,
+    *,
+    damage_check_backups: Path | None = None,
+    soundness: SoundnessCheck | None = None,
 ) -> migrate.SchemaState | None:
     """The schema state of an existing file, read without changing a byte of it.
 
     Connecting through the engine would switch the file to WAL mode, which writes to it;
     a file that is not ours must be refused exactly as it was. With
     ``damage_check_backups``, a damaged file is refused too (its message names the newest
-    sound backup in that folder).
+    sound backup in that folder); ``soundness`` is that check, already under way.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
+    check = damage_check_backups is not None
     try:
+        damage = None
+        if check and soundness is not None:
+            damage = soundness.result()  # before connecting: one reader at a time
+            check = False
         with read_only_connection(path) as connection:
-            damage = damage_found(connection) if damage_check_backups is not None else None
+            if check:
+                damage = damage_found(connection)
             if damage is None:
                 state = migrate.read_file_schema(connection)
     except sqlite3.DatabaseError as exc:
@@ -149,12 +164,15 @@ def revision_shown_by_tables(
     return shown
 
 
-def open_database(target: str, *, backup_dir: Path | None = None) -> Database:
+def open_database(
+    target: str, *, backup_dir: Path | None = None, soundness: SoundnessCheck | None = None
+) -> Database:
     """Open (creating if new) and upgrade the database at ``target``, a path or a URL.
 
     An existing file is checked read-only first: a damaged one is refused untouched. Before
     an existing database is upgraded (or its lost version row written again), a verified
     copy goes to ``backup_dir`` (default: a ``backups`` folder beside the file).
+    ``soundness``: the damage check of the file, if the caller started it early.
     """
     path = sqlite_path(target)
     repaired_revision = None
@@ -162,7 +180,7 @@ def open_database(target: str, *, backup_dir: Path | None = None) -> Database:
     if path is not None:
         _check_sqlite_file(path, target)
         backups = backup_dir or path.parent / "backups"
-        peeked = peek_sqlite_state(path, target, damage_check_backups=backups)
+        peeked = peek_sqlite_state(path, target, damage_check_backups=backups, soundness=soundness)
         if peeked is not None:
             repaired_revision = revision_shown_by_tables(peeked, path, target, backups)
             if repaired_revision is None:

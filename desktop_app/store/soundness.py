@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -68,6 +69,48 @@ def damage_found(connection: sqlite3.Connection) -> str | None:
         raise
     report = "; ".join(str(row[0]) for row in rows)
     return None if report == "ok" else report
+
+
+class SoundnessCheck:
+    """``quick_check`` of a file in a thread of its own, started before the store loads.
+
+    SQLite lets go of the interpreter lock while it reads the pages, so the check costs
+    the window nothing while SQLAlchemy is imported beside it. Only for a plain path.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._report: str | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="soundness-check", daemon=True)
+        self._thread.start()
+
+    @classmethod
+    def start_for(cls, target: str) -> SoundnessCheck | None:
+        """A check started on the file ``target`` names, if it is an existing file."""
+        if "://" in target:
+            return None
+        path = Path(target)
+        try:
+            if not path.is_file() or path.stat().st_size == 0:
+                return None
+        except OSError:
+            return None
+        return cls(path)
+
+    def _run(self) -> None:
+        try:
+            with read_only_connection(self.path) as connection:
+                self._report = damage_found(connection)
+        except BaseException as exc:  # handed to whoever asks for the result
+            self._error = exc
+
+    def result(self) -> str | None:
+        """What ``damage_found`` says (waiting for it), or the error that stopped it."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._report
 
 
 def newest_sound_backup(path: Path, folders: list[Path]) -> Path | None:
