@@ -15,7 +15,7 @@ from sqlalchemy import text
 from desktop_app.store import migrate
 from desktop_app.store.backup import backup_database
 from desktop_app.store.database import open_database
-from desktop_app.store.errors import CorruptDatabaseError
+from desktop_app.store.errors import CorruptDatabaseError, StoreError
 from tests.damaged_files import (
     fingerprint,
     leaf_page,
@@ -130,3 +130,23 @@ def test_a_damaged_file_with_commits_in_its_log_keeps_both_byte_for_byte(
         open_database(str(crashed))
     after = fingerprint(crashed)
     assert (after["db"], after["-wal"]) == (before["db"], before["-wal"])
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE alembic_version SET version_num = '9999'",
+        "DROP TABLE contacts",  # with the others: another program's tables, no version row
+    ],
+    ids=["newer version", "another program's"],
+)
+def test_other_refusals_leave_no_wal_or_shm_either(sql: str, db_path: Path) -> None:
+    netwise_database(db_path)
+    with closing(sqlite3.connect(db_path)) as connection, connection:
+        if sql.startswith("DROP"):
+            connection.execute("DROP TABLE alembic_version")
+        connection.execute(sql)
+    before = fingerprint(db_path)
+    with pytest.raises(StoreError):
+        open_database(str(db_path))
+    assert fingerprint(db_path) == before == {"db": before["db"], "-wal": None, "-shm": None}
