@@ -33,6 +33,8 @@ from desktop_app.store.soundness import (
     damage_found,
     damaged_database_error,
     read_only_connection,
+    remove_new_empty_sidecars,
+    sidecars_present,
 )
 
 log = logging.getLogger(__name__)
@@ -180,11 +182,18 @@ def open_database(
     if path is not None:
         _check_sqlite_file(path, target)
         backups = backup_dir or path.parent / "backups"
-        peeked = peek_sqlite_state(path, target, damage_check_backups=backups, soundness=soundness)
-        if peeked is not None:
-            repaired_revision = revision_shown_by_tables(peeked, path, target, backups)
-            if repaired_revision is None:
-                migrate.check_compatible(peeked, target)
+        before = soundness.sidecars_before if soundness else sidecars_present(path)
+        try:
+            peeked = peek_sqlite_state(
+                path, target, damage_check_backups=backups, soundness=soundness
+            )
+            if peeked is not None:
+                repaired_revision = revision_shown_by_tables(peeked, path, target, backups)
+                if repaired_revision is None:
+                    migrate.check_compatible(peeked, target)
+        except StoreError:
+            remove_new_empty_sidecars(path, before)  # refused: left exactly as it was
+            raise
     try:
         engine = make_engine(target)
     except OSError as exc:

@@ -22,35 +22,31 @@ SIDECARS = ("-wal", "-shm")
 
 @contextlib.contextmanager
 def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection to ``path`` that leaves no new sidecar file behind.
-
-    Reading a WAL database creates an empty ``-wal`` and an ``-shm`` index beside it,
-    which a read-only connection cannot remove on closing. Those that did not exist before
-    are removed again once the log is empty (no other program was using the file then).
-    """
-    existing = {suffix for suffix in SIDECARS if Path(f"{path}{suffix}").exists()}
+    """A read-only connection to ``path`` (which must exist: it is never created)."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         yield connection
     finally:
         connection.close()
-        _remove_new_empty_sidecars(path, existing)
 
 
-def remove_empty_sidecars(path: Path) -> None:
-    """Remove the ``-wal`` and ``-shm`` beside a refused file when the log holds nothing.
+def sidecars_present(path: Path) -> set[str]:
+    """Which of the ``-wal`` and ``-shm`` files exist beside ``path``."""
+    return {suffix for suffix in SIDECARS if Path(f"{path}{suffix}").exists()}
 
-    Only for a file this program has stopped reading and that nobody else has open (the
-    window holds the database's lock while it tries it).
+
+def remove_new_empty_sidecars(path: Path, existing: set[str]) -> None:
+    """Remove the ``-wal`` and ``-shm`` that reading a refused file left beside it.
+
+    Reading a WAL database creates an empty ``-wal`` and an ``-shm`` index, which a
+    read-only connection cannot remove on closing. Only those absent before (``existing``)
+    go, and only while the log is empty: a log with content, or one that was there
+    already, may be another program's and is never touched.
     """
-    _remove_new_empty_sidecars(path, set())
-
-
-def _remove_new_empty_sidecars(path: Path, existing: set[str]) -> None:
     wal = Path(f"{path}-wal")
     with contextlib.suppress(OSError):
         if "-wal" in existing or (wal.exists() and wal.stat().st_size > 0):
-            return  # a log with content (or someone else's) is never ours to remove
+            return
         for suffix in SIDECARS:
             if suffix not in existing:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -80,6 +76,7 @@ class SoundnessCheck:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.sidecars_before = sidecars_present(path)
         self._report: str | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="soundness-check", daemon=True)
@@ -121,12 +118,15 @@ def newest_sound_backup(path: Path, folders: list[Path]) -> Path | None:
             candidates.extend(folder.glob(f"{path.stem}-*.sqlite3"))
     by_age = sorted(candidates, key=_modified, reverse=True)
     for candidate in by_age:
+        before = sidecars_present(candidate)
         try:
             with read_only_connection(candidate) as connection:
                 if damage_found(connection) is None:
                     return candidate
         except sqlite3.Error:
             continue
+        finally:
+            remove_new_empty_sidecars(candidate, before)
     return None
 
 

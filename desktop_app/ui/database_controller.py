@@ -124,14 +124,14 @@ class DatabaseController(QObject):
             NewerSchemaError,
             NotNetWiseDatabaseError,
         )
-        from desktop_app.store.soundness import remove_empty_sidecars
+        from desktop_app.store.soundness import remove_new_empty_sidecars
 
         target, lock, loader = self._take_pending()
         path = sqlite_path(target)
         refused = (CorruptDatabaseError, NewerSchemaError, NotNetWiseDatabaseError)
         if isinstance(loader.error, refused) and path is not None:
             # The start-up preview read the file too: its empty log files go, under the lock.
-            remove_empty_sidecars(path)
+            remove_new_empty_sidecars(path, existing=set())
         lock.release()
         if isinstance(loader.error, CorruptDatabaseError) and path is not None:
             self.damaged = (target, path)
