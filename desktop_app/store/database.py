@@ -152,7 +152,7 @@ def revision_shown_by_tables(
     if state.revision is not None and state.revision not in migrate.KNOWN_REVISIONS:
         return None  # a newer NetWise's: refused as such
     recorded = state.revision or schema_shape.BASE
-    shown = schema_shape.recognise(state.shape)
+    shown = schema_shape.recognise(state.shape, recorded=recorded)
     if shown == recorded:
         return None
     if shown is None and "alembic_version" not in state.table_names:

@@ -79,16 +79,20 @@ def revision_shapes() -> dict[str, Shape]:
 CORE_TABLES = frozenset({"contacts", "events", "interactions", "goals"})
 
 
-def recognise(shape: Shape) -> str | None:
+def recognise(shape: Shape, recorded: str | None = None) -> str | None:
     """The revision (or ``BASE``) whose tables and columns are exactly ``shape``, if any.
 
-    A file that lost its whole version table is recognised by its other tables.
+    ``recorded`` (what the version row says) wins where revisions look alike. A file that
+    lost its whole version table is recognised by its other tables.
     """
     names = {name for name, _columns in shape}
     has_version_table = "alembic_version" in names
     if not CORE_TABLES.issubset(names) and names != {"alembic_version"}:
         return None
-    for revision, expected in revision_shapes().items():
+    shapes = revision_shapes()
+    if recorded is not None and shapes.get(recorded) == shape:
+        return recorded
+    for revision, expected in shapes.items():
         if not has_version_table:
             if revision == BASE:
                 continue
