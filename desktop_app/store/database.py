@@ -22,10 +22,19 @@ from desktop_app.store import migrate
 from desktop_app.store.backup import backup_database, backup_file_name
 from desktop_app.store.engine import make_engine, sqlite_path
 from desktop_app.store.errors import (
+    CorruptDatabaseError,
     DatabaseAccessError,
     NotNetWiseDatabaseError,
     StoreError,
     classify_sqlite_error,
+)
+from desktop_app.store.soundness import (
+    SoundnessCheck,
+    damage_found,
+    damaged_database_error,
+    read_only_connection,
+    remove_new_empty_sidecars,
+    sidecars_present,
 )
 
 log = logging.getLogger(__name__)
@@ -94,47 +103,104 @@ def _check_sqlite_file(path: Path, target: str) -> None:
         )
 
 
-def peek_sqlite_state(path: Path, target: str) -> migrate.SchemaState | None:
+def peek_sqlite_state(
+    path: Path,
+    target: str,
+    *,
+    damage_check_backups: Path | None = None,
+    soundness: SoundnessCheck | None = None,
+) -> migrate.SchemaState | None:
     """The schema state of an existing file, read without changing a byte of it.
 
     Connecting through the engine would switch the file to WAL mode, which writes to it;
-    a file that is not ours must be refused exactly as it was.
+    a file that is not ours must be refused exactly as it was. With
+    ``damage_check_backups``, a damaged file is refused too (its message names the newest
+    sound backup in that folder); ``soundness`` is that check, already under way.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
+    check = damage_check_backups is not None
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = frozenset(
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            )
-            revision = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            connection.close()
+        damage = None
+        if check and soundness is not None:
+            damage = soundness.result()  # before connecting: one reader at a time
+            check = False
+        with read_only_connection(path) as connection:
+            if check:
+                damage = damage_found(connection)
+            if damage is None:
+                state = migrate.read_file_schema(connection)
     except sqlite3.DatabaseError as exc:
         friendly = classify_sqlite_error(exc, target)
         if friendly is None:
             raise
+        if isinstance(friendly, CorruptDatabaseError) and damage_check_backups is not None:
+            raise damaged_database_error(path, target, [damage_check_backups]) from exc
         raise friendly from exc
-    return migrate.SchemaState(revision, tables)
+    if damage is not None:
+        assert damage_check_backups is not None
+        log.info("%s is damaged: %s", target, damage)
+        raise damaged_database_error(path, target, [damage_check_backups])
+    return state
 
 
-def open_database(target: str, *, backup_dir: Path | None = None) -> Database:
+def revision_shown_by_tables(
+    state: migrate.SchemaState, path: Path, target: str, backups: Path
+) -> str | None:
+    """The revision the file's tables are at, when its version row says otherwise.
+
+    None when the version row is right; a damage error when the tables are those of no
+    NetWise revision (migrating over them could only fail half-way).
+    """
+    from desktop_app.store import schema_shape
+
+    if state.is_current or state.is_empty or state.shape is None:
+        return None
+    if state.revision is not None and state.revision not in migrate.KNOWN_REVISIONS:
+        return None  # a newer NetWise's: refused as such
+    recorded = state.revision or schema_shape.BASE
+    shown = schema_shape.recognise(state.shape, recorded=recorded)
+    if shown == recorded:
+        return None
+    if shown is None and "alembic_version" not in state.table_names:
+        return None  # another program's database: refused as such
+    if shown is None:
+        log.info("%s: tables match no known schema (version row: %s)", target, recorded)
+        raise damaged_database_error(
+            path, target, [backups], problem="its tables are not those of any NetWise version"
+        )
+    log.info("%s: version row says %s, tables are at %s", target, recorded, shown)
+    return shown
+
+
+def open_database(
+    target: str, *, backup_dir: Path | None = None, soundness: SoundnessCheck | None = None
+) -> Database:
     """Open (creating if new) and upgrade the database at ``target``, a path or a URL.
 
-    Before an existing database is upgraded, a verified copy goes to ``backup_dir``
-    (default: a ``backups`` folder beside the file).
+    An existing file is checked read-only first: a damaged one is refused untouched. Before
+    an existing database is upgraded (or its lost version row written again), a verified
+    copy goes to ``backup_dir`` (default: a ``backups`` folder beside the file).
+    ``soundness``: the damage check of the file, if the caller started it early.
     """
     path = sqlite_path(target)
+    repaired_revision = None
+    backups = backup_dir or Path("backups")
     if path is not None:
         _check_sqlite_file(path, target)
-        peeked = peek_sqlite_state(path, target)
-        if peeked is not None:
-            migrate.check_compatible(peeked, target)
+        backups = backup_dir or path.parent / "backups"
+        before = soundness.sidecars_before if soundness else sidecars_present(path)
+        try:
+            peeked = peek_sqlite_state(
+                path, target, damage_check_backups=backups, soundness=soundness
+            )
+            if peeked is not None:
+                repaired_revision = revision_shown_by_tables(peeked, path, target, backups)
+                if repaired_revision is None:
+                    migrate.check_compatible(peeked, target)
+        except StoreError:
+            remove_new_empty_sidecars(path, before)  # refused: left exactly as it was
+            raise
     try:
         engine = make_engine(target)
     except OSError as exc:
@@ -144,15 +210,17 @@ def open_database(target: str, *, backup_dir: Path | None = None) -> Database:
     try:
         with translate_errors(target), engine.connect() as connection:
             state = migrate.read_schema_state(connection)
-        migrate.check_compatible(state, target)
-        if not state.is_current:
+        if repaired_revision is None:
+            migrate.check_compatible(state, target)
+        if not state.is_current or repaired_revision is not None:
             if path is not None and not state.is_empty:
-                folder = backup_dir or path.parent / "backups"
-                backup_database(
-                    path, folder / backup_file_name(path, f"before-{migrate.HEAD_REVISION}")
-                )
+                reason = f"before-{migrate.HEAD_REVISION}"
+                backup_database(path, backups / backup_file_name(path, reason))
             with translate_errors(target):
-                migrate.upgrade(engine)
+                if repaired_revision is not None:
+                    migrate.record_revision(engine, repaired_revision)
+                if repaired_revision != migrate.HEAD_REVISION:
+                    migrate.upgrade(engine)
     except StoreError:
         engine.dispose()
         raise

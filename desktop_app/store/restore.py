@@ -33,6 +33,39 @@ def restore_database(current: Path, candidate: Path, backups: Path) -> Path:
     """
     check_restorable(candidate)
     safety = backup_database(current, backups / backup_file_name(current, "before-restore"))
+    _replace(current, candidate)
+    return safety
+
+
+def replace_damaged_database(current: Path, candidate: Path, backups: Path) -> Path:
+    """Replace the damaged ``current`` (not open) by a copy of ``candidate``.
+
+    A damaged file cannot be backed up through SQLite (the copy would not verify), so its
+    bytes are kept as they are, with its log if it has one; that copy's path is returned.
+    """
+    check_restorable(candidate)
+    kept = backups / backup_file_name(current, "damaged")
+    try:
+        backups.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for suffix in ("", "-wal"):
+            source = Path(f"{current}{suffix}")
+            if source.exists() and (suffix == "" or source.stat().st_size > 0):
+                _private_copy(source, Path(f"{kept}{suffix}"))
+    except OSError as exc:
+        raise BackupError(
+            f"The damaged “{current}” could not be kept in “{backups}”: {exc}."
+        ) from exc
+    _replace(current, candidate)
+    return kept
+
+
+def _private_copy(source: Path, destination: Path) -> None:
+    fd = os.open(destination, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    shutil.copyfile(source, destination)
+
+
+def _replace(current: Path, candidate: Path) -> None:
     incoming = current.with_name(current.name + ".restoring")
     try:
         fd = os.open(incoming, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -46,4 +79,3 @@ def restore_database(current: Path, candidate: Path, backups: Path) -> Path:
         with contextlib.suppress(OSError):
             incoming.unlink(missing_ok=True)
         raise BackupError(f"“{candidate}” could not be restored: {exc}.") from exc
-    return safety

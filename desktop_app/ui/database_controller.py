@@ -30,6 +30,8 @@ class DatabaseController(QObject):
         self.target: str | None = None
         self._lock: DatabaseLock | None = None
         self._pending: tuple[str, DatabaseLock, StoreLoader] | None = None
+        # The file last refused as damaged (target, path): a backup can be restored over it.
+        self.damaged: tuple[str, Path] | None = None
 
     def open(
         self,
@@ -80,6 +82,23 @@ class DatabaseController(QObject):
         finally:
             self.open(target, synchronous=True, lock=lock)
 
+    def restore_damaged(self, candidate: Path) -> Path:
+        """Replace the file refused as damaged by the backup ``candidate`` and open it.
+
+        Returns where the damaged file was kept. Raises a StoreError (and changes nothing)
+        if the backup is not restorable.
+        """
+        from desktop_app.store.restore import check_restorable, replace_damaged_database
+
+        assert self.damaged is not None
+        check_restorable(candidate)
+        target, path = self.damaged
+        self.close()  # the database open before the damaged one was tried, if any
+        kept = replace_damaged_database(path, candidate, damaged_file_backups(path))
+        self.damaged = None
+        self.open(target, synchronous=True)
+        return kept
+
     def close(self) -> None:
         if self.database is not None:
             self.database.close()
@@ -99,11 +118,27 @@ class DatabaseController(QObject):
         target, lock, _loader = self._take_pending()
         self.close()
         self.database, self.target, self._lock = opened.database, target, lock
+        self.damaged = None
         self.opened.emit(opened)
 
     def _on_failed(self, message: str) -> None:
-        target, lock, _loader = self._take_pending()
+        from desktop_app.store.engine import sqlite_path
+        from desktop_app.store.errors import (
+            CorruptDatabaseError,
+            NewerSchemaError,
+            NotNetWiseDatabaseError,
+        )
+        from desktop_app.store.soundness import remove_new_empty_sidecars
+
+        target, lock, loader = self._take_pending()
+        path = sqlite_path(target)
+        refused = (CorruptDatabaseError, NewerSchemaError, NotNetWiseDatabaseError)
+        if isinstance(loader.error, refused) and path is not None:
+            # The start-up preview read the file too: its empty log files go, under the lock.
+            remove_new_empty_sidecars(path, existing=set())
         lock.release()
+        if isinstance(loader.error, CorruptDatabaseError) and path is not None:
+            self.damaged = (target, path)
         self.failed.emit(target, message)
 
 
@@ -118,3 +153,8 @@ def _refusal(target: str, lock: DatabaseLock) -> str:
         f"NetWise is already running on “{target}”{who}. Switch to that window, "
         "or open another database."
     )
+
+
+def damaged_file_backups(path: Path) -> Path:
+    """Where the store looked for this file's backups when it refused it (and keeps them)."""
+    return path.parent / "backups"

@@ -205,9 +205,12 @@ class MainWindow(QMainWindow):
             backup_action.back_up_interactively(self, self.controller.database, self.settings)
 
     def restore_backup(self) -> None:
-        from desktop_app.ui import backup_action
+        """File → Restore…: over the open database, or over the one refused as damaged."""
+        from desktop_app.ui import backup_action, damage_recovery
 
-        if self.controller.database is not None:
+        if self.controller.damaged is not None and self.controller.database is None:
+            damage_recovery.restore_over_damaged(self, self.controller)
+        elif self.controller.database is not None:
             backup_action.restore_interactively(self, self.controller, self.settings)
 
     # -- import and export -------------------------------------------------------------
@@ -300,26 +303,22 @@ class MainWindow(QMainWindow):
         )
 
     def _on_database_failed(self, target: str, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from desktop_app.ui.open_failure import NextStep, ask_next_step
 
         self.statusBar().clearMessage()
-        if self.controller.database is None:
+        nothing_open = self.controller.database is None
+        if nothing_open:
             for page in self.pages.values():
                 page.set_database(None)  # drop what a start-up preview showed
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "Cannot open the database", message, parent=self
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("databaseErrorBox")
-        other = box.addButton("Open Another…", QMessageBox.ButtonRole.AcceptRole)
-        if self.controller.database is None:
-            box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-        else:
-            box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is other:
+        damaged = self.controller.damaged is not None and self.controller.damaged[0] == target
+        if damaged and "restore" in self.actions:
+            self.actions["restore"].setEnabled(True)
+        step = ask_next_step(self, message, nothing_open=nothing_open, damaged=damaged)
+        if step is NextStep.OPEN_ANOTHER:
             self.choose_database()
-        elif self.controller.database is None:
+        elif step is NextStep.RESTORE_BACKUP:
+            self.restore_backup()
+        elif step is NextStep.QUIT:
             self.close()
 
     # -- about -------------------------------------------------------------------------

@@ -26,11 +26,15 @@ class OpenedStore(NamedTuple):
 
 def open_store(target: str, demo: bool) -> OpenedStore:
     """Open (and for the demo, fill) the database and read its overview. Any thread."""
+    from desktop_app.store.soundness import SoundnessCheck
+
+    # The damage check reads the whole file: it runs while SQLAlchemy is imported.
+    soundness = None if demo else SoundnessCheck.start_for(target)
     from desktop_app.store.database import open_database
     from desktop_app.store.demo import open_demo_database
     from desktop_app.store.overview import read_overview
 
-    database = open_demo_database(target) if demo else open_database(target)
+    database = open_demo_database(target) if demo else open_database(target, soundness=soundness)
     return OpenedStore(database, read_overview(database))
 
 
@@ -44,6 +48,7 @@ class StoreLoader(QObject):
         super().__init__(parent)
         self.target = target
         self.demo = demo
+        self.error: Exception | None = None  # what ``failed`` reported, for the controller
 
     def start(self) -> None:
         threading.Thread(target=self.run, name="store-loader", daemon=True).start()
@@ -55,6 +60,7 @@ class StoreLoader(QObject):
             opened = open_store(self.target, self.demo)
         except StoreError as exc:
             log.warning("cannot open %s: %s", self.target, exc.message)
+            self.error = exc
             self.failed.emit(exc.message)
             return
         except Exception:

@@ -8,6 +8,8 @@ or remove contacts re-query and emit precise row insertions and removals.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from desktop_app.store.contacts_query import ContactFilter, FacetSets, SortOrder
     from desktop_app.store.reader import Reader
 
+log = logging.getLogger(__name__)
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the contact's id, through any proxy
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value, comparable
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -68,6 +71,7 @@ class ContactTableModel(QAbstractTableModel):
         self.total = 0
         # After a quick start, rows beyond the first hold 0 until the whole list is read.
         self._pending = False
+        self._unreadable = False  # a read failed on a damaged page (logged once)
 
     # -- Qt model interface ----------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -258,7 +262,15 @@ class ContactTableModel(QAbstractTableModel):
             self._rows.clear()
         start = row - row % self.BLOCK
         wanted = [i for i in self._ids[start : start + self.BLOCK] if i and i not in self._rows]
-        found = fetch_rows(self.reader, wanted, self._keys) if self.reader else {}
+        try:
+            found = fetch_rows(self.reader, wanted, self._keys) if self.reader else {}
+        except sqlite3.DatabaseError as exc:
+            # A damaged page (seen while previewing the file at start-up): blank cells, not
+            # an error per cell painted; the store's check at opening tells the user.
+            if not self._unreadable:
+                log.warning("contact rows cannot be read: %s", exc)
+            self._unreadable = True
+            found = {}
         blank = blank_row(len(self.columns))
         brushes = palette_brushes()
         for contact_id in wanted:
