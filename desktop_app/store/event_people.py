@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, or_, select, text
 
 from desktop_app.store.database import Database
-from desktop_app.store.denormalised import refresh_contact_dates
 from desktop_app.store.events import OUTCOME_KINDS
 from desktop_app.store.fulltext import match_expression
+from desktop_app.store.interactions import after_interactions_changed
 from desktop_app.store.models import Contact, Event, EventAttendee, Interaction
 
 
@@ -146,7 +146,7 @@ def follow_up_everyone_met(db: Database, event_id: int, due_on: dt.date) -> list
                 )
             )
         session.flush()
-        refresh_contact_dates(session.connection(), met)
+        after_interactions_changed(session.connection(), met)
         return met
 
 
