@@ -71,5 +71,8 @@ ATTENDANCE_ROLE = {"planned": "Plan to meet", "met": "Met"}
 # What an event returned, per person: a reply, or one of these interactions.
 EVENT_OUTCOME = {
     "replied": "Replied",
-    **{kind: INTERACTION_KIND[kind] for kind in ("meeting", "coffee", "referral", "introduction")},
+    **{
+        kind: INTERACTION_KIND[kind]
+        for kind in ("call", "meeting", "coffee", "referral", "introduction")
+    },
 }

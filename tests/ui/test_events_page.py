@@ -191,3 +191,37 @@ def test_enter_opens_the_event_in_its_table_and_a_person_below(qtbot, window) ->
     qtbot.keyClick(attendees, Qt.Key.Key_Return)
     contacts = window.current_page()
     assert contacts.name == "contacts" and contacts.current_contact() == person
+
+
+def test_an_aligned_person_met_counts_as_the_events_outcome(qtbot, window, db_path) -> None:
+    from PySide6.QtCore import QDateTime
+
+    from tests.ui.dashboard_helpers import query
+
+    page = events_page(qtbot, window)
+
+    def fill(dialog: EventDialog) -> None:
+        qtbot.keyClicks(dialog.name, "Climate Tech Breakfast")
+        dialog.starts_at.setDateTime(QDateTime.currentDateTime().addDays(-1))
+        dialog.accept()
+
+    when_dialog_opens(fill, kind=EventDialog)
+    page.new_event()
+    [(name,)] = query(
+        db_path,
+        "SELECT c.full_name FROM contacts c JOIN contact_scores s ON s.contact_id = c.id "
+        "WHERE s.aligned ORDER BY s.alignment DESC LIMIT 1",
+    )
+    picker = page.detail.picker
+    picker._update_completions(name)  # what typing shows
+    qtbot.keyClicks(picker.name, name)
+    qtbot.keyClick(picker.name, Qt.Key.Key_Return)
+    assert page.detail.attendee_texts(0) == [name]
+
+    assert "met 1 person, 1 of them aligned with your goal" in page.detail.figures.text()
+    assert "1 outcome" in page.detail.figures.text()
+    columns = [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ]
+    row = page.table.currentIndex().row()
+    assert page.model.index(row, columns.index("Outcomes")).data() == "1"

@@ -41,9 +41,9 @@ def return_on_time_text(detail: EventDetail) -> str:
         detail.cost_cents,
         sum(1 for a in detail.attendees if a.role == "met"),
         detail.aligned_met,
-        detail.count_of_outcome("replied"),
-        detail.count_of_outcome("meeting", "coffee"),
-        detail.count_of_outcome("referral", "introduction"),
+        detail.replies,
+        detail.meetings,
+        detail.referrals,
     )
     return "Return on time: " + " ".join(event_return(figures).reasons)
 
