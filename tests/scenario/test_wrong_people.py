@@ -49,11 +49,11 @@ def test_the_review_lists_the_wrong_people_grouped_by_reason(network: Path) -> N
     assert result.returncode == 0, result.stderr
     out = result.stdout
     groups = [
-        "Move on: they only take (1)",
-        "Move on: ignoring you (1)",
-        "Move on: no return on your time (1)",
-        "Give first: you only take (1)",
-        "Give first: ignoring you (1)",
+        "Move on: they take and never give back (1)",
+        "Move on: off your goal and not answering you (1)",
+        "Move on: off your goal, and your hours bring nothing back (1)",
+        "Give first: they help you, you have not helped back (1)",
+        "Give first: they fit your goal but are not answering you (1)",
     ]
     positions = [out.index(group) for group in groups]
     assert positions == sorted(positions)

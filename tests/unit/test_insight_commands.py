@@ -36,7 +36,7 @@ def test_review_prints_the_wrong_people_grouped_by_reason(demo_file: Path) -> No
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Are you networking with the wrong people? (as of ")
     assert lines[1].startswith("Goal: Move from product manager to head of product")
-    assert any(line.startswith("Move on: they only take (") for line in lines)
+    assert any(line.startswith("Move on: they take and never give back (") for line in lines)
     assert any(line.startswith("Give first: ") for line in lines)
     assert "Traceback" not in result.stderr
 
