@@ -111,7 +111,7 @@ def test_print_from_the_toolbar_and_the_context_menus(qtbot, window) -> None:  #
     from desktop_app.ui.print_actions import add_print_entries
 
     on_toolbar = {a.text() for a in window.toolbar.actions()}
-    assert {"Print Pre&view…", "&Print…", "&Export PDF…"} <= on_toolbar
+    assert {"Print Pre&view…", "&Print…", "E&xport PDF…"} <= on_toolbar
     for name in ("contacts", "events"):
         window.show_page(name)
         menu = QMenu(window)

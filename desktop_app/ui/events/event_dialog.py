@@ -65,7 +65,7 @@ class EventDialog(QDialog):
         form.addRow("&Place:", self.place)
         form.addRow("&Hours invested:", self.hours)
         form.addRow("C&ost:", self.cost)
-        form.addRow("N&otes:", self.notes)
+        form.addRow("No&tes:", self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

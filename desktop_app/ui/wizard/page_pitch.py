@@ -35,7 +35,7 @@ from desktop_app.ui.wizard.pitch_widgets import SpeakingGauge, VariantsEditor
 
 _MNEMONIC_LABELS = {
     "who": "&Who I am:",
-    "offer": "What I o&ffer:",
+    "offer": "What I off&er:",
     "look_for": "What I &look for:",
     "why": "W&hy:",
     "ask": "The &ask:",
