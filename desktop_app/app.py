@@ -6,6 +6,8 @@ Order matters for speed: the window is built from Qt alone and shown first; the 
 
 from __future__ import annotations
 
+import contextlib
+import locale
 import logging
 import os
 import sys
@@ -57,6 +59,8 @@ def display_problem() -> str | None:
 def run_headless(args) -> int:  # type: ignore[no-untyped-def]
     """Run a subcommand (review, stats, print, import, export) with no window."""
     run = args.run
+    with contextlib.suppress(locale.Error):
+        locale.setlocale(locale.LC_TIME, "")  # month names and date order, as the window has
     if isinstance(run, str):  # "module:function" of a command that needs Qt
         from importlib import import_module
 

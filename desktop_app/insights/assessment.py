@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from desktop_app.datetext import format_day
 from desktop_app.insights.alignment import Alignment, AlignmentScorer
 from desktop_app.insights.goal_profile import GoalProfile
 from desktop_app.insights.model import ContactProfile, ContactSummary, Cutoffs
@@ -68,7 +69,7 @@ def assess_contact(
     if summary.last_on is not None:
         days = (today - summary.last_on).days
         details["gone_quiet"] = (
-            f"Last in touch {days} days ago ({summary.last_on.isoformat()}), more than "
+            f"Last in touch {days} days ago ({format_day(summary.last_on)}), more than "
             f"{settings.silence_days} days."
         )
     mark = f"{settings.aligned_at}, the mark of an aligned contact"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from desktop_app.datetext import format_day
 from desktop_app.insights.model import ContactSummary, Cutoffs
 from desktop_app.insights.settings import InsightSettings
 
@@ -83,7 +84,7 @@ def assess_responsiveness(
     heard = "You have never heard back from them." if last is None else None
     if last is not None:
         days = (cutoffs.today - last).days
-        heard = f"You last heard from them {days} days ago ({last.isoformat()})."
+        heard = f"You last heard from them {days} days ago ({format_day(last)})."
     if overdue:
         reasons.append(
             f"{overdue} of your outreach in a row went unanswered for more than "

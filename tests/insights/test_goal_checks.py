@@ -102,7 +102,7 @@ def test_no_target_date_blocks() -> None:
 
 def test_a_past_date_is_named_in_the_message() -> None:
     assert (
-        "2025-03-09 is not in the future" in check_target_date(dt.date(2025, 3, 9), TODAY).message
+        "9 Mar 2025 is not in the future" in check_target_date(dt.date(2025, 3, 9), TODAY).message
     )
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.dates import format_day
 from desktop_app.ui.events.commands import DeleteEventCommand
 from desktop_app.ui.events.detail import EventDetailPane
 from desktop_app.ui.events.event_dialog import EventDialog
@@ -290,7 +291,7 @@ class EventsPage(Page):
         self._refresh_current()
         self._report(interactions=followed)
         message = (
-            f"Scheduled {count_of(count, 'follow-up')} for {due:%A %d %B}."
+            f"Scheduled {count_of(count, 'follow-up')} for {format_day(due)}."
             if count
             else "Everyone met here already has a follow-up."
         )

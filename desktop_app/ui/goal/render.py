@@ -7,6 +7,7 @@ from html import escape
 
 from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
 from desktop_app.insights.profile_checklist import CHECKLIST_LABELS
+from desktop_app.ui.dates import format_day
 from desktop_app.ui.goal.labels import (
     GOAL_TYPE_LABELS,
     ORGANISATION_KIND_LABELS,
@@ -34,7 +35,7 @@ def _paragraphs(text: str) -> str:
 
 def goal_html(profile: GoalProfile, today: dt.date | None = None) -> str:
     """The goal profile as a heading and a table; every user value escaped."""
-    when = profile.target_date.isoformat() if profile.target_date else NOT_SET
+    when = format_day(profile.target_date) if profile.target_date else NOT_SET
     if profile.target_date and today:
         when += f" ({(profile.target_date - today).days} days from today)"
     measures = "<br>".join(

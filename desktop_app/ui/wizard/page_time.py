@@ -24,6 +24,7 @@ from desktop_app.insights.findings import Finding
 from desktop_app.insights.goal_checks import check_measures, check_target_date, check_weekly_hours
 from desktop_app.insights.goal_profile import GoalProfile, Measure, PitchDraft
 from desktop_app.insights.targets import clean_entry
+from desktop_app.ui.dates import date_format
 from desktop_app.ui.wizard.base import GoalWizardPage
 from desktop_app.ui.wizard.lists import EntryLineEdit
 
@@ -61,7 +62,7 @@ class TimeMeasuresPage(GoalWizardPage):
         self.target_date = QDateEdit(self)
         self.target_date.setObjectName("targetDate")
         self.target_date.setCalendarPopup(True)
-        self.target_date.setDisplayFormat("yyyy-MM-dd")
+        self.target_date.setDisplayFormat(date_format())
         self.target_date.setDateRange(QDate(2000, 1, 1), QDate(2199, 12, 31))
         self.target_date.setAccessibleName("Target date")
         self.days_away = QLabel(self)
