@@ -91,7 +91,7 @@ def event_return(event: EventFigures) -> EventReturn:
     outcomes = event.aligned_met + event.replies + event.meetings + event.referrals
     per_hour = _per_hour(outcomes, event.hours)
     reasons = (
-        f"{event.hours:g} hours at {event.name}: met "
+        f"{event.hours:g} {'hour' if event.hours == 1 else 'hours'} at {event.name}: met "
         f"{count_of(event.people_met, 'person', 'people')}, "
         f"{event.aligned_met:,} of them aligned with your goal; "
         f"{count_of(event.replies, 'reply', 'replies')}, {count_of(event.meetings, 'meeting')} "

@@ -20,6 +20,7 @@ from desktop_app.reports.html_parts import (
     section,
     text,
 )
+from desktop_app.wording import count_of
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def contact_summary(sheet: ContactSheet, pitch: PitchText | None = None) -> Docu
 
 def contacts_one_per_page(sheets: Sequence[ContactSheet]) -> Document:
     bodies = [contact_body(sheet) for sheet in sheets]
-    title = f"{len(sheets)} contacts"
+    title = count_of(len(sheets), "contact")
     return Document(title, page(title, page_break().join(bodies)))
 
 
@@ -120,7 +121,8 @@ def compact_list(rows: Sequence[CompactRow], title: str = "Contacts") -> Documen
         ("Name", "Company", "Title", "Verdict", "Next follow-up"),
         ((r.name, r.company, r.title, r.verdict, date_text(r.next_followup)) for r in rows),
     )
-    body = f"<h1>{text(title)}</h1><p class='subtitle'>{len(rows)} people</p>{table}"
+    people = count_of(len(rows), "person", "people")
+    body = f"<h1>{text(title)}</h1><p class='subtitle'>{people}</p>{table}"
     return Document(title, page(title, body))
 
 

@@ -79,7 +79,7 @@ def test_the_figures_of_the_network(network: Path) -> None:
     figures = {f["key"]: f for f in stats["figures"]}
     # Outreach that expected a reply: Priya 1 (replied), Ian 3, Alice 2.
     assert figures["response_rate"]["reasons"] == [
-        "1 replies to 6 messages that expected one, over the last 12 months."
+        "1 reply to 6 messages that expected one, over the last 12 months."
     ]
     # Aligned: Priya (100) and Alice (VP Product at Solaria Power, executive).
     assert figures["aligned_share"]["reasons"][0].startswith("2 of 8 active contacts")

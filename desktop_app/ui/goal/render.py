@@ -16,6 +16,7 @@ from desktop_app.ui.goal.labels import (
     SENIORITY_LABELS,
     VARIANT_LABELS,
 )
+from desktop_app.ui.wording import count_of
 
 NOT_SET = "<i>not set</i>"
 
@@ -37,7 +38,7 @@ def goal_html(profile: GoalProfile, today: dt.date | None = None) -> str:
     """The goal profile as a heading and a table; every user value escaped."""
     when = format_day(profile.target_date) if profile.target_date else NOT_SET
     if profile.target_date and today:
-        when += f" ({(profile.target_date - today).days} days from today)"
+        when += f" ({count_of((profile.target_date - today).days, 'day')} from today)"
     measures = "<br>".join(
         escape(f"{measure.name}: {measure.as_dict()['target']}") for measure in profile.measures
     )

@@ -27,6 +27,7 @@ from desktop_app.insights.targets import clean_entry
 from desktop_app.ui.dates import date_format
 from desktop_app.ui.wizard.base import GoalWizardPage
 from desktop_app.ui.wizard.lists import EntryLineEdit
+from desktop_app.ui.wording import count_of
 
 SUGGESTED_MEASURES = (
     "Informational meetings per month",
@@ -152,7 +153,11 @@ class TimeMeasuresPage(GoalWizardPage):
     def _date_changed(self) -> None:
         days = (self.date() - self.goal_wizard().today).days
         self.days_away.setText(
-            f"in {days} days" if days > 0 else "today" if days == 0 else f"{-days} days ago"
+            f"in {count_of(days, 'day')}"
+            if days > 0
+            else "today"
+            if days == 0
+            else f"{count_of(-days, 'day')} ago"
         )
         self.update_checks()
 
