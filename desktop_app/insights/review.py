@@ -84,9 +84,8 @@ def review_summary(groups: Iterable[ReviewGroup]) -> str:
         )
     if totals[GIVE_FIRST]:
         parts.append(
-            f"{count_of(totals[GIVE_FIRST], 'contact')} "
-            f"{'is' if totals[GIVE_FIRST] == 1 else 'are'} worth keeping, but only if you "
-            "give first: offer help before you ask again."
+            f"Give first to {count_of(totals[GIVE_FIRST], 'contact')}: they helped you or fit "
+            "your goal; offer help before you ask again."
         )
     return " ".join(parts)
 

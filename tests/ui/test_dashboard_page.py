@@ -304,8 +304,8 @@ def test_the_reviews_headline_and_titles_say_what_each_group_is(qtbot, window) -
     summary = page.content.review.summary.text()
     assert summary.startswith(
         f"{moving_on:,} contacts take your time and give nothing back toward your goal: "
-        f"move on from them. {giving_first:,} contacts are worth keeping, but only if you "
-        "give first"
+        f"move on from them. Give first to {giving_first:,} contacts: they helped you or fit "
+        "your goal; offer help before you ask again."
     )
     titles = [model.index(row, 0).data() for row in range(model.rowCount())]
     give_first = [t for t in titles if t.startswith("Give first")]
