@@ -230,6 +230,8 @@ class EventsPage(Page):
         event_id = self.current_event_id()
         detail = event_detail(self.database, event_id) if self.database and event_id else None
         self.detail.show_event(detail)
+        for action in (self.edit_action, self.delete_action, self.follow_up_action):
+            action.setEnabled(detail is not None)  # greyed in the Events menu with no event
         self.printable_changed.emit()
 
     def _refresh_current(self) -> None:
