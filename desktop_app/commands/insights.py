@@ -164,10 +164,14 @@ def run_review(args: argparse.Namespace, out: TextIO | None = None) -> int:
 def _print_review(
     stream: TextIO, today: dt.date, goal: str, groups: tuple[ReviewGroup, ...]
 ) -> None:
+    from desktop_app.insights.review import review_summary
+
     stream.write(f"Are you networking with the wrong people? (as of {format_day(today)})\n")
     stream.write(f"Goal: {goal}\n" if goal else "No active goal: alignment cannot be judged.\n")
     if not groups:
         stream.write("\nNobody to move on from or to give to first.\n")
+    else:
+        stream.write(f"{review_summary(groups)}\n")
     for group in groups:
         stream.write(f"\n{group.title} ({len(group.entries)})\n  {group.advice}\n")
         for entry in group.entries:
