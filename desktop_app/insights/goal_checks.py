@@ -11,6 +11,7 @@ from desktop_app.datetext import format_day
 from desktop_app.insights.findings import Finding, Level
 from desktop_app.insights.goal_profile import Measure
 from desktop_app.insights.wording import count_words, words
+from desktop_app.wording import hours_of
 
 MIN_STATEMENT_WORDS = 6
 MAX_STATEMENT_WORDS = 45
@@ -122,7 +123,7 @@ def check_weekly_hours(hours: float, sustainable: float = SUSTAINABLE_WEEKLY_HOU
             f"({sustainable:g} or less); fine for a short, full-time search.",
         )
     return Finding(
-        "time.hours_ok", Level.OK, f"{hours:g} hours a week is a budget you can keep up."
+        "time.hours_ok", Level.OK, f"{hours_of(hours)} a week is a budget you can keep up."
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from desktop_app.insights.model import ContactSummary
 from desktop_app.insights.settings import InsightSettings
-from desktop_app.wording import count_of
+from desktop_app.wording import count_of, hours_of
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def event_return(event: EventFigures) -> EventReturn:
     outcomes = event.aligned_met + event.replies + event.meetings + event.referrals
     per_hour = _per_hour(outcomes, event.hours)
     reasons = (
-        f"{event.hours:g} {'hour' if event.hours == 1 else 'hours'} at {event.name}: met "
+        f"{hours_of(event.hours)} at {event.name}: met "
         f"{count_of(event.people_met, 'person', 'people')}, "
         f"{event.aligned_met:,} of them aligned with your goal; "
         f"{count_of(event.replies, 'reply', 'replies')}, {count_of(event.meetings, 'meeting')} "

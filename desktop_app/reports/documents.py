@@ -20,7 +20,7 @@ from desktop_app.reports.html_parts import (
     section,
     text,
 )
-from desktop_app.wording import count_of
+from desktop_app.wording import count_of, hours_of
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def goal_body(card: GoalCard) -> str:
             ("Industries", ", ".join(card.target_industries)),
             ("Locations", ", ".join(card.target_locations)),
             ("People to meet", card.target_seniority),
-            ("Time budget", f"{card.weekly_hours:g} hours a week" if card.weekly_hours else ""),
+            ("Time budget", f"{hours_of(card.weekly_hours)} a week" if card.weekly_hours else ""),
             ("Target date", date_text(card.target_date)),
         ]
     )

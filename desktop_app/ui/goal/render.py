@@ -17,6 +17,7 @@ from desktop_app.ui.goal.labels import (
     VARIANT_LABELS,
 )
 from desktop_app.ui.wording import count_of
+from desktop_app.wording import hours_of
 
 NOT_SET = "<i>not set</i>"
 
@@ -66,7 +67,7 @@ def goal_html(profile: GoalProfile, today: dt.date | None = None) -> str:
         _row("Locations", _items(profile.target_locations)),
         _row("Who can help", escape(seniority) if seniority != NOT_SET else NOT_SET),
         _row("Organisations", organisations or NOT_SET),
-        _row("Time", escape(f"{profile.weekly_hours:g} hours a week")),
+        _row("Time", escape(f"{hours_of(profile.weekly_hours)} a week")),
         _row("Target date", when),
         _row("Measures", measures or NOT_SET),
         _row("Profile checklist", checklist or NOT_SET),
