@@ -6,6 +6,8 @@ Order matters for speed: the window is built from Qt alone and shown first; the 
 
 from __future__ import annotations
 
+import contextlib
+import locale
 import logging
 import os
 import sys
@@ -64,6 +66,8 @@ def run_headless(args) -> int:  # type: ignore[no-untyped-def]
             print(f"netwise: {problem}", file=sys.stderr)
             return 1
     run = args.run
+    with contextlib.suppress(locale.Error):
+        locale.setlocale(locale.LC_TIME, "")  # month names and date order, as the window has
     if isinstance(run, str):  # "module:function" of a command that needs Qt
         from importlib import import_module
 

@@ -16,6 +16,7 @@ import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_app import paths
+from desktop_app.datetext import format_day
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -160,10 +161,14 @@ def run_review(args: argparse.Namespace, out: TextIO | None = None) -> int:
 def _print_review(
     stream: TextIO, today: dt.date, goal: str, groups: tuple[ReviewGroup, ...]
 ) -> None:
-    stream.write(f"Are you networking with the wrong people? (as of {today.isoformat()})\n")
+    from desktop_app.insights.review import review_summary
+
+    stream.write(f"Are you networking with the wrong people? (as of {format_day(today)})\n")
     stream.write(f"Goal: {goal}\n" if goal else "No active goal: alignment cannot be judged.\n")
     if not groups:
         stream.write("\nNobody to move on from or to give to first.\n")
+    else:
+        stream.write(f"{review_summary(groups)}\n")
     for group in groups:
         stream.write(f"\n{group.title} ({len(group.entries)})\n  {group.advice}\n")
         for entry in group.entries:
@@ -218,7 +223,7 @@ def _print_stats(stream: TextIO, dashboard: Dashboard) -> None:
     from desktop_app.insights.figures import shown_value
     from desktop_app.insights.verdicts import VERDICT_LABELS, VERDICTS
 
-    stream.write(f"NetWise figures (as of {dashboard.today.isoformat()})\n\n")
+    stream.write(f"NetWise figures (as of {format_day(dashboard.today)})\n\n")
     width = max(len(f.label) for f in dashboard.figures)
     for figure in dashboard.figures:
         target = ""

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from desktop_app.exchange.plan import CREATE, MERGE, SKIP
 from desktop_app.store.importer import ImportPreview, ImportResult
+from desktop_app.wording import count_of
 
 LISTED = 20
 
@@ -26,7 +27,7 @@ def _who(name: str, company: str) -> str:
 def print_plan(preview: ImportPreview, label: str, out: TextIO) -> None:
     plan = preview.plan
     print(
-        f"Read {len(plan.items):,} contacts from “{Path(plan.source).name}” "
+        f"Read {count_of(len(plan.items), 'contact')} from “{Path(plan.source).name}” "
         f"({label}, {plan.encoding}).",
         file=out,
     )

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from desktop_app.exchange.jsonformat import DataSet
 
+from desktop_app.wording import count_of
+
 # The format names, spelled out so that building the parser imports nothing (start-up
 # speed); a test checks them against exchange.formats.
 IMPORT_CHOICES = ("linkedin", "google", "vcard", "json")
@@ -187,14 +189,14 @@ def _export(args: argparse.Namespace) -> str:
             contacts = exporter.export_contacts(db)
             with atomic_text_output(args.file, encoding=ENCODING) as stream:
                 write_contacts_csv(contacts, stream)
-            return f"{len(contacts):,} contacts"
+            return count_of(len(contacts), "contact")
         if args.format == "vcard":
             from desktop_app.exchange.vcard_out import write_vcards
 
             contacts = exporter.export_contacts(db)
             with atomic_text_output(args.file) as stream:
                 write_vcards(contacts, stream)
-            return f"{len(contacts):,} contacts"
+            return count_of(len(contacts), "contact")
         if args.format == "ics":
             from desktop_app.exchange.ical_out import build_calendar
 
@@ -202,12 +204,12 @@ def _export(args: argparse.Namespace) -> str:
             text = build_calendar(events, followups).to_ical().decode("utf-8")
             with atomic_text_output(args.file) as stream:
                 stream.write(text)
-            return f"{len(events):,} events and {len(followups):,} follow-ups"
+            return f"{count_of(len(events), 'event')} and {count_of(len(followups), 'follow-up')}"
         from desktop_app.exchange.jsonformat import dump_dataset
 
         dataset = exporter.export_dataset(db)
         with atomic_text_output(args.file, newline="\n") as stream:
             dump_dataset(dataset, stream)
-        return f"everything ({len(dataset['contacts']):,} contacts)"
+        return f"everything ({count_of(len(dataset['contacts']), 'contact')})"
     finally:
         db.close()

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from desktop_app.datetext import format_day
 from desktop_app.insights.alignment import Alignment, AlignmentScorer
 from desktop_app.insights.goal_profile import GoalProfile
 from desktop_app.insights.model import ContactProfile, ContactSummary, Cutoffs
@@ -15,6 +16,7 @@ from desktop_app.insights.responsiveness import Responsiveness, assess_responsiv
 from desktop_app.insights.return_on_time import ReturnOnTime, contact_return
 from desktop_app.insights.settings import InsightSettings
 from desktop_app.insights.verdicts import Signals, Verdict, explain_verdict
+from desktop_app.wording import count_of
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,8 @@ def assess_contact(
     if summary.last_on is not None:
         days = (today - summary.last_on).days
         details["gone_quiet"] = (
-            f"Last in touch {days} days ago ({summary.last_on.isoformat()}), more than "
-            f"{settings.silence_days} days."
+            f"Last in touch {count_of(days, 'day')} ago ({format_day(summary.last_on)}), more than "
+            f"{count_of(settings.silence_days, 'day')}."
         )
     mark = f"{settings.aligned_at}, the mark of an aligned contact"
     details["aligned"] = f"Alignment {alignment.score}/100 is at or above {mark}."

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from desktop_app.insights.goal_profile import GoalProfile
 from desktop_app.insights.mix import NetworkMix
 from desktop_app.insights.settings import InsightSettings
+from desktop_app.wording import count_of
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,9 @@ def dashboard_figures(
             response,
             "%",
             None,
-            f"{totals.replies:,} replies to {totals.outreach:,} messages that expected one, over "
-            f"the last {months} months.",
+            f"{count_of(totals.replies, 'reply', 'replies')} to "
+            f"{count_of(totals.outreach, 'message')} that expected one, over the last "
+            f"{count_of(months, 'month')}.",
         ),
         (
             "reciprocity_balance",
@@ -107,7 +109,8 @@ def dashboard_figures(
             float(balance),
             "points",
             None,
-            f"Over the last {months} months you gave {totals.given_points:,} value points and "
+            f"Over the last {count_of(months, 'month')} you gave "
+            f"{count_of(totals.given_points, 'value point')} and "
             f"received {totals.received_points:,}"
             + (": balanced." if balance == 0 else f": {lean}."),
         ),
@@ -131,8 +134,8 @@ def dashboard_figures(
             per_hour,
             "per hour",
             None,
-            f"{totals.outcomes:,} outcomes (replies, meetings, referrals, new aligned contacts) "
-            f"from {hours_window:,.1f} hours over the last {months} months.",
+            f"{count_of(totals.outcomes, 'outcome')} (replies, meetings, referrals, new aligned "
+            f"contacts) from {hours_window:,.1f} hours over the last {count_of(months, 'month')}.",
         ),
         (
             "higher_level_share",

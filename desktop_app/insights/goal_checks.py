@@ -7,9 +7,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from desktop_app.datetext import format_day
 from desktop_app.insights.findings import Finding, Level
 from desktop_app.insights.goal_profile import Measure
 from desktop_app.insights.wording import count_words, words
+from desktop_app.wording import hours_of
 
 MIN_STATEMENT_WORDS = 6
 MAX_STATEMENT_WORDS = 45
@@ -121,7 +123,7 @@ def check_weekly_hours(hours: float, sustainable: float = SUSTAINABLE_WEEKLY_HOU
             f"({sustainable:g} or less); fine for a short, full-time search.",
         )
     return Finding(
-        "time.hours_ok", Level.OK, f"{hours:g} hours a week is a budget you can keep up."
+        "time.hours_ok", Level.OK, f"{hours_of(hours)} a week is a budget you can keep up."
     )
 
 
@@ -133,30 +135,30 @@ def check_target_date(target: dt.date | None, today: dt.date) -> Finding:
         return Finding(
             "time.date_past",
             Level.PROBLEM,
-            f"{target.isoformat()} is not in the future: choose a date after today.",
+            f"{format_day(target)} is not in the future: choose a date after today.",
         )
     if days > MAX_DAYS:
         return Finding(
             "time.date_too_far",
             Level.PROBLEM,
-            f"{target.isoformat()} is more than five years away: choose a milestone within "
+            f"{format_day(target)} is more than five years away: choose a milestone within "
             "two years that you can plan for.",
         )
     if days > FAR_DAYS:
         return Finding(
             "time.date_far",
             Level.WARNING,
-            f"{target.isoformat()} is more than two years away: a nearer milestone is easier "
+            f"{format_day(target)} is more than two years away: a nearer milestone is easier "
             "to measure.",
         )
     if days < SOON_DAYS:
         return Finding(
             "time.date_soon",
             Level.WARNING,
-            f"{target.isoformat()} is less than two weeks away: relationships rarely pay off "
+            f"{format_day(target)} is less than two weeks away: relationships rarely pay off "
             "that fast.",
         )
-    return Finding("time.date_ok", Level.OK, f"{target.isoformat()} is a date you can plan for.")
+    return Finding("time.date_ok", Level.OK, f"{format_day(target)} is a date you can plan for.")
 
 
 def check_measures(measures: Sequence[Measure]) -> list[Finding]:

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop_app.datetext import format_day
 from desktop_app.insights.goal_profile import GoalProfile, Measure
 from desktop_app.insights.model import month_key, months_before
 from desktop_app.insights.text import fold
@@ -179,7 +180,7 @@ def _one(
         expected = measure.target * min(max(elapsed, 0.0), 1.0)
         status = "on_track" if current >= expected else "behind"
         reasons.append(
-            f"By today ({elapsed:.0%} of the way to {goal.target_date.isoformat()}) the pace "
+            f"By today ({elapsed:.0%} of the way to {format_day(goal.target_date)}) the pace "
             f"asks for {expected:.1f}."
         )
     else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.insights.settings import InsightSettings
+from desktop_app.wording import count_of
 
 
 @dataclass(frozen=True)
@@ -46,13 +47,14 @@ def assess_mix(counts: MixCounts, settings: InsightSettings, months: int) -> Net
     new = _share(counts.new, counts.people)
     reasons, warnings = [], []
     if not counts.people:
-        reasons.append(f"You were in touch with nobody in the last {months} months.")
+        reasons.append(f"You were in touch with nobody in the last {count_of(months, 'month')}.")
         return NetworkMix(counts, None, None, None, (), tuple(reasons))
     if higher is None:
         reasons.append("No seniority is recorded for the people you were in touch with.")
     else:
         reasons.append(
-            f"Of {known:,} people in touch in the last {months} months whose level is known, "
+            f"Of {count_of(known, 'person', 'people')} in touch in the last "
+            f"{count_of(months, 'month')} whose level is known, "
             f"{counts.higher:,} ({higher:.0%}) are at a higher level than you, {counts.peers:,} "
             f"({peers:.0%}) are peers and {counts.junior:,} are junior."
         )

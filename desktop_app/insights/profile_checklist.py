@@ -11,6 +11,7 @@ from desktop_app.insights.findings import Finding, Level
 from desktop_app.insights.goal_profile import OrganisationEntry
 from desktop_app.insights.pitch import mentioned
 from desktop_app.insights.wording import count_words, quote_list
+from desktop_app.wording import count_of
 
 CHECKLIST_LABELS = {
     "headline": "Headline written from the target industry's point of view",
@@ -62,7 +63,8 @@ def check_summary(summary: str, roles: Sequence[str], industries: Sequence[str])
         return Finding(
             "profile.summary_short",
             Level.HINT,
-            f"The summary is {count_words(summary)} words: add what you did and for whom.",
+            f"The summary is {count_of(count_words(summary), 'word')}: add what you did and "
+            "for whom.",
         )
     return finding
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from desktop_app.insights.model import ContactSummary
 from desktop_app.insights.settings import InsightSettings
+from desktop_app.wording import count_of
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ def assess_reciprocity(summary: ContactSummary, settings: InsightSettings) -> Re
     they_take, you_take = one_sided(given, received, settings.one_sided_points)
     months = settings.reciprocity_months
     reasons = [
-        f"Over the last {months} months you gave {given} value points "
+        f"Over the last {count_of(months, 'month')} you gave {count_of(given, 'value point')} "
         f"({_sizes(summary.given.small, summary.given.medium, summary.given.large)}) and "
         f"received {received} "
         f"({_sizes(summary.received.small, summary.received.medium, summary.received.large)})."
@@ -43,13 +44,15 @@ def assess_reciprocity(summary: ContactSummary, settings: InsightSettings) -> Re
     if they_take:
         reasons.insert(
             0,
-            f"They only take: you gave {given} points of help in {months} months and "
+            f"They only take: you gave {count_of(given, 'point')} of help in "
+            f"{count_of(months, 'month')} and "
             "received nothing back.",
         )
     elif you_take:
         reasons.insert(
             0,
-            f"You only take: they gave you {received} points of help in {months} months and "
+            f"You only take: they gave you {count_of(received, 'point')} of help in "
+            f"{count_of(months, 'month')} and "
             "you have given nothing back.",
         )
     return Reciprocity(given, received, given - received, they_take, you_take, tuple(reasons))

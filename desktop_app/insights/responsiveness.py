@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from desktop_app.datetext import format_day
 from desktop_app.insights.model import ContactSummary, Cutoffs
 from desktop_app.insights.settings import InsightSettings
+from desktop_app.wording import count_of
 
 # Dates or ISO date strings: both order the same way, so bulk code skips parsing.
 D = TypeVar("D", dt.date, str)
@@ -76,29 +78,30 @@ def assess_responsiveness(
         reasons.append("You have sent them no outreach that expected a reply.")
     else:
         reasons.append(
-            f"They replied to {replies} of your {outreach} messages that expected a reply "
+            f"They replied to {replies:,} of your {count_of(outreach, 'message')} that expected a "
+            "reply "
             f"({rate:.0%})."
         )
     last = summary.last_from_them_on
     heard = "You have never heard back from them." if last is None else None
     if last is not None:
         days = (cutoffs.today - last).days
-        heard = f"You last heard from them {days} days ago ({last.isoformat()})."
+        heard = f"You last heard from them {count_of(days, 'day')} ago ({format_day(last)})."
     if overdue:
         reasons.append(
             f"{overdue} of your outreach in a row went unanswered for more than "
-            f"{settings.reply_window_days} days. {heard}"
+            f"{count_of(settings.reply_window_days, 'day')}. {heard}"
         )
     elif summary.pending:
         reasons.append(
-            f"{len(summary.pending)} message(s) still within the {settings.reply_window_days}-day "
-            "reply window."
+            f"{count_of(len(summary.pending), 'message')} still within the "
+            f"{settings.reply_window_days}-day reply window."
         )
     if ignoring:
         reasons.insert(
             0,
             f"Ignoring you: {overdue} outreach in a row unanswered past the "
             f"{settings.reply_window_days}-day reply window and nothing back in "
-            f"{settings.silence_days} days.",
+            f"{count_of(settings.silence_days, 'day')}.",
         )
     return Responsiveness(outreach, replies, rate, overdue, last, ignoring, tuple(reasons))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from desktop_app.insights.model import ContactSummary
 from desktop_app.insights.settings import InsightSettings
+from desktop_app.wording import count_of, hours_of
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,9 @@ def contact_return(summary: ContactSummary, settings: InsightSettings) -> Return
     per_hour = _per_hour(outcomes, hours)
     none_back = has_no_return(summary.minutes, outcomes, settings)
     reasons = [
-        f"{hours:.1f} hours spent together brought {outcomes} outcomes "
-        f"({summary.replies} replies, {summary.meetings} meetings, {summary.referrals} "
+        f"{hours:.1f} hours spent together brought {count_of(outcomes, 'outcome')} "
+        f"({count_of(summary.replies, 'reply', 'replies')}, "
+        f"{count_of(summary.meetings, 'meeting')}, {summary.referrals:,} "
         f"referrals or introductions): {_rate_text(per_hour)}."
     ]
     if none_back:
@@ -89,10 +91,11 @@ def event_return(event: EventFigures) -> EventReturn:
     outcomes = event.aligned_met + event.replies + event.meetings + event.referrals
     per_hour = _per_hour(outcomes, event.hours)
     reasons = (
-        f"{event.hours:g} hours at {event.name}: met {event.people_met} people, "
-        f"{event.aligned_met} of them aligned with your goal; {event.replies} replies, "
-        f"{event.meetings} meetings and {event.referrals} referrals followed "
-        f"({_rate_text(per_hour)}).",
+        f"{hours_of(event.hours)} at {event.name}: met "
+        f"{count_of(event.people_met, 'person', 'people')}, "
+        f"{event.aligned_met:,} of them aligned with your goal; "
+        f"{count_of(event.replies, 'reply', 'replies')}, {count_of(event.meetings, 'meeting')} "
+        f"and {count_of(event.referrals, 'referral')} followed ({_rate_text(per_hour)}).",
     )
     return EventReturn(
         event.event_id,
@@ -134,8 +137,8 @@ def returns_by_kind(
     for kind, (count, hours, cost, outcomes) in sums.items():
         per_hour = _per_hour(int(outcomes), hours)
         reason = (
-            f"{int(count):,} {kind} events, {hours:,.1f} hours, {int(outcomes):,} outcomes: "
-            f"{_rate_text(per_hour)}."
+            f"{count_of(int(count), f'{kind} event')}, {hours:,.1f} hours, "
+            f"{count_of(int(outcomes), 'outcome')}: {_rate_text(per_hour)}."
         )
         result.append(
             KindReturn(kind, int(count), hours, int(cost), int(outcomes), per_hour, reason)

@@ -15,6 +15,7 @@ from desktop_app.insights.verdicts import (
     VERDICTS,
     verdict_headline,
 )
+from desktop_app.wording import count_of
 
 REVIEW_VERDICTS = (MOVE_ON, GIVE_FIRST)
 # Groups in the order the review shows them: the clearest waste of time first.
@@ -55,8 +56,38 @@ class ReviewGroup:
     total: int  # contacts in the group: more than ``entries`` when only the first were read
 
 
+# What each group is, in its title: the verdict, then who is in it.
+GROUP_TITLES = {
+    (MOVE_ON, "they_only_take"): "Move on: they take and never give back",
+    (MOVE_ON, "ignoring_you"): "Move on: off your goal and not answering you",
+    (MOVE_ON, "no_return"): "Move on: off your goal, and your hours bring nothing back",
+    (GIVE_FIRST, "you_only_take"): "Give first: they help you, you have not helped back",
+    (GIVE_FIRST, "ignoring_you"): "Give first: they fit your goal but are not answering you",
+}
+
+
 def group_title(verdict: str, basis: str) -> str:
-    return f"{VERDICT_LABELS[verdict]}: {BASIS_LABELS[basis].lower()}"
+    found = GROUP_TITLES.get((verdict, basis))
+    return found or f"{VERDICT_LABELS[verdict]}: {BASIS_LABELS[basis].lower()}"
+
+
+def review_summary(groups: Iterable[ReviewGroup]) -> str:
+    """The review's headline: how many to move on from, how many to give to first."""
+    totals = {MOVE_ON: 0, GIVE_FIRST: 0}
+    for group in groups:
+        totals[group.verdict] = totals.get(group.verdict, 0) + group.total
+    parts = []
+    if totals[MOVE_ON]:
+        parts.append(
+            f"{count_of(totals[MOVE_ON], 'contact')} take your time and give nothing back "
+            "toward your goal: move on from them."
+        )
+    if totals[GIVE_FIRST]:
+        parts.append(
+            f"Give first to {count_of(totals[GIVE_FIRST], 'contact')}: they helped you or fit "
+            "your goal; offer help before you ask again."
+        )
+    return " ".join(parts)
 
 
 def build_review(

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from desktop_app.insights.findings import Finding, Level
+from desktop_app.wording import count_of
 
 WORDS_PER_MINUTE = 130
 AIM_SECONDS = (20, 40)
@@ -99,7 +100,7 @@ def assess_speaking_time(word_count: int, words_per_minute: int = WORDS_PER_MINU
             Level.PROBLEM,
             "The pitch is empty: write at least who you are and what you are looking for.",
         )
-    about = f"About {shown} s ({word_count} words)"
+    about = f"About {shown} s ({count_of(word_count, 'word')})"
     if shown < low:
         return Finding(
             "pitch.too_short",

@@ -22,6 +22,7 @@ from desktop_app.reports.html_parts import (
     section,
     text,
 )
+from desktop_app.wording import count_of, hours_of
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def contact_summary(sheet: ContactSheet, pitch: PitchText | None = None) -> Docu
 
 def contacts_one_per_page(sheets: Sequence[ContactSheet]) -> Document:
     bodies = [contact_body(sheet) for sheet in sheets]
-    title = f"{len(sheets)} contacts"
+    title = count_of(len(sheets), "contact")
     return Document(title, page(title, page_break().join(bodies)))
 
 
@@ -122,7 +123,8 @@ def compact_list(rows: Sequence[CompactRow], title: str = "Contacts") -> Documen
         ("Name", "Company", "Title", "Verdict", "Next follow-up"),
         ((r.name, r.company, r.title, r.verdict, date_text(r.next_followup)) for r in rows),
     )
-    body = f"<h1>{text(title)}</h1><p class='subtitle'>{len(rows)} people</p>{table}"
+    people = count_of(len(rows), "person", "people")
+    body = f"<h1>{text(title)}</h1><p class='subtitle'>{people}</p>{table}"
     return Document(title, page(title, body))
 
 
@@ -138,7 +140,7 @@ def goal_body(card: GoalCard) -> str:
             ("Industries", ", ".join(card.target_industries)),
             ("Locations", ", ".join(card.target_locations)),
             ("People to meet", card.target_seniority),
-            ("Time budget", f"{card.weekly_hours:g} hours a week" if card.weekly_hours else ""),
+            ("Time budget", f"{hours_of(card.weekly_hours)} a week" if card.weekly_hours else ""),
             ("Target date", date_text(card.target_date)),
         ]
     )

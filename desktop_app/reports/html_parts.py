@@ -10,6 +10,8 @@ import datetime as dt
 import html
 from collections.abc import Iterable
 
+from desktop_app.datetext import format_day, format_moment
+
 STYLE = """
 body { font-family: 'DejaVu Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif;
        font-size: 10pt; color: #1d2433; }
@@ -37,8 +39,8 @@ def date_text(value: dt.date | dt.datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return f"{value:%d %b %Y, %H:%M}"
-    return f"{value:%d %b %Y}"
+        return format_moment(value)
+    return format_day(value)
 
 
 def page(title: str, body: str) -> str:

@@ -38,6 +38,7 @@ from desktop_app.store.models import (
     Pitch,
     Tag,
 )
+from desktop_app.store.replies import mark_answered_outreach
 from desktop_app.store.summaries import paused_insight_triggers
 from desktop_app.store.tag_text import (
     create_tag_text_triggers,
@@ -228,6 +229,7 @@ def _fill(connection: Connection, size: DemoSize, rng: random.Random, today: dt.
     _insert(connection, EventAttendee, attendees)
 
     _insert(connection, Interaction, _interactions(rng, size, today, now))
+    mark_answered_outreach(connection, None)  # as every writer of interactions does
     refresh_contact_dates(connection)
     _write_goal_and_pitch(connection, now)
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, or_, select, text
 
 from desktop_app.store.database import Database
-from desktop_app.store.denormalised import refresh_contact_dates
-from desktop_app.store.events import OUTCOME_KINDS
+from desktop_app.store.events import OUTCOME_KINDS, aligned_met_count, outcome_counts
 from desktop_app.store.fulltext import match_expression
+from desktop_app.store.interactions import after_interactions_changed
 from desktop_app.store.models import Contact, Event, EventAttendee, Interaction
 
 
@@ -38,6 +38,9 @@ class EventDetail:
     notes: str
     attendees: tuple[Attendee, ...]
     aligned_met: int = 0  # people met here whose alignment reaches the goal's mark
+    replies: int = 0  # to my outreach logged against the event
+    meetings: int = 0  # calls, meetings and coffees
+    referrals: int = 0  # referrals and introductions
 
     @property
     def followups_created(self) -> int:
@@ -45,10 +48,8 @@ class EventDetail:
 
     @property
     def outcomes(self) -> int:
-        return sum(1 for a in self.attendees if a.outcome)
-
-    def count_of_outcome(self, *kinds: str) -> int:
-        return sum(1 for a in self.attendees if a.outcome in kinds)
+        """As the Events table and the dashboard's return on time count them."""
+        return self.aligned_met + self.replies + self.meetings + self.referrals
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def follow_up_everyone_met(db: Database, event_id: int, due_on: dt.date) -> list
                 )
             )
         session.flush()
-        refresh_contact_dates(session.connection(), met)
+        after_interactions_changed(session.connection(), met)
         return met
 
 
@@ -208,6 +209,9 @@ def event_detail(db: Database, event_id: int) -> EventDetail:
             )
             for row in session.execute(statement)
         )
+        aligned, replies, meetings, referrals = session.execute(
+            select(aligned_met_count(event_id), *outcome_counts(event_id))
+        ).one()
         return EventDetail(
             id=event.id,
             name=event.name,
@@ -218,6 +222,10 @@ def event_detail(db: Database, event_id: int) -> EventDetail:
             cost_cents=event.cost_cents,
             notes=event.notes,
             attendees=attendees,
+            aligned_met=aligned,
+            replies=replies,
+            meetings=meetings,
+            referrals=referrals,
         )
 
 

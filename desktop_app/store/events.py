@@ -13,11 +13,15 @@ from dataclasses import dataclass
 from sqlalchemy import Select, and_, delete, func, or_, select, update
 
 from desktop_app.store.database import Database
+from desktop_app.store.insight_models import ContactScore
 from desktop_app.store.models import Event, EventAttendee, Interaction
 
-# What counts as something an event returned: a reply, or a meeting, referral,
-# introduction or coffee with someone met there, logged against the event.
-OUTCOME_KINDS = ("meeting", "coffee", "referral", "introduction")
+# What an event returned, as the dashboard's return on time counts it: the aligned people
+# met there, replies to my outreach, meetings (calls, meetings, coffees) and referrals or
+# introductions logged against the event.
+MEETING_KINDS = ("call", "meeting", "coffee")
+REFERRAL_KINDS = ("referral", "introduction")
+OUTCOME_KINDS = MEETING_KINDS + REFERRAL_KINDS
 SORT_COLUMNS = ("name", "kind", "starts_at", "place", "hours", "cost", "met", "done", "outcomes")
 
 
@@ -70,15 +74,41 @@ def _done_count():  # type: ignore[no-untyped-def]
     )
 
 
-def _outcome_count():  # type: ignore[no-untyped-def]
+def aligned_met_count(event_id):  # type: ignore[no-untyped-def]
+    """People met at the event whose alignment reaches the goal's mark."""
     return (
         select(func.count())
+        .select_from(EventAttendee)
+        .join(ContactScore, ContactScore.contact_id == EventAttendee.contact_id)
         .where(
-            Interaction.event_id == Event.id,
-            or_(Interaction.reply_status == "replied", Interaction.kind.in_(OUTCOME_KINDS)),
+            EventAttendee.event_id == event_id,
+            EventAttendee.role == "met",
+            ContactScore.aligned.is_(True),
         )
         .scalar_subquery()
     )
+
+
+def outcome_counts(event_id):  # type: ignore[no-untyped-def]
+    """(replies, meetings, referrals) logged against the event, each a scalar subquery."""
+
+    def count(condition):  # type: ignore[no-untyped-def]
+        return (
+            select(func.count())
+            .where(Interaction.event_id == event_id, condition)
+            .scalar_subquery()
+        )
+
+    return (
+        count(and_(Interaction.initiated_by == "me", Interaction.reply_status == "replied")),
+        count(Interaction.kind.in_(MEETING_KINDS)),
+        count(Interaction.kind.in_(REFERRAL_KINDS)),
+    )
+
+
+def _outcome_count():  # type: ignore[no-untyped-def]
+    replies, meetings, referrals = outcome_counts(Event.id)
+    return aligned_met_count(Event.id) + replies + meetings + referrals
 
 
 def _sort_key(name: str):  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from desktop_app.store.denormalised import refresh_contact_dates
 from desktop_app.store.errors import InvalidInputError
 from desktop_app.store.models import Contact, Interaction
 from desktop_app.store.records import InteractionInput
+from desktop_app.store.replies import mark_answered_outreach
 from desktop_app.store.vocab import HELP_VALUES, INITIATORS, INTERACTION_KINDS, REPLY_STATUSES
 
 INTERACTIONS = Interaction.__table__
@@ -25,8 +26,11 @@ HELP_KIND = "advice"
 
 
 def after_interactions_changed(connection: Connection, contact_ids: Iterable[int]) -> None:
-    """Keep what is derived from a contact's interactions current (same transaction)."""
-    refresh_contact_dates(connection, contact_ids)
+    """Keep what is derived from a contact's interactions current (same transaction): my
+    outreach they answered in time is replied, and the contact's dates follow."""
+    ids = sorted(set(contact_ids))
+    mark_answered_outreach(connection, ids)
+    refresh_contact_dates(connection, ids)
 
 
 def check_interaction(data: InteractionInput) -> None:

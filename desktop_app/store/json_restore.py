@@ -32,6 +32,7 @@ from desktop_app.store.models import (
     Setting,
     Tag,
 )
+from desktop_app.store.replies import mark_answered_outreach
 from desktop_app.store.summaries import paused_insight_triggers
 
 _CHUNK = 5000
@@ -165,5 +166,6 @@ def _write(
     report(6, steps)
     settings = [{"key": key, "value": value} for key, value in dataset["settings"].items()]
     _insert(connection, Setting, settings)
+    mark_answered_outreach(connection, None)  # with the restored reply window, as any write
     refresh_contact_dates(connection)
     report(7, steps)

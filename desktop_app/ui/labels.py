@@ -47,9 +47,10 @@ def as_date(value: object) -> dt.date | None:
 
 
 def format_date(value: object) -> str:
-    """``14 Mar 2025``: short, unambiguous in every locale, sorts by its own role."""
-    day = as_date(value)
-    return f"{day.day} {day:%b %Y}" if day else ""
+    """``14 Mar 2025`` in the locale's order (``ui.dates``); sorts by its own role."""
+    from desktop_app.ui.dates import format_day
+
+    return format_day(as_date(value))
 
 
 def format_minutes(minutes: int) -> str:
@@ -71,5 +72,8 @@ ATTENDANCE_ROLE = {"planned": "Plan to meet", "met": "Met"}
 # What an event returned, per person: a reply, or one of these interactions.
 EVENT_OUTCOME = {
     "replied": "Replied",
-    **{kind: INTERACTION_KIND[kind] for kind in ("meeting", "coffee", "referral", "introduction")},
+    **{
+        kind: INTERACTION_KIND[kind]
+        for kind in ("call", "meeting", "coffee", "referral", "introduction")
+    },
 }

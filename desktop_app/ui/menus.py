@@ -25,6 +25,7 @@ MENU_TITLES = {
     "edit": "&Edit",
     "view": "&View",
     "contact": "&Contact",
+    "events": "Even&ts",
     "help": "&Help",
 }
 
@@ -77,8 +78,8 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     actions["print"] = add_action(
         file_menu, "&Print…", window.print_document, QKeySequence.StandardKey.Print
     )
-    actions["export_pdf"] = add_action(file_menu, "&Export PDF…", window.export_pdf)
-    pitch = file_menu.addAction("Add My &Pitch to a Contact's Summary")
+    actions["export_pdf"] = add_action(file_menu, "E&xport PDF…", window.export_pdf)
+    pitch = file_menu.addAction("Add My Pitch to a Contact's &Summary")
     pitch.setCheckable(True)
     pitch.setChecked(window.settings.value("printing/with_pitch", False, type=bool))
     pitch.toggled.connect(lambda on: window.settings.setValue("printing/with_pitch", on))
@@ -110,7 +111,7 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     for number, entry in enumerate(window.page_entries, start=1):
         actions[f"show_{entry.name}"] = add_action(
             menus["view"],
-            entry.title,
+            entry.title.replace("&", "&&"),  # "Goal & Pitch", not "Goal _Pitch"
             lambda n=entry.name: window.show_page(n),
             f"Ctrl+{number}",
             name=f"show_{entry.name}",
@@ -119,6 +120,9 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     for page in window.pages.values():  # pages built later add theirs when built
         page.add_menu_actions(menus)
 
+    actions["shortcuts"] = add_action(
+        menus["help"], "&Keyboard Shortcuts", lambda: _show_shortcuts(window), name="shortcuts"
+    )
     actions["about"] = add_action(menus["help"], f"&About {APP_NAME}", window.show_about)
     actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
     return actions
@@ -128,6 +132,14 @@ def _preferences_keys() -> QKeySequence:
     """The platform's Preferences shortcut (Cmd+, on macOS), or Ctrl+, where it has none."""
     keys = QKeySequence(QKeySequence.StandardKey.Preferences)
     return keys if not keys.isEmpty() else QKeySequence("Ctrl+,")
+
+
+def _show_shortcuts(window: MainWindow) -> None:
+    from desktop_app.ui.shortcuts_dialog import ShortcutsDialog
+
+    for entry in window.page_entries:
+        window.page(entry.name)  # every page's actions exist, menus filled
+    ShortcutsDialog(window).exec()
 
 
 def _open_settings(window: MainWindow) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
+from desktop_app.wording import count_of
 
-def count_of(number: int, singular: str, plural: str | None = None) -> str:
-    """``1 contact``, ``2,345 contacts``."""
-    word = singular if number == 1 else (plural or f"{singular}s")
-    return f"{number:,} {word}"
+__all__ = ["count_of"]

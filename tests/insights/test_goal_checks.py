@@ -102,7 +102,7 @@ def test_no_target_date_blocks() -> None:
 
 def test_a_past_date_is_named_in_the_message() -> None:
     assert (
-        "2025-03-09 is not in the future" in check_target_date(dt.date(2025, 3, 9), TODAY).message
+        "9 Mar 2025 is not in the future" in check_target_date(dt.date(2025, 3, 9), TODAY).message
     )
 
 
@@ -128,3 +128,8 @@ def test_measures() -> None:
 def test_measure_as_dict_keeps_whole_numbers_whole() -> None:
     assert Measure("Referrals", 3.0).as_dict() == {"name": "Referrals", "target": 3}
     assert Measure("Hours", 1.5).as_dict() == {"name": "Hours", "target": 1.5}
+
+
+def test_one_hour_a_week_is_said_in_the_singular() -> None:
+    assert check_weekly_hours(1).message.startswith("1 hour a week is")
+    assert check_weekly_hours(1.5).message.startswith("1.5 hours a week is")

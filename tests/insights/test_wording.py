@@ -65,7 +65,7 @@ def test_speaking_time_against_the_aim(word_count: int, code: str, level: Level)
     finding = assess_speaking_time(word_count)
     assert (finding.code, finding.level) == (code, level)
     if word_count:
-        assert f"({word_count} words)" in finding.message
+        assert f"({word_count} word{'s' * (word_count != 1)})" in finding.message
 
 
 def test_speaking_time_message_says_seconds_and_the_aim() -> None:

@@ -49,11 +49,11 @@ def test_the_review_lists_the_wrong_people_grouped_by_reason(network: Path) -> N
     assert result.returncode == 0, result.stderr
     out = result.stdout
     groups = [
-        "Move on: they only take (1)",
-        "Move on: ignoring you (1)",
-        "Move on: no return on your time (1)",
-        "Give first: you only take (1)",
-        "Give first: ignoring you (1)",
+        "Move on: they take and never give back (1)",
+        "Move on: off your goal and not answering you (1)",
+        "Move on: off your goal, and your hours bring nothing back (1)",
+        "Give first: they help you, you have not helped back (1)",
+        "Give first: they fit your goal but are not answering you (1)",
     ]
     positions = [out.index(group) for group in groups]
     assert positions == sorted(positions)
@@ -79,7 +79,7 @@ def test_the_figures_of_the_network(network: Path) -> None:
     figures = {f["key"]: f for f in stats["figures"]}
     # Outreach that expected a reply: Priya 1 (replied), Ian 3, Alice 2.
     assert figures["response_rate"]["reasons"] == [
-        "1 replies to 6 messages that expected one, over the last 12 months."
+        "1 reply to 6 messages that expected one, over the last 12 months."
     ]
     # Aligned: Priya (100) and Alice (VP Product at Solaria Power, executive).
     assert figures["aligned_share"]["reasons"][0].startswith("2 of 8 active contacts")

@@ -72,9 +72,9 @@ def test_invalid_interactions_are_refused(database, network, data) -> None:  # t
 def test_quick_actions(database, reader, network) -> None:
     bob = network["bob"]
     assert writes.mark_replied(database, bob) is None
+    received = writes.log_help(database, bob, "received", today=TODAY - DAY)
     outreach = writes.log_outreach(database, bob, TODAY)
     helped = writes.log_help(database, bob, "given", "medium", TODAY)
-    received = writes.log_help(database, bob, "received", today=TODAY)
     assert writes.mark_replied(database, bob) == outreach
     by_id = {i.id: i for i in read_contact_detail(reader, bob).interactions}
     assert (by_id[outreach].kind, by_id[outreach].reply_status) == ("outreach", "replied")
@@ -122,3 +122,26 @@ def test_done_snooze_reschedule_and_undo(database, reader, network) -> None:
     writes.reschedule_followups(database, [overdue], TODAY + 30 * DAY)
     assert dates(reader, bob)[1] == TODAY + 30 * DAY
     assert followup_counts(reader, TODAY)["later"] == 1
+
+
+def reply_statuses(reader, contact_id: int) -> dict[dt.date, str]:  # type: ignore[no-untyped-def]
+    detail = read_contact_detail(reader, contact_id)
+    return {i.occurred_on: i.reply_status for i in detail.interactions if i.kind == "outreach"}
+
+
+def test_their_answer_in_the_reply_window_marks_my_outreach_replied(
+    database, reader, network
+) -> None:
+    ada, bob = network["Ada"], network["bob"]
+    for days_ago in (40, 10, 3):
+        writes.log_outreach(database, ada, TODAY - days_ago * DAY)
+    writes.log_outreach(database, bob, TODAY - 3 * DAY)
+    call = InteractionInput(ada, TODAY, kind="call", initiated_by="them")
+    writes.log_interaction(database, call)
+    # The last 14 days' outreach was answered; the one of 40 days ago, and Bob's, were not.
+    assert reply_statuses(reader, ada) == {
+        TODAY - 40 * DAY: "awaiting",
+        TODAY - 10 * DAY: "replied",
+        TODAY - 3 * DAY: "replied",
+    }
+    assert reply_statuses(reader, bob) == {TODAY - 3 * DAY: "awaiting"}

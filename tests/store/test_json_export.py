@@ -125,3 +125,33 @@ def test_a_restore_that_fails_writes_nothing(
     kept = ("alembic_version", "insight_state")
     assert all(rows == [] for name, rows in table_rows(target).items() if name not in kept)
     target.close()
+
+
+def test_a_restored_answer_marks_the_outreach_it_answers_replied(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.contacts import create_contact
+    from desktop_app.store.records import ContactInput
+
+    ada = create_contact(database, ContactInput(first_name="Ada"))
+    with database.transaction() as session:  # written as an older program or another tool would
+        for day, initiated_by, status in (
+            ("2026-11-01", "me", "awaiting"),
+            ("2026-11-05", "them", "none"),
+        ):
+            session.execute(
+                text(
+                    "INSERT INTO interactions (contact_id, occurred_on, kind, initiated_by, "
+                    "reply_status, help_given, help_received, minutes, notes, created_at) "
+                    "VALUES (:c, :d, 'outreach', :i, :s, 'none', 'none', 0, '', :d)"
+                ),
+                {"c": ada, "d": day, "i": initiated_by, "s": status},
+            )
+    path = tmp_path / "export.json"
+    path.write_text(dump(database), encoding="utf-8")
+    restored = open_database(str(tmp_path / "restored.sqlite3"))
+    restore_dataset(restored, load_dataset(path), source=str(path))
+    with restored.transaction() as session:
+        statuses = session.execute(
+            text("SELECT reply_status FROM interactions WHERE initiated_by = 'me'")
+        ).all()
+    restored.close()
+    assert statuses == [("replied",)]

@@ -173,11 +173,11 @@ def test_context_menu_and_contact_menu_offer_the_same_actions(qtbot, small_windo
     row = page.table.visualRect(page.table.currentIndex()).center()
     page.table.customContextMenuRequested.emit(QPoint(row))
     titles = [action.text() for action in small_window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Contact", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Contact", "Even&ts", "&Help"]
     menu = next(m for m in small_window.menuBar().findChildren(QMenu) if m.title() == "&Contact")
     in_menu = [a.text() for a in menu.actions() if a.text()]
     # The context menu adds printing the selection to the Contact menu's actions.
-    assert found and found[0] == [*in_menu, "Print Pre&view…", "&Print…", "&Export PDF…"]
+    assert found and found[0] == [*in_menu, "Print Pre&view…", "&Print…", "E&xport PDF…"]
     assert {"&New Contact…", "&Open", "&Edit…", "&Log Interaction…", "&Delete"} <= set(in_menu)
     shortcuts = {a.text(): a.shortcut().toString() for a in menu.actions() if a.text()}
     assert shortcuts["&New Contact…"] == "Ctrl+N"

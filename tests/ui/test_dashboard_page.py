@@ -275,3 +275,43 @@ def test_the_rest_of_a_long_group_opens_on_the_contacts_page(qtbot, window, monk
     assert set(shown) == {label}
     # The review counts active and dormant contacts; the page shows those not archived.
     assert len(shown) >= review.model.group(group).total
+
+
+def test_the_review_is_the_first_thing_on_the_dashboard(qtbot, window) -> None:
+    window.resize(1180, 760)
+    window.show_page("dashboard")
+    page = wait_settled(qtbot, window)
+    content = page.content
+    review = content.review
+
+    def top(widget) -> int:  # type: ignore[no-untyped-def]
+        return widget.mapTo(content.body, widget.rect().topLeft()).y()
+
+    # Seen without scrolling, above the figures and the charts.
+    assert content.verticalScrollBar().value() == 0
+    assert review.heading.text() == "Are you networking with the wrong people?"
+    assert top(review.tree) < content.viewport().height()
+    assert top(review) < top(content.cards) < top(content.charts)
+
+
+def test_the_reviews_headline_and_titles_say_what_each_group_is(qtbot, window) -> None:
+    window.show_page("dashboard")
+    page = wait_settled(qtbot, window)
+    model = page.content.review.model
+    moving_on = sum(g.total for g in model.groups if g.verdict == "move_on")
+    giving_first = sum(g.total for g in model.groups if g.verdict == "give_first")
+    assert moving_on and giving_first
+    summary = page.content.review.summary.text()
+    assert summary.startswith(
+        f"{moving_on:,} contacts take your time and give nothing back toward your goal: "
+        f"move on from them. Give first to {giving_first:,} contacts: they helped you or fit "
+        "your goal; offer help before you ask again."
+    )
+    titles = [model.index(row, 0).data() for row in range(model.rowCount())]
+    give_first = [t for t in titles if t.startswith("Give first")]
+    assert give_first and all("they help you" in t or "they fit your goal" in t for t in give_first)
+    assert all(
+        t.startswith("Move on: ") and ("never give back" in t or "off your goal" in t)
+        for t in titles
+        if not t.startswith("Give first")
+    )

@@ -25,11 +25,11 @@ from tests.ui.dialogs import reactivate, when_dialog_opens
 
 # The review's groups, in the order it shows them, as a person would name them.
 GROUP_OF = {
-    ("move_on", "they_only_take"): "Move on: they only take",
-    ("move_on", "ignoring_you"): "Move on: ignoring you",
-    ("move_on", "no_return"): "Move on: no return on your time",
-    ("give_first", "you_only_take"): "Give first: you only take",
-    ("give_first", "ignoring_you"): "Give first: ignoring you",
+    ("move_on", "they_only_take"): "Move on: they take and never give back",
+    ("move_on", "ignoring_you"): "Move on: off your goal and not answering you",
+    ("move_on", "no_return"): "Move on: off your goal, and your hours bring nothing back",
+    ("give_first", "you_only_take"): "Give first: they help you, you have not helped back",
+    ("give_first", "ignoring_you"): "Give first: they fit your goal but are not answering you",
 }
 
 
@@ -75,7 +75,7 @@ def test_the_figure_cards_show_the_figures_of_that_network(scenario) -> None:
     assert len(cards) == 7
     # Outreach that expected a reply: Priya 1 (replied), Ian 3, Alice 2.
     assert cards["response_rate"].value.text() == "17%"
-    assert cards["response_rate"].caption.text().startswith("1 replies to 6 messages")
+    assert cards["response_rate"].caption.text().startswith("1 reply to 6 messages")
     # Aligned: Priya and Alice, of eight active contacts.
     assert cards["aligned_share"].value.text() == "25%"
     assert cards["aligned_share"].caption.text().startswith("2 of 8 active contacts")
@@ -98,14 +98,16 @@ def test_archiving_removes_the_person_and_undo_brings_them_back(qtbot, scenario)
     choose(page, tom)
     qtbot.mouseClick(page.content.review.buttons["archive"], Qt.MouseButton.LeftButton)
     assert query(path, "SELECT status FROM contacts WHERE id = ?", tom) == [("archived",)]
-    qtbot.waitUntil(lambda: "Move on: they only take" not in review_groups(page), timeout=15_000)
+    qtbot.waitUntil(
+        lambda: "Move on: they take and never give back" not in review_groups(page), timeout=15_000
+    )
     # The contacts page follows: archived people leave its default view.
     contacts = window.page("contacts")
     assert contacts.model.row_of(tom) is None
     window.undo_stack.undo()
     assert query(path, "SELECT status FROM contacts WHERE id = ?", tom) == [("active",)]
     qtbot.waitUntil(
-        lambda: review_groups(page).get("Move on: they only take") == ["Tom Baker"],
+        lambda: review_groups(page).get("Move on: they take and never give back") == ["Tom Baker"],
         timeout=15_000,
     )
 
@@ -125,12 +127,18 @@ def test_dismissing_the_flag_takes_the_person_off_the_review(qtbot, scenario) ->
     assert query(path, "SELECT flag FROM dismissed_flags WHERE contact_id = ?", ian) == [
         ("ignoring_you",)
     ]
-    qtbot.waitUntil(lambda: "Move on: ignoring you" not in review_groups(page), timeout=15_000)
+    qtbot.waitUntil(
+        lambda: "Move on: off your goal and not answering you" not in review_groups(page),
+        timeout=15_000,
+    )
     assert window.undo_stack.undoText() == "Dismiss “Ignoring you” for Ian Moore"
     window.undo_stack.undo()
     assert query(path, "SELECT count(*) FROM dismissed_flags") == [(0,)]
     qtbot.waitUntil(
-        lambda: review_groups(page).get("Move on: ignoring you") == ["Ian Moore"], timeout=15_000
+        lambda: (
+            review_groups(page).get("Move on: off your goal and not answering you") == ["Ian Moore"]
+        ),
+        timeout=15_000,
     )
 
 

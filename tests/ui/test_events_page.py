@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+from desktop_app.ui.dates import format_day
 from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.ui.events.people import NewPersonDialog
 from desktop_app.ui.tables.id_table_model import ID_ROLE
@@ -104,7 +105,7 @@ def test_people_met_and_following_up_with_all_of_them(qtbot, window) -> None:
     assert "Scheduled 2 follow-ups" in window.statusBar().currentMessage()
     follow_ups = set(page.detail.attendee_texts(3))
     due = dt.date.today() + dt.timedelta(days=2)
-    assert follow_ups == {f"Follow-up due {due:%d %b}"}
+    assert follow_ups == {f"Follow-up due {format_day(due)}"}
     assert "2 follow-ups" in page.detail.figures.text()
     assert window.navigation.item(3).text() == due_before  # due in two days, not today
 
@@ -191,3 +192,37 @@ def test_enter_opens_the_event_in_its_table_and_a_person_below(qtbot, window) ->
     qtbot.keyClick(attendees, Qt.Key.Key_Return)
     contacts = window.current_page()
     assert contacts.name == "contacts" and contacts.current_contact() == person
+
+
+def test_an_aligned_person_met_counts_as_the_events_outcome(qtbot, window, db_path) -> None:
+    from PySide6.QtCore import QDateTime
+
+    from tests.ui.dashboard_helpers import query
+
+    page = events_page(qtbot, window)
+
+    def fill(dialog: EventDialog) -> None:
+        qtbot.keyClicks(dialog.name, "Climate Tech Breakfast")
+        dialog.starts_at.setDateTime(QDateTime.currentDateTime().addDays(-1))
+        dialog.accept()
+
+    when_dialog_opens(fill, kind=EventDialog)
+    page.new_event()
+    [(name,)] = query(
+        db_path,
+        "SELECT c.full_name FROM contacts c JOIN contact_scores s ON s.contact_id = c.id "
+        "WHERE s.aligned ORDER BY s.alignment DESC LIMIT 1",
+    )
+    picker = page.detail.picker
+    picker._update_completions(name)  # what typing shows
+    qtbot.keyClicks(picker.name, name)
+    qtbot.keyClick(picker.name, Qt.Key.Key_Return)
+    assert page.detail.attendee_texts(0) == [name]
+
+    assert "met 1 person, 1 of them aligned with your goal" in page.detail.figures.text()
+    assert "1 outcome" in page.detail.figures.text()
+    columns = [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ]
+    row = page.table.currentIndex().row()
+    assert page.model.index(row, columns.index("Outcomes")).data() == "1"

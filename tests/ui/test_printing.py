@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.datetext import format_day
 from desktop_app.reports import documents
 from desktop_app.ui.printing.output import write_pdf
 from desktop_app.ui.printing.render import page_size_for
@@ -67,7 +68,7 @@ def test_compact_list_keeps_each_row_whole_on_one_page(qapp, tmp_path: Path) -> 
     text = pdf_text(path)
     for row in rows:  # name, company and date of a row always share a line
         line = next(line for line in text.splitlines() if row.name in line)
-        assert row.company in line and f"{row.next_followup:%d %b %Y}" in line
+        assert row.company in line and format_day(row.next_followup) in line
     for page in text.split("\f")[1:-1]:
         assert "Name" in page and "Next follow-up" in page  # the header row repeats
 
@@ -111,7 +112,7 @@ def test_print_from_the_toolbar_and_the_context_menus(qtbot, window) -> None:  #
     from desktop_app.ui.print_actions import add_print_entries
 
     on_toolbar = {a.text() for a in window.toolbar.actions()}
-    assert {"Print Pre&view…", "&Print…", "&Export PDF…"} <= on_toolbar
+    assert {"Print Pre&view…", "&Print…", "E&xport PDF…"} <= on_toolbar
     for name in ("contacts", "events"):
         window.show_page(name)
         menu = QMenu(window)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -66,10 +66,15 @@ def edit_entry(qtbot, field: EditableList, old: str, new: str) -> None:  # type:
 
 
 def type_date(qtbot, edit: QDateTimeEdit, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    """Tab into the field (which selects the year) and type the digits."""
+    """Into the field, each part typed as shown: the year, the month's name, the day."""
     edit.setFocus()
-    edit.setSelectedSection(QDateTimeEdit.Section.YearSection)
-    qtbot.keyClicks(edit, day.strftime("%Y%m%d"))
+    section = QDateTimeEdit.Section
+    month = edit.locale().monthName(day.month, QLocale.FormatType.ShortFormat)
+    for part, text in ((section.YearSection, f"{day.year}"), (section.MonthSection, month)):
+        edit.setSelectedSection(part)
+        qtbot.keyClicks(edit, text)
+    edit.setSelectedSection(section.DaySection)
+    qtbot.keyClicks(edit, f"{day.day:02d}")
     assert edit.date().toPython() == day
 
 

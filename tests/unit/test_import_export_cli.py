@@ -30,6 +30,7 @@ def test_import_export_and_restore_through_the_command_line(tmp_path: Path) -> N
     again = run_netwise("--db", str(db), "import", "vcard", str(DATA / "iphone.vcf"))
     assert again.returncode == 0, again.stderr
     assert "Imported: 1 created" in again.stdout
+    assert "Read 1 contact from “iphone.vcf”" in again.stdout
 
     for fmt, name in (("csv", "c.csv"), ("vcard", "c.vcf"), ("ics", "c.ics"), ("json", "all.json")):
         exported = run_netwise("--db", str(db), "export", fmt, str(tmp_path / name))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -34,9 +35,14 @@ def test_review_prints_the_wrong_people_grouped_by_reason(demo_file: Path) -> No
     result = netwise("--db", str(demo_file), "review")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("Are you networking with the wrong people? (as of ")
+    today = dt.date.today()
+    assert lines[0] == (  # the C locale's order: the day first, as the window writes it
+        f"Are you networking with the wrong people? (as of {today.day} {today:%b} {today.year})"
+    )
     assert lines[1].startswith("Goal: Move from product manager to head of product")
-    assert any(line.startswith("Move on: they only take (") for line in lines)
+    assert lines[2].startswith("36 contacts take your time and give nothing back")
+    assert "Give first to 16 contacts: they helped you or fit your goal" in lines[2]
+    assert any(line.startswith("Move on: they take and never give back (") for line in lines)
     assert any(line.startswith("Give first: ") for line in lines)
     assert "Traceback" not in result.stderr
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui import labels
+from desktop_app.ui.dates import date_format
 from desktop_app.ui.widgets.field_error import error_label
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class InteractionDialog(QDialog):
         self.date = QDateEdit(self)
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMM yyyy")
+        self.date.setDisplayFormat(date_format())
         self.initiated = self._combo("initiatedBy", labels.INITIATOR)
         self.reply = self._combo("replyStatus", labels.REPLY)
         self.given = self._combo("helpGiven", labels.HELP)
@@ -85,7 +86,7 @@ class InteractionDialog(QDialog):
         self.followup_date = QDateEdit(self)
         self.followup_date.setObjectName("followupDate")
         self.followup_date.setCalendarPopup(True)
-        self.followup_date.setDisplayFormat("d MMM yyyy")
+        self.followup_date.setDisplayFormat(date_format())
         self.follow.toggled.connect(self.followup_date.setEnabled)
         self.followup_error = error_label(self, "followup")
         self.problem = error_label(self, "save")

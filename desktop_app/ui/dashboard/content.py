@@ -1,4 +1,5 @@
-"""The dashboard's figures, charts and review, in one scrolling column.
+"""The dashboard in one scrolling column: the review "Are you networking with the wrong
+people?" first (the question NetWise answers), then the figures and the charts.
 
 Built on the first reading with something to show (the page itself starts with only a
 "Reading your network…" message), and QtCharts only once the cards have painted.
@@ -54,9 +55,9 @@ class DashboardContent(QScrollArea):
         self._layout.setSpacing(12)
         self._layout.addLayout(top)
         self._layout.addWidget(self.goal_line)
+        self._layout.addWidget(self.review)
         self._layout.addWidget(self.cards)
         self._layout.addLayout(self.charts_slot)
-        self._layout.addWidget(self.review)
         self._layout.addStretch(1)
         self.setWidget(body)
 

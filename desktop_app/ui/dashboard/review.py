@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.insights.review import review_summary
 from desktop_app.ui.dashboard.review_model import (
     ALIGNMENT,
     COMPANY,
@@ -122,14 +123,14 @@ class ReviewPanel(QWidget):
         index = self.tree.currentIndex()
         place = (index.parent().row(), index.row()) if index.parent().isValid() else None
         self.model.set_review(groups, reasons)
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)  # the whole title
         self.tree.expandAll()
-        total = sum(group.total for group in groups)
         self.summary.setText(
             EMPTY_TEXT
             if not groups
-            else f"{total:,} contacts take your time without serving your goal. Each group "
-            "says why and what to do; choose a contact to act on it (a double-click or Enter "
-            "opens them on the Contacts page)."
+            else f"{review_summary(groups)} Each group says why and what to do; choose a "
+            "contact to act on it (a double-click or Enter opens them on the Contacts page)."
         )
         self.tree.setVisible(bool(groups))
         for button in self.buttons.values():

@@ -128,8 +128,9 @@ class ReviewModel(QAbstractItemModel):
 
     def _group_data(self, group: ReviewGroup, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == NAME:
-                return f"{group.title} ({group.total:,})"
+            if column == NAME:  # spans the row: the title, its size and what to do
+                _reason, _stop, to_do = group.advice.partition(". ")
+                return f"{group.title} ({group.total:,})" + (f" — {to_do}" if to_do else "")
             if column == REASON:
                 return group.advice
             return None

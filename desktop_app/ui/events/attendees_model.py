@@ -20,7 +20,7 @@ _CONTACT_ID = int(CONTACT_ID_ROLE)
 def follow_up_text(attendee: Attendee) -> str:
     if attendee.followup_due is None:
         return ""
-    state = "done" if attendee.followup_done else f"due {attendee.followup_due:%d %b}"
+    state = "done" if attendee.followup_done else f"due {labels.format_date(attendee.followup_due)}"
     return f"Follow-up {state}"
 
 

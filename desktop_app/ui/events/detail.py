@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui import labels
+from desktop_app.ui.dates import format_moment
 from desktop_app.ui.events.attendees_model import AttendeesModel
 from desktop_app.ui.events.model import hours, money
 from desktop_app.ui.events.people import Finder, PersonPicker
@@ -41,9 +42,9 @@ def return_on_time_text(detail: EventDetail) -> str:
         detail.cost_cents,
         sum(1 for a in detail.attendees if a.role == "met"),
         detail.aligned_met,
-        detail.count_of_outcome("replied"),
-        detail.count_of_outcome("meeting", "coffee"),
-        detail.count_of_outcome("referral", "introduction"),
+        detail.replies,
+        detail.meetings,
+        detail.referrals,
     )
     return "Return on time: " + " ".join(event_return(figures).reasons)
 
@@ -120,9 +121,7 @@ class EventDetailPane(QWidget):
             return
         self.heading.setText(detail.name)
         kind = labels.EVENT_KIND.get(detail.kind, detail.kind)
-        where = " · ".join(
-            p for p in (f"{detail.starts_at:%A %d %B %Y, %H:%M}", detail.place, kind) if p
-        )
+        where = " · ".join(p for p in (format_moment(detail.starts_at), detail.place, kind) if p)
         self.facts.setText(
             f"{where}\nTime invested: {hours(detail.hours_invested)} · "
             f"Cost: {money(detail.cost_cents)}"

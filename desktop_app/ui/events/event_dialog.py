@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui import labels
+from desktop_app.ui.dates import date_time_format
 from desktop_app.ui.widgets.field_error import error_label
 
 MAX_NAME = 300
@@ -41,7 +42,7 @@ class EventDialog(QDialog):
             self.kind.addItem(label, code)
         self.starts_at = QDateTimeEdit()
         self.starts_at.setCalendarPopup(True)
-        self.starts_at.setDisplayFormat(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+        self.starts_at.setDisplayFormat(date_time_format(locale))
         self.place = QLineEdit()
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, 24)
@@ -65,7 +66,7 @@ class EventDialog(QDialog):
         form.addRow("&Place:", self.place)
         form.addRow("&Hours invested:", self.hours)
         form.addRow("C&ost:", self.cost)
-        form.addRow("N&otes:", self.notes)
+        form.addRow("No&tes:", self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

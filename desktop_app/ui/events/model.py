@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale
 
 from desktop_app.ui import labels
+from desktop_app.ui.dates import format_moment
 from desktop_app.ui.tables.id_table_model import Column, IdTableModel
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ def event_columns() -> list[Column[EventRow]]:
         Column(
             "starts_at",
             "Date",
-            lambda r: f"{r.starts_at:%a %d %b %Y %H:%M}",
+            lambda r: format_moment(r.starts_at),
             raw=lambda r: r.starts_at,
         ),
         Column("place", "Place", lambda r: r.place),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.dates import format_day
 from desktop_app.ui.events.commands import DeleteEventCommand
 from desktop_app.ui.events.detail import EventDetailPane
 from desktop_app.ui.events.event_dialog import EventDialog
@@ -114,23 +115,37 @@ class EventsPage(Page):
             act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(lambda _checked=False: slot())
+            act.triggered.connect(lambda _checked=False: self._on_this_page(slot))
             self.addAction(act)
             return act
 
-        self.new_action = action("New Event…", self.new_event, "Ctrl+Shift+N")
-        self.edit_action = action("Edit Event…", self.edit_event, "F2")
+        self.new_action = action("&New Event…", self.new_event, "Ctrl+Shift+N")
+        self.edit_action = action("&Edit Event…", self.edit_event, "F2")
         self.open_action = action("Open", self.edit_event, "Return")
         # Return opens the event only from its table: on a person below, it opens them.
         self.removeAction(self.open_action)
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.open_action)
         self.delete_action = action(
-            "Delete Event", self.delete_event, QKeySequence.StandardKey.Delete
+            "&Delete Event", self.delete_event, QKeySequence.StandardKey.Delete
         )
         self.follow_up_action = action(
-            "Follow Up with Everyone I Met", self.follow_up_everyone, "Ctrl+Shift+F"
+            "&Follow Up with Everyone I Met", self.follow_up_everyone, "Ctrl+Shift+F"
         )
+
+    def _on_this_page(self, slot) -> None:  # type: ignore[no-untyped-def]
+        """From the Events menu, on another page: show this one first, then act."""
+        window = self.window()
+        if hasattr(window, "show_page") and not self.isVisible():
+            window.show_page(self.name)
+        slot()
+
+    def add_menu_actions(self, menus: dict[str, QMenu]) -> None:
+        if "events" in menus:
+            menu = menus["events"]
+            menu.addActions([self.new_action, self.edit_action, self.follow_up_action])
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
 
     has_search = True  # Edit → Find (Ctrl+F) searches here
 
@@ -215,6 +230,8 @@ class EventsPage(Page):
         event_id = self.current_event_id()
         detail = event_detail(self.database, event_id) if self.database and event_id else None
         self.detail.show_event(detail)
+        for action in (self.edit_action, self.delete_action, self.follow_up_action):
+            action.setEnabled(detail is not None)  # greyed in the Events menu with no event
         self.printable_changed.emit()
 
     def _refresh_current(self) -> None:
@@ -276,7 +293,7 @@ class EventsPage(Page):
         self._refresh_current()
         self._report(interactions=followed)
         message = (
-            f"Scheduled {count_of(count, 'follow-up')} for {due:%A %d %B}."
+            f"Scheduled {count_of(count, 'follow-up')} for {format_day(due)}."
             if count
             else "Everyone met here already has a follow-up."
         )

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop_app.ui.dates import format_day
+
 if TYPE_CHECKING:
     from desktop_app.store.goals import VersionSummary
 
@@ -38,7 +40,7 @@ class VersionListModel(QAbstractListModel):
         version = self._versions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             active = " (active)" if version.is_active else ""
-            return f"Version {version.version} · {version.created_at:%Y-%m-%d}{active}"
+            return f"Version {version.version} · {format_day(version.created_at)}{active}"
         if role == Qt.ItemDataRole.ToolTipRole:
             # Tool tips that look like markup are rendered as such: escape the user's text.
             return f"<p>{html.escape(version.statement)}</p>"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.dates import format_day
 from desktop_app.ui.goal.history_model import GOAL_ID_ROLE, VersionListModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.widgets.empty_state import EmptyState
@@ -152,7 +153,7 @@ class GoalPitchPage(Page):
             self.viewer.clear()
         else:
             state = "active" if version.is_active else "an earlier version, kept for reference"
-            when = f"{version.created_at:%Y-%m-%d}"
+            when = format_day(version.created_at)
             intro = f"<p><b>Version {version.version}</b> of {when}: {state}.</p>"
             self.viewer.setHtml(
                 intro

@@ -7,6 +7,7 @@ from html import escape
 
 from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
 from desktop_app.insights.profile_checklist import CHECKLIST_LABELS
+from desktop_app.ui.dates import format_day
 from desktop_app.ui.goal.labels import (
     GOAL_TYPE_LABELS,
     ORGANISATION_KIND_LABELS,
@@ -15,6 +16,8 @@ from desktop_app.ui.goal.labels import (
     SENIORITY_LABELS,
     VARIANT_LABELS,
 )
+from desktop_app.ui.wording import count_of
+from desktop_app.wording import hours_of
 
 NOT_SET = "<i>not set</i>"
 
@@ -34,9 +37,9 @@ def _paragraphs(text: str) -> str:
 
 def goal_html(profile: GoalProfile, today: dt.date | None = None) -> str:
     """The goal profile as a heading and a table; every user value escaped."""
-    when = profile.target_date.isoformat() if profile.target_date else NOT_SET
+    when = format_day(profile.target_date) if profile.target_date else NOT_SET
     if profile.target_date and today:
-        when += f" ({(profile.target_date - today).days} days from today)"
+        when += f" ({count_of((profile.target_date - today).days, 'day')} from today)"
     measures = "<br>".join(
         escape(f"{measure.name}: {measure.as_dict()['target']}") for measure in profile.measures
     )
@@ -64,7 +67,7 @@ def goal_html(profile: GoalProfile, today: dt.date | None = None) -> str:
         _row("Locations", _items(profile.target_locations)),
         _row("Who can help", escape(seniority) if seniority != NOT_SET else NOT_SET),
         _row("Organisations", organisations or NOT_SET),
-        _row("Time", escape(f"{profile.weekly_hours:g} hours a week")),
+        _row("Time", escape(f"{hours_of(profile.weekly_hours)} a week")),
         _row("Target date", when),
         _row("Measures", measures or NOT_SET),
         _row("Profile checklist", checklist or NOT_SET),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
+from desktop_app.ui.dates import format_day
 from desktop_app.ui.importing import describe
 from desktop_app.ui.importing.decision import plain_label
 from desktop_app.ui.importing.list_models import JobChangesModel, ListTableModel
@@ -128,7 +129,7 @@ def changes_tab(
             lambda i: i.record.name(),
             lambda i: i.record.company,
             lambda i: i.record.title,
-            lambda i: i.record.connected_on.isoformat() if i.record.connected_on else "",
+            lambda i: format_day(i.record.connected_on),
             lambda i: describe.ACTION_WORDS[i.action],
         ),
         new_items,

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 
 from desktop_app import APP_NAME
 from desktop_app.reports.documents import Document
+from desktop_app.ui.dates import format_day
 
 MARGINS_MM = QMarginsF(18, 16, 18, 16)
 # Territories where Letter is the paper people buy.
@@ -108,7 +109,7 @@ def _paint_pages(
         painter.drawText(
             footer,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"Printed {printed_on:%d %B %Y}",
+            f"Printed {format_day(printed_on)}",
         )
         painter.drawText(
             footer,

@@ -32,10 +32,11 @@ from desktop_app.ui.goal.labels import PITCH_PART_LABELS, PITCH_PART_PLACEHOLDER
 from desktop_app.ui.wizard.base import GoalWizardPage
 from desktop_app.ui.wizard.messages import FindingList
 from desktop_app.ui.wizard.pitch_widgets import SpeakingGauge, VariantsEditor
+from desktop_app.ui.wording import count_of
 
 _MNEMONIC_LABELS = {
     "who": "&Who I am:",
-    "offer": "What I o&ffer:",
+    "offer": "What I off&er:",
     "look_for": "What I &look for:",
     "why": "W&hy:",
     "ask": "The &ask:",
@@ -157,7 +158,9 @@ class PitchPage(GoalWizardPage):
         seconds = speaking_seconds(words)
         self.preview.setText(text or "(Write the parts on the left; the pitch appears here.)")
         low, high = AIM_SECONDS
-        self.counts.setText(f"{words} words · about {round(seconds)} seconds (aim: {low}–{high} s)")
+        self.counts.setText(
+            f"{count_of(words, 'word')} · about {round(seconds)} seconds (aim: {low}–{high} s)"
+        )
         self.counts.setAccessibleName(self.counts.text())
         self.gauge.set_seconds(seconds)
         self.variants.follow_parts(

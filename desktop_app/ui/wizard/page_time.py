@@ -24,8 +24,10 @@ from desktop_app.insights.findings import Finding
 from desktop_app.insights.goal_checks import check_measures, check_target_date, check_weekly_hours
 from desktop_app.insights.goal_profile import GoalProfile, Measure, PitchDraft
 from desktop_app.insights.targets import clean_entry
+from desktop_app.ui.dates import date_format
 from desktop_app.ui.wizard.base import GoalWizardPage
 from desktop_app.ui.wizard.lists import EntryLineEdit
+from desktop_app.ui.wording import count_of
 
 SUGGESTED_MEASURES = (
     "Informational meetings per month",
@@ -61,7 +63,7 @@ class TimeMeasuresPage(GoalWizardPage):
         self.target_date = QDateEdit(self)
         self.target_date.setObjectName("targetDate")
         self.target_date.setCalendarPopup(True)
-        self.target_date.setDisplayFormat("yyyy-MM-dd")
+        self.target_date.setDisplayFormat(date_format())
         self.target_date.setDateRange(QDate(2000, 1, 1), QDate(2199, 12, 31))
         self.target_date.setAccessibleName("Target date")
         self.days_away = QLabel(self)
@@ -151,7 +153,11 @@ class TimeMeasuresPage(GoalWizardPage):
     def _date_changed(self) -> None:
         days = (self.date() - self.goal_wizard().today).days
         self.days_away.setText(
-            f"in {days} days" if days > 0 else "today" if days == 0 else f"{-days} days ago"
+            f"in {count_of(days, 'day')}"
+            if days > 0
+            else "today"
+            if days == 0
+            else f"{count_of(-days, 'day')} ago"
         )
         self.update_checks()
 
