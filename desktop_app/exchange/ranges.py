@@ -55,6 +55,12 @@ def clamped_day(value: dt.date) -> dt.date:
     return min(max(value, EARLIEST_DATE), LATEST_DATE)
 
 
+def clamped_moment(value: dt.datetime) -> dt.datetime:
+    """``value`` with its day moved into the accepted dates, its time of day kept."""
+    day = clamped_day(value.date())
+    return value if day == value.date() else dt.datetime.combine(day, value.time())
+
+
 def clamped_hours(hours: float) -> float:
     """An event's hours as an export can use them: finite, 0 to ``MAX_EVENT_HOURS``."""
     if not math.isfinite(hours):
