@@ -108,3 +108,23 @@ def test_printing_cuts_an_overlong_note(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     # 10,000 characters of the 300,000 and an ellipsis: three pages, not sixty.
     assert result.stdout == f"wrote {pdf} (3 pages)\n"
+
+
+def test_a_goal_with_measures_and_targets_of_the_wrong_shape_still_reviews(
+    tmp_path: Path,
+) -> None:
+    db = restored(
+        tmp_path,
+        (
+            "UPDATE goals SET measures = ?, target_roles = ? WHERE id = 1",
+            (
+                '[{"kind": "zzz", "target": "x"}, 5, null, {"name": "Referrals", "target": 3}]',
+                '[1, null, {}, "Head of Product"]',
+            ),
+        ),
+    )
+    for command in (["review"], ["stats"]):
+        result = run_netwise("--db", str(db), *command)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    stats = run_netwise("--db", str(db), "stats").stdout
+    assert "Referrals" in stats and "zzz" not in stats
