@@ -86,4 +86,7 @@ def record_problem(record: ContactRecord, *, replaced_bytes: bool = False) -> st
 
 def _phrase(sentence: str | None) -> str | None:
     """A check's sentence as a phrase of a problem: "line 3: the company is…"."""
-    return sentence[0].lower() + sentence[1:].rstrip(".") if sentence else None
+    if not sentence:
+        return None
+    # "…; remove it" speaks to someone typing; here the row is left out instead.
+    return sentence[0].lower() + sentence[1:].removesuffix("; remove it.").rstrip(".")
