@@ -8,7 +8,9 @@ imported; the rows left out are listed with the other problems.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import replace
+from itertools import chain
 
 from desktop_app import validation as v
 from desktop_app.exchange import ranges
@@ -40,6 +42,8 @@ def screen_records(parsed: ParsedFile) -> ParsedFile:
     replaced = parsed.encoding == UTF8_WITH_FAULTS
     kept: list[ContactRecord] = []
     problems = list(parsed.problems)
+    if _all_fine(parsed.records, replaced):
+        return parsed
     for record in parsed.records:
         problem = record_problem(record, replaced_bytes=replaced)
         if problem is None:
@@ -50,6 +54,42 @@ def screen_records(parsed: ParsedFile) -> ParsedFile:
         return parsed
     problems.sort(key=lambda p: p.line)
     return replace(parsed, records=kept, problems=problems)
+
+
+def _all_fine(records: list[ContactRecord], replaced_bytes: bool) -> bool:
+    """True when no record has a problem, found column by column in C loops: a file of
+    100,000 clean rows is passed in a few hundredths of a second, where asking each
+    record would take most of a second (``record_problem`` then names the few)."""
+    one_line: list[str] = []
+    several: list[str] = []
+    for name, _, limit, multi in _TEXTS:
+        column = list(map(operator.attrgetter(name), records))
+        if max(map(len, column), default=0) > limit:
+            return False
+        (several if multi else one_line).extend(column)
+    for attribute, limit in (("emails", v.MAX_EMAIL), ("phones", v.MAX_PHONE)):
+        items = list(chain.from_iterable(map(operator.attrgetter(attribute), records)))
+        values = [item.value for item in items]
+        labels = [item.label for item in items]
+        if max(map(len, values), default=0) > limit or max(map(len, labels), default=0) > v.MAX_TAG:
+            return False
+        one_line += values + labels
+    tags = list(chain.from_iterable(record.tags for record in records))
+    if max(map(len, tags), default=0) > v.MAX_TAG:
+        return False
+    one_line += tags
+    dates = [r.connected_on for r in records if r.connected_on is not None]
+    if dates and (min(dates) < ranges.EARLIEST_DATE or max(dates) > ranges.LATEST_DATE):
+        return False
+    joined, joined_several = " ".join(one_line), "".join(several)
+    if replaced_bytes and (_REPLACED in joined or _REPLACED in joined_several):
+        return False
+    # isprintable() is a fast first test: control characters are not printable (nor are
+    # a few spaces and format characters, which the precise test then lets through).
+    return not (
+        (not joined.isprintable() and v.check_control_characters("", joined))
+        or v.check_control_characters("", joined_several, multiline=True)
+    )
 
 
 def record_problem(record: ContactRecord, *, replaced_bytes: bool = False) -> str | None:
