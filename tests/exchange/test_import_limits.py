@@ -52,3 +52,18 @@ def test_a_note_may_span_lines_and_hold_tabs(write) -> None:  # type: ignore[no-
     text = 'First Name,Last Name,Notes\nAnn,Lee,"met at\tthe fair\r\nagain in May"\n'
     parsed = contact_parser("google")(write("contacts.csv", text))
     assert parsed.problems == [] and parsed.records[0].notes == "met at\tthe fair\r\nagain in May"
+
+
+def test_a_google_label_or_phone_too_long_leaves_its_row_out(write) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "First Name,Labels,Phone 1 - Label,Phone 1 - Value\n"
+        f"Ann,{'L' * 101} ::: friends,Mobile,+1 555 0100\n"
+        f"Bob,friends,Mobile,{'5' * 61}\n"
+        "Cy,friends,Mobile,+1 555 0101\n"
+    )
+    parsed = contact_parser("google")(write("contacts.csv", text))
+    assert [r.first_name for r in parsed.records] == ["Cy"]
+    assert [str(p) for p in parsed.problems] == [
+        "line 2: a tag is 101 characters long; 100 at most; the row was left out.",
+        "line 3: a phone number is 61 characters long; 60 at most; the row was left out.",
+    ]
