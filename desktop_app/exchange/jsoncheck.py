@@ -18,7 +18,7 @@ from desktop_app.exchange.errors import WrongFormatError
 from desktop_app.insights.settings import SETTINGS_KEY, InsightSettings
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_FULL_NAME = 3 * v.MAX_NAME_PART + 2  # the three parts and their spaces
+_FULL_NAME = 3 * v.MAX_NAME_PART  # as the column holds it
 # section (or nested list) → field → (longest text, may span lines)
 _TEXTS: dict[str, dict[str, tuple[int, bool]]] = {
     "tags": {"name": (v.MAX_TAG, False)},

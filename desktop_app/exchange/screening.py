@@ -23,7 +23,7 @@ _TEXTS = (
     ("first_name", "The first name", v.MAX_NAME_PART, False),
     ("middle_name", "The middle name", v.MAX_NAME_PART, False),
     ("last_name", "The last name", v.MAX_NAME_PART, False),
-    ("full_name", "The name", 3 * v.MAX_NAME_PART + 2, False),
+    ("full_name", "The name", 3 * v.MAX_NAME_PART, False),  # as the column holds it
     ("title", "The position", v.MAX_SHORT_TEXT, False),
     ("company", "The company", v.MAX_SHORT_TEXT, False),
     ("industry", "The industry", v.MAX_LABEL_TEXT, False),
