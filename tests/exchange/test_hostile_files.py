@@ -13,12 +13,15 @@ from desktop_app.exchange.jsonformat import load_dataset
 from desktop_app.exchange.textfile import UTF8_WITH_FAULTS, read_bytes
 
 FORMATS = ["linkedin", "google", "vcard", "json"]
+needs_pipes = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+needs_devices = pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev here")
 
 
 def parse(fmt: str, path: Path | str):  # type: ignore[no-untyped-def]
     return load_dataset(path) if fmt == "json" else contact_parser(fmt)(path)
 
 
+@needs_pipes
 @pytest.mark.timeout(20)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path, fmt: str) -> None:
@@ -30,6 +33,7 @@ def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path, fmt: str
     assert detect_format(pipe) is None
 
 
+@needs_devices
 @pytest.mark.timeout(20)
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
@@ -44,6 +48,7 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
         parse("linkedin", tmp_path)
 
 
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="no /proc here")
 def test_reading_stops_at_the_limit_whatever_size_the_file_reports() -> None:
     # Files under /proc report a size of 0 and hold more; so does a file that grows.
     maps = Path("/proc/self/maps")
