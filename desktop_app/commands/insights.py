@@ -73,17 +73,18 @@ def _open(args: argparse.Namespace) -> Database:
 
 
 def _run(args: argparse.Namespace, action: Any) -> int:
+    from desktop_app.commands.terminal import safe_text
     from desktop_app.store.errors import StoreError
 
     try:
         db = _open(args)
     except StoreError as exc:
-        print(f"netwise: {exc.message}", file=sys.stderr)
+        print(f"netwise: {safe_text(exc.message)}", file=sys.stderr)
         return 1
     try:
         action(db)
     except StoreError as exc:
-        print(f"netwise: {exc.message}", file=sys.stderr)
+        print(f"netwise: {safe_text(exc.message)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader went away (``netwise review | head``): not an error. Point stdout at
@@ -113,10 +114,11 @@ def _entry_json(entry: ReviewEntry) -> dict[str, Any]:
 
 
 def run_review(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    from desktop_app.commands.terminal import terminal_stream
     from desktop_app.store.insight_reads import read_review_entries, review_verdicts
     from desktop_app.store.scores import ensure_insights_current, read_inputs
 
-    stream = out or sys.stdout
+    stream = terminal_stream(out or sys.stdout, json=args.json)
 
     def review(db: Database) -> None:
         import dataclasses
@@ -199,9 +201,10 @@ def _print_everyone(
 
 
 def run_stats(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    from desktop_app.commands.terminal import terminal_stream
     from desktop_app.store.dashboard import load_dashboard
 
-    stream = out or sys.stdout
+    stream = terminal_stream(out or sys.stdout, json=args.json)
 
     def stats(db: Database) -> None:
         import dataclasses

@@ -59,16 +59,20 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _fail(message: str, err: TextIO) -> int:
-    print(f"netwise: {message}", file=err)
+    from desktop_app.commands.terminal import safe_text
+
+    print(f"netwise: {safe_text(message)}", file=err)
     return 1
 
 
 def run_import(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     from desktop_app.bulkwork import collector_paused
+    from desktop_app.commands.terminal import terminal_stream
     from desktop_app.dblock import DatabaseInUseError
     from desktop_app.exchange.errors import ImportFileError
     from desktop_app.store.errors import StoreError
 
+    out = terminal_stream(out)  # names and file names come from the file
     try:
         with collector_paused():
             if args.format == "json":
@@ -172,7 +176,9 @@ def run_export(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO =
             count = _export(args)
     except (ExportFileError, StoreError) as exc:
         return _fail(exc.message, err)
-    print(f"Wrote {count} to “{args.file}”.", file=out)
+    from desktop_app.commands.terminal import safe_text
+
+    print(safe_text(f"Wrote {count} to “{args.file}”."), file=out)
     return 0
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop_app.exchange.csvtable import header_key
 from desktop_app.exchange.records import ParsedFile
+from desktop_app.exchange.screening import screen_records
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,20 @@ EXPORT_FORMATS = {
 
 
 def contact_parser(name: str) -> Callable[..., ParsedFile]:
-    """The parser of a contact format ("linkedin", "google", "vcard")."""
+    """The parser of a contact format ("linkedin", "google", "vcard").
+
+    What it returns is screened: records NetWise would not keep (too long, control
+    characters, undecodable bytes) are left out and listed among the problems.
+    """
+    parse = _raw_parser(name)
+
+    def parse_and_screen(path: str | Path, *, encoding: str | None = None) -> ParsedFile:
+        return screen_records(parse(path, encoding=encoding))
+
+    return parse_and_screen
+
+
+def _raw_parser(name: str) -> Callable[..., ParsedFile]:
     if name == "linkedin":
         from desktop_app.exchange.linkedin import parse_linkedin
 
@@ -52,6 +66,8 @@ def detect_format(path: str | Path) -> str | None:
     """The import format a dropped file most likely has, from its start; None if unclear."""
     path = Path(path)
     try:
+        if not path.is_file():  # a pipe would block the reading; a device never ends
+            return None
         with path.open("rb") as handle:
             head = handle.read(16384)
     except OSError:

@@ -17,6 +17,7 @@ from typing import BinaryIO
 from icalendar import Calendar, Event
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.exchange.ranges import clamped_day, clamped_hours, clamped_moment
 from desktop_app.exchange.records import EventRecord, FollowupRecord
 
 PRODID = f"-//{APP_NAME}//{APP_NAME} {__version__}//EN"
@@ -51,9 +52,12 @@ def build_calendar(
         entry = Event()
         entry.add("uid", _uid("event", item.id, item.created_at))
         entry.add("dtstamp", stamp)
-        entry.add("dtstart", item.starts_at)
-        hours = item.hours_invested if item.hours_invested > 0 else 1.0
-        entry.add("dtend", item.starts_at + dt.timedelta(hours=hours))
+        # Clamped: a database may hold a year 9999 or 1e308 hours from before they were
+        # refused, and the end would overflow.
+        starts_at = clamped_moment(item.starts_at)
+        entry.add("dtstart", starts_at)
+        hours = clamped_hours(item.hours_invested) or 1.0
+        entry.add("dtend", starts_at + dt.timedelta(hours=hours))
         entry.add("summary", item.name)
         if item.place:
             entry.add("location", item.place)
@@ -71,8 +75,9 @@ def build_calendar(
         entry = Event()
         entry.add("uid", _uid("followup", followup.interaction_id, followup.created_at))
         entry.add("dtstamp", stamp)
-        entry.add("dtstart", followup.due)
-        entry.add("dtend", followup.due + dt.timedelta(days=1))
+        due = clamped_day(followup.due)
+        entry.add("dtstart", due)
+        entry.add("dtend", due + dt.timedelta(days=1))
         who = followup.contact_name
         if followup.company:
             who += f" ({followup.company})"

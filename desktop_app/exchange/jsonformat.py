@@ -15,9 +15,11 @@ from typing import Any, TextIO
 from desktop_app import __version__
 from desktop_app.exchange.errors import (
     ImportFileError,
+    UnknownEncodingError,
     UnsupportedVersionError,
     WrongFormatError,
 )
+from desktop_app.exchange.jsoncheck import check_values
 from desktop_app.exchange.jsonschema import FORMAT_ID, FORMAT_VERSION, SECTIONS
 from desktop_app.exchange.textfile import MAX_JSON_FILE_BYTES, read_text
 
@@ -61,6 +63,10 @@ def load_dataset(path: str | Path, *, encoding: str | None = None) -> DataSet:
     """The dataset in a NetWise JSON file, checked field by field."""
     decoded = read_text(path, max_bytes=MAX_JSON_FILE_BYTES, encoding=encoding)
     source = decoded.source
+    if decoded.faulty_lines:
+        raise UnknownEncodingError(
+            source, "the text is not valid UTF-8 on this line.", line=decoded.faulty_lines[0]
+        )
     try:
         document = json.loads(decoded.text)
     except json.JSONDecodeError as exc:
@@ -69,6 +75,8 @@ def load_dataset(path: str | Path, *, encoding: str | None = None) -> DataSet:
         ) from None
     except RecursionError:
         raise WrongFormatError(source, "the JSON is nested too deeply.") from None
+    except ValueError:  # an integer of thousands of digits
+        raise WrongFormatError(source, "the JSON holds a number too large to read.") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_ID:
         raise WrongFormatError(
             source, 'this is not a NetWise export (it has no "format": "netwise").'
@@ -94,6 +102,7 @@ def load_dataset(path: str | Path, *, encoding: str | None = None) -> DataSet:
         dataset[section] = [
             _item(source, f"{section}[{i}]", item, fields, nested) for i, item in enumerate(items)
         ]
+    check_values(source, dataset)
     check_references(source, dataset)
     return dataset
 
@@ -136,7 +145,7 @@ def _value(source: str, where: str, item: dict[str, Any], name: str, kind: str) 
         raise WrongFormatError(source, f"{where} must not be null.")
     try:
         return _convert(value, base)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise WrongFormatError(
             source, f"{where} is not a valid {base}: {str(value)[:40]!r}."
         ) from None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +49,9 @@ _MAGIC = (
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_REPLACED = "\ufffd"
+_REPLACED_RE = re.compile(_REPLACED)
+UTF8_WITH_FAULTS = "UTF-8 with invalid bytes"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,8 @@ class DecodedText:
     source: str
     text: str
     encoding: str  # as shown to the user: "UTF-8", "UTF-16 with BOM", "Windows-1252"...
+    # Lines holding bytes that are not UTF-8 in a file otherwise UTF-8, read as "\ufffd".
+    faulty_lines: tuple[int, ...] = ()
 
 
 def read_text(
@@ -68,19 +74,46 @@ def read_text(
 
 
 def read_bytes(path: str | Path, *, max_bytes: int = MAX_CONTACT_FILE_BYTES) -> bytes:
-    """The file's bytes, refused before reading when it is larger than ``max_bytes``."""
+    """The file's bytes: a regular file of at most ``max_bytes``, else an ``ImportFileError``.
+
+    The size the system reports is checked first, and the reading itself stops one byte past
+    the limit, since a device (/dev/zero) or a file growing meanwhile reports a size it
+    does not keep to. Anything but a regular file (a pipe, a folder, a device) is refused
+    before it is opened: a pipe would block until something writes to it.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise FileTooLargeError(
-                path,
-                f"the file is {size / MB:.1f} MB; NetWise imports files of this kind up to "
-                f"{max_bytes // MB} MB. Split it into smaller files and import each.",
-            )
-        return path.read_bytes()
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise ImportFileError(path, f"this is {_kind_of(status.st_mode)}, not a file.")
+        if status.st_size > max_bytes:
+            raise _too_large(path, status.st_size, max_bytes)
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise ImportFileError(path, f"cannot be read: {exc.strerror or exc}.") from exc
+    if len(data) > max_bytes:
+        raise _too_large(path, None, max_bytes)
+    return data
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device"
+
+
+def _too_large(path: Path, size: int | None, max_bytes: int) -> FileTooLargeError:
+    shown = f"{size / MB:.1f} MB" if size is not None else f"larger than {max_bytes // MB} MB"
+    return FileTooLargeError(
+        path,
+        f"the file is {shown}; NetWise imports files of this kind up to "
+        f"{max_bytes // MB} MB. Split it into smaller files and import each.",
+    )
 
 
 def decode_bytes(data: bytes, source: str | Path, *, encoding: str | None = None) -> DecodedText:
@@ -105,12 +138,38 @@ def decode_bytes(data: bytes, source: str | Path, *, encoding: str | None = None
         return _checked(DecodedText(source, data.decode("utf-8"), "UTF-8"))
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data, source)
+    if mostly_utf8 is not None:
+        return _checked(mostly_utf8)
     try:
         text, label = data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
         text, label = data.decode("latin-1"), "ISO-8859-1"
     _refuse_multibyte(text, source)
     return _checked(DecodedText(source, text, label))
+
+
+def _mostly_utf8(data: bytes, source: str) -> DecodedText | None:
+    """UTF-8 text with a few stray bytes, which are replaced and their lines noted.
+
+    Windows-1252 text almost never holds a valid UTF-8 sequence, so more well-formed
+    non-ASCII characters than broken bytes means the file is UTF-8 that was damaged (or
+    edited in another character set), not a Windows-1252 file: reading all of it as
+    Windows-1252 would turn every "Zoë" into "ZoÃ«".
+    """
+    text = data.decode("utf-8", "replace")
+    broken = text.count(_REPLACED)
+    well_formed = sum(len(run) for run in _NON_ASCII_RUN.findall(text)) - broken
+    if well_formed <= broken:
+        return None
+    lines: list[int] = []
+    line, start = 1, 0
+    for position in (m.start() for m in _REPLACED_RE.finditer(text)):
+        line += text.count("\n", start, position)
+        start = position
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    return DecodedText(source, text, UTF8_WITH_FAULTS, tuple(lines))
 
 
 def _decode_as(data: bytes, source: str, encoding: str) -> DecodedText:

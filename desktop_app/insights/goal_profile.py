@@ -7,6 +7,7 @@ them. They hold only strings, numbers and dates, so every layer can use them.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,22 @@ class Measure:
     def as_dict(self) -> dict[str, Any]:
         target: float | int = int(self.target) if self.target == int(self.target) else self.target
         return {"name": self.name, "target": target}
+
+
+def stored_measures(values: Any) -> tuple[Measure, ...]:
+    """The measures of a stored goal: items that are not a measure with a finite numeric
+    target (left by an older import) are passed over rather than failing every reader."""
+    measures = []
+    for value in values or ():
+        if not isinstance(value, dict):
+            continue
+        try:
+            target = float(value.get("target") or 0)
+        except (TypeError, ValueError, OverflowError):
+            continue
+        if math.isfinite(target):
+            measures.append(Measure(str(value.get("name", "")), target))
+    return tuple(measures)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import html
 from collections.abc import Iterable
 
 from desktop_app.datetext import format_day, format_moment
+from desktop_app.validation import MAX_FREE_TEXT
 
 STYLE = """
 body { font-family: 'DejaVu Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif;
@@ -31,8 +32,15 @@ table.list td { border-bottom: 1px solid #dde1e8; }
 
 
 def text(value: object) -> str:
-    """User text made safe for HTML; line breaks kept."""
-    return html.escape(str(value), quote=True).replace("\n", "<br>")
+    """User text made safe for HTML; line breaks kept; overlong text cut with an ellipsis.
+
+    The cut keeps printing bounded: a database may hold a note of millions of characters
+    from before imports refused them, and laying it out would take minutes.
+    """
+    shown = str(value)
+    if len(shown) > MAX_FREE_TEXT:
+        shown = shown[:MAX_FREE_TEXT] + "…"
+    return html.escape(shown, quote=True).replace("\n", "<br>")
 
 
 def date_text(value: dt.date | dt.datetime | None) -> str:

@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session, selectinload
 from desktop_app.insights.goal_profile import (
     ChecklistItem,
     GoalProfile,
-    Measure,
     OrganisationEntry,
     PitchDraft,
     PitchParts,
     PitchVariants,
+    stored_measures,
 )
 from desktop_app.store.database import Database
 from desktop_app.store.models import Goal, Organisation, Pitch, Setting
@@ -65,17 +65,14 @@ def _profile(goal: Goal) -> GoalProfile:
     return GoalProfile(
         goal_type=goal.goal_type,
         statement=goal.statement,
-        target_roles=tuple(goal.target_roles or ()),
-        target_companies=tuple(goal.target_companies or ()),
-        target_industries=tuple(goal.target_industries or ()),
-        target_locations=tuple(goal.target_locations or ()),
+        target_roles=_texts(goal.target_roles),
+        target_companies=_texts(goal.target_companies),
+        target_industries=_texts(goal.target_industries),
+        target_locations=_texts(goal.target_locations),
         target_seniority=goal.target_seniority,
         weekly_hours=goal.weekly_hours,
         target_date=goal.target_date,
-        measures=tuple(
-            Measure(str(m.get("name", "")), float(m.get("target") or 0))
-            for m in goal.measures or ()
-        ),
+        measures=stored_measures(goal.measures),
         checklist={
             key: ChecklistItem(bool(item.get("done")), str(item.get("note") or ""))
             for key, item in checklist.items()
@@ -86,6 +83,12 @@ def _profile(goal: Goal) -> GoalProfile:
             for org in sorted(goal.organisations, key=lambda org: org.id)
         ),
     )
+
+
+# A goal written by an older import may hold lists of any JSON: what is not a text is
+# passed over rather than failing every reader.
+def _texts(values: Any) -> tuple[str, ...]:
+    return tuple(value for value in values or () if isinstance(value, str))
 
 
 def _pitch(pitch: Pitch) -> PitchDraft:

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from desktop_app.insights.goal_profile import GoalProfile, Measure
+from desktop_app.insights.goal_profile import GoalProfile, stored_measures
 from desktop_app.insights.settings import SETTINGS_KEY, InsightSettings
 from desktop_app.insights.verdicts import FLAGS
 
@@ -86,11 +86,7 @@ def read_insight_goal(connection: Connection) -> tuple[GoalProfile | None, dt.da
         target_seniority=seniority or None,
         weekly_hours=float(hours or 0),
         target_date=_date(target_date),
-        measures=tuple(
-            Measure(str(m.get("name", "")), float(m.get("target") or 0))
-            for m in _json(measures) or ()
-            if isinstance(m, dict)
-        ),
+        measures=stored_measures(_json(measures)),
     )
     return profile, _date(created_at)
 

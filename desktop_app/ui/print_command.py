@@ -7,9 +7,11 @@ import os
 import sys
 from pathlib import Path
 
+from desktop_app.validation import printable
+
 
 def _fail(message: str) -> int:
-    print(f"netwise: {message}", file=sys.stderr)
+    print(f"netwise: {printable(message)}", file=sys.stderr)
     return 1
 
 
@@ -41,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         return _fail(getattr(exc, "message", None) or f"cannot write {args.pdf}: {exc}")
     finally:
         db.close()
-    print(f"wrote {args.pdf} ({pages} page{'s' if pages != 1 else ''})")
+    print(printable(f"wrote {args.pdf} ({pages} page{'s' if pages != 1 else ''})"))
     return 0
 
 

@@ -77,7 +77,9 @@ def problems_tab(problems: list[Problem]) -> tuple[QWidget, ListTableModel[Probl
     layout.addWidget(
         plain_label(
             f"{count_of(len(problems), 'row')} of the file could not be read whole. "
-            "Rows without a name are left out; values that are not valid are left empty."
+            "Rows without a name, or with a value NetWise does not keep (too long, a "
+            "control character, bytes that are not text), are left out, each with its "
+            "reason; values that are not valid are left empty."
             if problems
             else "Every row of the file was read."
         )
