@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,10 +114,16 @@ class DatabaseLock:
 
     def holder(self) -> LockHolder | None:
         """Who holds the lock, as its file says (None if the file says nothing)."""
-        try:
-            lines = self.path.read_text(encoding="utf-8", errors="replace").splitlines()
-        except OSError:
-            return None
+        lines: list[str] = []
+        # A holder locks the file first and writes its line just after: give it a moment.
+        for _attempt in range(20):
+            try:
+                lines = self.path.read_text(encoding="utf-8", errors="replace").splitlines()
+            except OSError:
+                return None
+            if lines:
+                break
+            time.sleep(0.025)
         if not lines:
             return None
         pid = int(lines[0]) if lines[0].strip().isdigit() else None
@@ -148,7 +155,10 @@ def held_for_writing(target: str, program: str) -> Iterator[DatabaseLock]:
     """Hold ``target``'s lock for the block; DatabaseInUseError if another process has it."""
     lock = DatabaseLock(target, program)
     if not lock.acquire():
-        raise DatabaseInUseError(target, lock.holder(), lock.problem)
+        holder = lock.holder()
+        # No holder named: it let go just now, so the lock is free to take.
+        if holder is not None or lock.problem or not lock.acquire():
+            raise DatabaseInUseError(target, holder, lock.problem)
     try:
         yield lock
     finally:

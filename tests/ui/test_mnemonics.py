@@ -73,6 +73,7 @@ def test_no_dialog_shares_a_mnemonic(qtbot, window, tmp_path: Path) -> None:
     opened_by(contacts.new_contact)
     contacts.table.selectRow(0)
     opened_by(contacts.log_interaction)
+    opened_by(window.actions["print_preview"].trigger)  # which contacts, which layout
     events = window.page("events")
     window.show_page("events")
     opened_by(events.new_event)
