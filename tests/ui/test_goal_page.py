@@ -97,7 +97,7 @@ def test_editing_in_the_wizard_adds_a_version_and_keeps_the_old_one(qtbot, windo
         "Product manager turning energy data into products people use"
     )
     assert active.pitch.variants.summary.startswith(
-        "What I bring to teams in Software, Energy and Climate tech: I turn messy"
+        "What I bring to teams in software, energy and climate tech: I turn messy"
     )
 
 
