@@ -309,6 +309,7 @@ class EventsPage(Page):
                 dialog.last_name.text(),
                 company=dialog.company.text(),
                 title=dialog.title.text(),
+                email=dialog.email.text(),
                 role=dialog.role.currentData(),
             )
             self.detail.picker.name.clear()
