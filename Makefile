@@ -15,11 +15,14 @@ EXTRAS_quick := [test]
 EXTRAS_lint := [lint]
 EXTRAS_package := [package]
 
-# One stamp per set, remade when pyproject.toml changes.
+# One stamp per set, remade when pyproject.toml changes. resources/ installed as
+# desktop_app.resources makes setuptools install in editable mode through an import hook,
+# and say so in a page-long notice; the notice alone is silenced.
 $(VENV)/.installed-%: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "NetWise needs Python 3.11 or newer (found " + sys.version.split()[0] + ")")'
 	@test -x $(PY) || { $(PYTHON) -m venv $(VENV) && $(PY) -m pip install --quiet --upgrade pip; }
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.$(EXTRAS_$*)'
+	PYTHONWARNINGS='ignore:Editable installation:Warning' \
+	  $(PY) -m pip install --quiet --disable-pip-version-check -e '.$(EXTRAS_$*)'
 	@touch $@
 
 run: $(VENV)/.installed-run
