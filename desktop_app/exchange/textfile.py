@@ -11,6 +11,7 @@ unknown rather than turned into garbage.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 import stat
 from dataclasses import dataclass
@@ -228,3 +229,23 @@ def _checked(decoded: DecodedText) -> DecodedText:
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise NotTextError(decoded.source, "this is a binary file, not a text file.")
     return decoded
+
+
+def check_text_file(path: str | Path, *, sample_bytes: int = 65536) -> None:
+    """Raise the ``ImportFileError`` reading ``path`` would (unreadable, empty, an image or
+    another binary file), judged from its start, so that nobody is asked what kind of
+    file it is before hearing that it cannot be imported at all."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(sample_bytes + 1)
+    except OSError as exc:
+        raise ImportFileError(path, f"cannot be read: {exc.strerror or exc}.") from exc
+    if len(head) <= sample_bytes:
+        decode_bytes(head, path)  # the whole file: the very verdict of reading it
+        return
+    head = head[: sample_bytes - sample_bytes % 4]
+    # A character cut at the sample's end looks like an unknown encoding: the whole file
+    # will tell when it is read.
+    with contextlib.suppress(UnknownEncodingError):
+        decode_bytes(head, path)

@@ -9,11 +9,11 @@ from collections.abc import Sequence
 
 from desktop_app.datetext import format_day
 from desktop_app.insights.findings import Finding, Level
+from desktop_app.insights.goal_precision import PLACE, ROLE, TIME, assess_precision
 from desktop_app.insights.goal_profile import Measure
 from desktop_app.insights.wording import count_words, words
 from desktop_app.wording import hours_of
 
-MIN_STATEMENT_WORDS = 6
 MAX_STATEMENT_WORDS = 45
 MIN_WEEKLY_HOURS = 0.5
 SUSTAINABLE_WEEKLY_HOURS = 10.0
@@ -60,6 +60,32 @@ def default_seniority(goal_type: str) -> str:
     return _DEFAULT_SENIORITY.get(goal_type, "peer")
 
 
+# What to add for each part a statement leaves out.
+_HOW_TO_ADD = {
+    ROLE: "which role or field (e.g. “data engineer”, “in renewable energy”)",
+    PLACE: "where (a city, the kind of company, or “remote”)",
+    TIME: "by when (a date or a time frame, e.g. “by June”, “within six months”)",
+}
+
+
+def _check_precision(text: str) -> list[Finding]:
+    """A goal others can act on names a role or field, a place, and a date or time frame.
+
+    Two or more missing block the wizard; one missing is a warning, since the sentence
+    may say it in words the check does not know.
+    """
+    precision = assess_precision(text)
+    if not precision.missing:
+        return []
+    wanted = [_HOW_TO_ADD[part] for part in precision.missing]
+    said = ", ".join(wanted[:-1]) + f" and {wanted[-1]}" if len(wanted) > 1 else wanted[0]
+    message = f"“{text}” is not precise yet: say {said}."
+    if precision.vague_time:
+        message += f" “{precision.vague_time.capitalize()}” is not a date."
+    level = Level.PROBLEM if len(precision.missing) > 1 else Level.WARNING
+    return [Finding("goal.statement_vague", level, message)]
+
+
 def check_statement(statement: str) -> list[Finding]:
     text = " ".join(statement.split())
     count = count_words(text)
@@ -71,16 +97,7 @@ def check_statement(statement: str) -> list[Finding]:
                 "Write your goal in one sentence: what, where and by when.",
             )
         ]
-    if count < MIN_STATEMENT_WORDS:
-        return [
-            Finding(
-                "goal.statement_too_short",
-                Level.PROBLEM,
-                f"“{text}” is too short to be precise: say which role, where, and by when "
-                "(at least six words).",
-            )
-        ]
-    findings = []
+    findings = _check_precision(text)
     sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
     if len(sentences) > 1:
         findings.append(

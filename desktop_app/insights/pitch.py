@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from desktop_app.insights.findings import Finding, Level
 from desktop_app.insights.goal_profile import PitchParts
+from desktop_app.insights.target_mentions import check_looking_for
 from desktop_app.insights.wording import (
-    FILLER,
     JARGON,
     assess_speaking_time,
     count_words,
+    find_filler,
     find_phrases,
     quote_list,
-    words,
 )
 
 _END = re.compile(r"[.!?…][\"'”’)]*$")
-# Words in a target name that say nothing on their own ("Head of Product": "of").
-_MINOR = frozenset(("a", "an", "and", "the", "of", "for", "in", "at", "to", "on", "with", "&"))
 _REQUEST_CUES = (
     "could",
     "would",
@@ -58,43 +56,6 @@ def assemble_pitch(parts: PitchParts) -> str:
     return " ".join(sentence for sentence in map(_sentence, parts.in_order()) if sentence)
 
 
-def mentioned(text: str, names: Iterable[str]) -> list[str]:
-    """The target names ``text`` mentions: the whole name, or every significant word of it
-    ("Head of Product" matches "head of product" and "product head"; "Climate tech"
-    matches "climate-tech")."""
-    said = {word.casefold() for word in words(text)}
-    said |= {part for word in said for part in word.split("-")}
-    found = []
-    for name in names:
-        significant = [
-            part
-            for w in words(name)
-            for part in w.casefold().split("-")
-            if part and part not in _MINOR
-        ]
-        if find_phrases(text, [name]) or (significant and all(w in said for w in significant)):
-            found.append(name)
-    return found
-
-
-def _check_target_named(text: str, roles: Sequence[str], industries: Sequence[str]) -> Finding:
-    if not roles and not industries:
-        return Finding("pitch.target_named", Level.OK, "No targets to name yet.")
-    found = mentioned(text, [*roles, *industries])
-    if found:
-        return Finding(
-            "pitch.target_named",
-            Level.OK,
-            f"Names {quote_list(found)}: a stranger knows what you are after.",
-        )
-    return Finding(
-        "pitch.target_not_named",
-        Level.WARNING,
-        f"Never names your target role or industry ({quote_list([*roles, *industries])}): "
-        "a stranger cannot tell what you are after.",
-    )
-
-
 def _check_ask(ask: str) -> Finding:
     if not ask.strip():
         return Finding(
@@ -124,7 +85,11 @@ def _check_offer(parts: PitchParts, text: str) -> Finding:
 
 
 def check_pitch(
-    parts: PitchParts, *, roles: Sequence[str] = (), industries: Sequence[str] = ()
+    parts: PitchParts,
+    *,
+    roles: Sequence[str] = (),
+    companies: Sequence[str] = (),
+    industries: Sequence[str] = (),
 ) -> list[Finding]:
     """Every check of the pitch, passed ones included, in the order a listener meets them."""
     text = assemble_pitch(parts)
@@ -140,16 +105,8 @@ def check_pitch(
             )
         )
     findings.append(_check_offer(parts, text))
-    if not parts.look_for.strip():
-        findings.append(
-            Finding(
-                "pitch.no_look_for",
-                Level.WARNING,
-                "Say what you are looking for: the role and the kind of company.",
-            )
-        )
+    findings.append(check_looking_for(parts.look_for, roles, companies, industries))
     findings.append(_check_ask(parts.ask))
-    findings.append(_check_target_named(text, roles, industries))
     jargon = find_phrases(text, JARGON)
     if jargon:
         findings.append(
@@ -160,7 +117,7 @@ def check_pitch(
                 "plain words.",
             )
         )
-    filler = find_phrases(text, FILLER)
+    filler = find_filler(text)
     if filler:
         findings.append(
             Finding(

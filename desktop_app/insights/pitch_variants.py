@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from desktop_app.insights.goal_profile import PitchParts, PitchVariants
 from desktop_app.insights.pitch import assemble_pitch
+from desktop_app.insights.target_mentions import in_running_text
 from desktop_app.insights.wording import count_words, speaking_seconds
 
 THIRTY_SECONDS = 30
@@ -72,7 +73,7 @@ def headline(parts: PitchParts, roles: Sequence[str], industries: Sequence[str])
     """One line: who I am, then the role and industry I am aiming at."""
     who = who_phrase(parts.who)
     role = roles[0] if roles else ""
-    where = _joined(list(industries[:2]))
+    where = _joined([in_running_text(name) for name in industries[:2]])
     if role and where:
         target = f"Open to {role} roles in {where}"
     elif role:
@@ -91,7 +92,8 @@ def headline(parts: PitchParts, roles: Sequence[str], industries: Sequence[str])
 def profile_summary(parts: PitchParts, industries: Sequence[str]) -> str:
     """A few sentences for a profile, opening with what the target industry gets."""
     offer = " ".join(parts.offer.split())
-    where = _joined(list(industries[:3]))
+    fields = [in_running_text(name) for name in industries[:3]]
+    where = _joined(fields)
     paragraphs = []
     opening = []
     if offer and where:
@@ -104,7 +106,7 @@ def profile_summary(parts: PitchParts, industries: Sequence[str]) -> str:
     paragraphs.append(" ".join(sentence for sentence in opening if sentence))
     closing = assemble_pitch(PitchParts(look_for=parts.look_for))
     if where:
-        anywhere = _joined(list(industries[:3]), "or")
+        anywhere = _joined(fields, "or")
         closing = f"{closing} If you work in {anywhere}, I would be glad to compare notes."
         closing = closing.strip()
     paragraphs.append(closing)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from desktop_app.insights.findings import Finding, Level
 from desktop_app.insights.goal_profile import OrganisationEntry
-from desktop_app.insights.pitch import mentioned
+from desktop_app.insights.target_mentions import check_looking_for, mentioned
 from desktop_app.insights.wording import count_words, quote_list
 from desktop_app.wording import count_of
 
@@ -88,34 +88,6 @@ def check_organisations(organisations: Sequence[OrganisationEntry]) -> Finding:
         "profile.no_organisations",
         Level.WARNING,
         "No organisations: add alumni, industry or professional groups on the “Who can help” page.",
-    )
-
-
-def check_looking_for(
-    looking_for: str,
-    roles: Sequence[str],
-    companies: Sequence[str],
-    industries: Sequence[str],
-) -> Finding:
-    if not looking_for.strip():
-        return Finding(
-            "profile.looking_for_missing",
-            Level.WARNING,
-            "Say what you are looking for in the pitch's “What I look for” part.",
-        )
-    role = mentioned(looking_for, roles)
-    where = mentioned(looking_for, [*companies, *industries])
-    if role and where:
-        return Finding(
-            "profile.looking_for_ok",
-            Level.OK,
-            f"Precise: names {quote_list([*role, *where])}.",
-        )
-    missing = "the role" if not role else "the company or industry"
-    return Finding(
-        "profile.looking_for_vague",
-        Level.WARNING,
-        f"What you look for does not name {missing}: a reader cannot tell whom to introduce.",
     )
 
 

@@ -74,6 +74,15 @@ FILLER = (
 )
 
 
+# "kind of" and "sort of" hedge ("I kind of lead the team"), but after a determiner they
+# are plain words ("the kind of data", "what sort of team").
+_DETERMINED_KIND = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|what|which|any|every|some|each|one|same|my|our"
+    r"|your|their|his|her|its)\s+(?:kind|sort)\s+of\b",
+    re.IGNORECASE,
+)
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -132,6 +141,12 @@ def find_phrases(text: str, phrases: Iterable[str]) -> list[str]:
         if match:
             found.append((match.start(), phrase))
     return [phrase for _start, phrase in sorted(found)]
+
+
+def find_filler(text: str) -> list[str]:
+    """The filler words of ``text``, in text order ("kind of" only where it hedges)."""
+    plain = _DETERMINED_KIND.sub(lambda match: " " * len(match.group()), text)
+    return find_phrases(plain, FILLER)
 
 
 def mentions(text: str, name: str) -> bool:

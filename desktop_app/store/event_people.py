@@ -11,7 +11,7 @@ from desktop_app.store.database import Database
 from desktop_app.store.events import OUTCOME_KINDS, aligned_met_count, outcome_counts
 from desktop_app.store.fulltext import match_expression
 from desktop_app.store.interactions import after_interactions_changed
-from desktop_app.store.models import Contact, Event, EventAttendee, Interaction
+from desktop_app.store.models import Contact, ContactEmail, Event, EventAttendee, Interaction
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,7 @@ def create_contact_at_event(
     *,
     company: str = "",
     title: str = "",
+    email: str = "",
     role: str = "met",
 ) -> int:
     """A new contact met (or to be met) at the event, with "how we met" filled in."""
@@ -109,6 +110,8 @@ def create_contact_at_event(
         )
         session.add(contact)
         session.flush()
+        if email.strip():
+            session.add(ContactEmail(contact_id=contact.id, address=email.strip()))
         session.add(EventAttendee(event_id=event_id, contact_id=contact.id, role=role))
         return contact.id
 

@@ -153,7 +153,8 @@ TABS: tuple[tuple[str, tuple[Threshold, ...]], ...] = (
                 FOLLOW_UP,
                 "Follow-up after an event",
                 "days",
-                "“Follow Up with Everyone I Met” schedules follow-ups this many days ahead.",
+                "“Follow Up with Everyone I Met” schedules follow-ups this many days ahead "
+                "(a weekend day moves to the Monday after).",
             ),
         ),
     ),

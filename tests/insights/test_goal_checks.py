@@ -31,28 +31,56 @@ def test_default_seniority_is_higher_than_me_for_the_next_level() -> None:
     [
         ("", ["goal.no_statement"]),
         ("   ", ["goal.no_statement"]),
-        ("Get a better job.", ["goal.statement_too_short"]),  # 4 words
-        ("Land a data role in Berlin", []),  # 6 words: the minimum
+        ("Data engineer in Leeds by June", []),  # six words, all three parts
+        ("Data engineer, remote, by Q3", []),
         (
             "Move from product manager to head of product at a climate-tech company by March.",
             [],
         ),
+        ("Become a sommelier at a Lyon restaurant by 2027", []),
+        ("Find two mentors in UX research in Berlin this year", []),
+        ("Win three new clients for my studio in Manchester within six months", []),
         (
-            "Become head of product. Then join a board.",
+            "Become head of product in Berlin by June. Then join a board.",
             ["goal.statement_several_sentences"],
         ),
-        (" ".join(["word"] * 45) + ".", []),
-        (" ".join(["word"] * 46) + ".", ["goal.statement_too_long"]),
+        (
+            "Data engineer in Leeds by June, " + " ".join(["really"] * 39) + ".",
+            [],
+        ),  # 45 words
+        (
+            "Data engineer in Leeds by June, " + " ".join(["really"] * 40) + ".",
+            ["goal.statement_too_long"],
+        ),
     ],
 )
 def test_statement(statement: str, codes: list[str]) -> None:
     assert [f.code for f in check_statement(statement)] == codes
 
 
-def test_a_short_statement_blocks_and_says_what_to_add() -> None:
-    (finding,) = check_statement("Get a job")
+def test_a_vague_goal_blocks_and_says_which_parts_are_missing() -> None:
+    (finding,) = check_statement("I want to get a better job soon")
+    assert finding.code == "goal.statement_vague"
     assert finding.level is Level.PROBLEM
-    assert "which role, where, and by when" in finding.message
+    assert "say which role or field" in finding.message
+    assert "where (a city, the kind of company, or “remote”)" in finding.message
+    assert "by when (a date or a time frame" in finding.message
+    assert finding.message.endswith("“Soon” is not a date.")
+
+
+@pytest.mark.parametrize(
+    ("statement", "missing"),
+    [
+        ("Land a data engineering role in Leeds soon.", "by when"),
+        ("Land a data engineering role by June", "where"),
+        ("Move to London next year", "which role or field"),
+    ],
+)
+def test_one_missing_part_is_a_warning_naming_it(statement: str, missing: str) -> None:
+    (finding,) = check_statement(statement)
+    assert finding.level is Level.WARNING
+    assert f"say {missing} (" in finding.message
+    assert finding.message.count(" (") == 1
 
 
 @pytest.mark.parametrize(

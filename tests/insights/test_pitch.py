@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop_app.insights.findings import Level, first_problem, problems, worth_showing
 from desktop_app.insights.goal_profile import PitchParts
-from desktop_app.insights.pitch import assemble_pitch, check_pitch, mentioned
+from desktop_app.insights.pitch import assemble_pitch, check_pitch
 from desktop_app.insights.pitch_variants import (
     HEADLINE_MAX,
     generate_variants,
@@ -12,12 +12,14 @@ from desktop_app.insights.pitch_variants import (
     thirty_second_pitch,
     who_phrase,
 )
+from desktop_app.insights.profile_checklist import assess_checklist
+from desktop_app.insights.target_mentions import mentioned
 from desktop_app.insights.wording import count_words, speaking_seconds
 
 GOOD = PitchParts(
     who="I'm a product manager with six years in B2B software.",
     offer="I turn messy energy data into products that operators use every day.",
-    look_for="I'm looking for a head of product role at a climate-tech company",
+    look_for="I'm looking for a head of product role at an energy software company",
     why="Because software is how the grid will decarbonise fastest!",
     ask="Who is the one person I should talk to on your product team?",
 )
@@ -32,7 +34,7 @@ def _codes(findings) -> list[str]:  # type: ignore[no-untyped-def]
 def test_assembled_in_speaking_order_with_sentence_ends() -> None:
     text = assemble_pitch(GOOD)
     assert text.startswith("I'm a product manager")
-    assert "climate-tech company. Because" in text  # a full stop added
+    assert "energy software company. Because" in text  # a full stop added
     assert "fastest! Who" in text  # an existing end kept
     assert assemble_pitch(PitchParts(who="  Hi  there ", ask="")) == "Hi there."
     assert assemble_pitch(PitchParts()) == ""
@@ -43,8 +45,8 @@ def test_a_good_pitch_passes_every_check_but_style() -> None:
     assert _codes(findings) == [
         "pitch.length_ok",
         "pitch.offer_ok",
+        "looking_for.ok",
         "pitch.ask_ok",
-        "pitch.target_named",
     ]
     assert worth_showing(findings) == []
 
@@ -70,12 +72,41 @@ def test_an_ask_that_is_no_request_is_a_hint() -> None:
 
 
 def test_the_target_never_named() -> None:
-    parts = PitchParts(who="I build things.", offer="I help teams.", ask="Can we talk?")
+    parts = PitchParts(who="I build things.", look_for="A new challenge.", ask="Can we talk?")
     findings = check_pitch(parts, roles=["Data Engineer"], industries=["Fintech"])
-    (named,) = [f for f in findings if f.code.startswith("pitch.target")]
-    assert named.code == "pitch.target_not_named"
-    assert "“Data Engineer” and “Fintech”" in named.message
-    assert "pitch.target_named" in _codes(check_pitch(parts))  # no targets: nothing to name
+    (named,) = [f for f in findings if f.code.startswith("looking_for")]
+    assert named.code == "looking_for.vague"
+    assert "the role (“Data Engineer”) or the company or industry (“Fintech”)" in named.message
+    assert "looking_for.no_targets" in _codes(check_pitch(parts))  # no targets: none to name
+
+
+def test_the_pitch_page_and_the_checklist_agree_on_what_i_look_for() -> None:
+    roles, industries = ["Data Engineer"], ["Renewable energy"]
+    parts = PitchParts(
+        who="I'm a data engineer with five years in banking IT.",
+        look_for="I'm looking for a data engineering role at a renewable energy company.",
+    )
+    for look_for, code in (
+        (parts.look_for, "looking_for.ok"),
+        ("I'm looking for a role in renewable energy.", "looking_for.vague"),
+    ):
+        asked = PitchParts(who=parts.who, look_for=look_for)
+        (on_pitch,) = [
+            f
+            for f in check_pitch(asked, roles=roles, industries=industries)
+            if f.code.startswith("looking_for")
+        ]
+        in_checklist = assess_checklist(
+            headline="",
+            summary="",
+            looking_for=look_for,
+            organisations=[],
+            roles=roles,
+            companies=[],
+            industries=industries,
+        )["looking_for"]
+        assert on_pitch == in_checklist
+        assert on_pitch.code == code
 
 
 def test_a_target_is_named_by_its_significant_words() -> None:
@@ -85,6 +116,8 @@ def test_a_target_is_named_by_its_significant_words() -> None:
     assert mentioned("a climate-tech company", ["Climate tech"]) == ["Climate tech"]
     assert mentioned("tech for the climate", ["Climate-tech"]) == ["Climate-tech"]
     assert mentioned("climate policy", ["Climate tech"]) == []
+    assert mentioned("a data engineering role", ["Data Engineer"]) == ["Data Engineer"]
+    assert mentioned("a search engine", ["Search Engineer"]) == []
 
 
 def test_jargon_and_filler_are_named() -> None:
@@ -101,6 +134,15 @@ def test_jargon_and_filler_are_named() -> None:
     assert findings["pitch.filler"].level is Level.HINT
 
 
+def test_kind_of_is_filler_only_as_a_hedge() -> None:
+    plain = PitchParts(who="I build the kind of data pipelines analysts trust.")
+    assert "pitch.filler" not in _codes(check_pitch(plain))
+    hedge = PitchParts(who="I kind of lead the data team. What sort of help do you need?")
+    (filler,) = [f for f in check_pitch(hedge) if f.code == "pitch.filler"]
+    assert "“kind of”" in filler.message
+    assert "sort of" not in filler.message
+
+
 def test_empty_pitch_blocks_and_far_too_long_blocks() -> None:
     assert first_problem(check_pitch(PitchParts())).code == "pitch.empty"  # type: ignore[union-attr]
     rambling = PitchParts(who=" ".join(["word"] * 200))
@@ -113,7 +155,7 @@ def test_empty_pitch_blocks_and_far_too_long_blocks() -> None:
 def test_missing_who_and_look_for() -> None:
     codes = _codes(check_pitch(PitchParts(offer="I help teams ship.", ask="Can we talk?")))
     assert "pitch.no_who" in codes
-    assert "pitch.no_look_for" in codes
+    assert "looking_for.missing" in codes
 
 
 def test_thirty_second_variant_fits_in_thirty_seconds() -> None:
@@ -137,15 +179,15 @@ def test_headline_names_the_target_and_fits_one_line() -> None:
     line = headline(GOOD, ROLES, INDUSTRIES)
     assert line == (
         "Product manager with six years in B2B software | Open to Head of Product roles in "
-        "Energy and Software"
+        "energy and software"
     )
     long = PitchParts(who="I am a " + "very " * 40 + "experienced engineer.")
     assert len(headline(long, ROLES, INDUSTRIES)) <= HEADLINE_MAX
     assert headline(long, ROLES, INDUSTRIES).endswith(
-        "Open to Head of Product roles in Energy and Software"
+        "Open to Head of Product roles in energy and software"
     )
     assert headline(PitchParts(), [], []) == ""
-    assert headline(PitchParts(), [], ["Energy"]) == "Working towards Energy"
+    assert headline(PitchParts(), [], ["Energy"]) == "Working towards energy"
 
 
 def test_who_phrase_drops_the_introduction() -> None:
@@ -157,9 +199,19 @@ def test_who_phrase_drops_the_introduction() -> None:
 def test_summary_opens_with_what_the_industry_gets() -> None:
     variants = generate_variants(GOOD, roles=ROLES, industries=INDUSTRIES)
     first, second = variants.summary.split("\n\n")
-    assert first.startswith("What I bring to teams in Energy and Software: I turn messy")
-    assert second.endswith("If you work in Energy or Software, I would be glad to compare notes.")
+    assert first.startswith("What I bring to teams in energy and software: I turn messy")
+    assert second.endswith("If you work in energy or software, I would be glad to compare notes.")
     assert variants.thirty_seconds == assemble_pitch(GOOD)
     assert "Head of Product" in variants.headline
     bare = generate_variants(PitchParts(who="I'm Ana."))
     assert bare.summary == "I'm Ana."
+
+
+def test_industry_names_read_as_words_inside_a_sentence() -> None:
+    parts = PitchParts(offer="I build data pipelines.", look_for="A data engineer role.")
+    names = ["Renewable energy", "B2B software", "AI"]
+    summary = generate_variants(parts, industries=names).summary
+    assert summary.startswith("What I bring to teams in renewable energy, B2B software and AI:")
+    assert "If you work in renewable energy, B2B software or AI," in summary
+    line = headline(parts, ["Data Engineer"], ["Renewable energy", "Climate Tech"])
+    assert line.endswith("Open to Data Engineer roles in renewable energy and Climate Tech")

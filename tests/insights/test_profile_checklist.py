@@ -9,10 +9,10 @@ from desktop_app.insights.profile_checklist import (
     HEADLINE_LIMIT,
     assess_checklist,
     check_headline,
-    check_looking_for,
     check_organisations,
     check_summary,
 )
+from desktop_app.insights.target_mentions import check_looking_for
 
 ROLES = ["Data Engineer"]
 COMPANIES = ["Helix Cloud"]
@@ -56,15 +56,13 @@ def test_organisations() -> None:
 
 
 def test_looking_for_names_the_role_and_where() -> None:
-    assert check_looking_for("", ROLES, COMPANIES, INDUSTRIES).code == (
-        "profile.looking_for_missing"
-    )
+    assert check_looking_for("", ROLES, COMPANIES, INDUSTRIES).code == ("looking_for.missing")
     vague = check_looking_for("A new challenge.", ROLES, COMPANIES, INDUSTRIES)
     assert "does not name the role" in vague.message
     no_where = check_looking_for("A data engineer role.", ROLES, COMPANIES, INDUSTRIES)
     assert "does not name the company or industry" in no_where.message
     ok = check_looking_for("A data engineer role in fintech.", ROLES, COMPANIES, INDUSTRIES)
-    assert ok.code == "profile.looking_for_ok"
+    assert ok.code == "looking_for.ok"
 
 
 def test_assess_gives_one_finding_per_item() -> None:

@@ -59,7 +59,7 @@ def main(folder: Path) -> int:
         print(folder / f"{name}.png")
 
     goal = wizard.goal_type_page
-    _type(goal.statement, "Get a better job")
+    _type(goal.statement, "I want to get a better job soon")
     shot("wizard-1-goal-blocked")
     _type(
         goal.statement,

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop_app.ui.dates import format_day
+from desktop_app.insights.workdays import next_working_day
 from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.ui.events.people import NewPersonDialog
 from desktop_app.ui.tables.id_table_model import ID_ROLE
@@ -104,7 +105,7 @@ def test_people_met_and_following_up_with_all_of_them(qtbot, window) -> None:
     qtbot.mouseClick(page.detail.follow_up_button, Qt.MouseButton.LeftButton)
     assert "Scheduled 2 follow-ups" in window.statusBar().currentMessage()
     follow_ups = set(page.detail.attendee_texts(3))
-    due = dt.date.today() + dt.timedelta(days=2)
+    due = next_working_day(dt.date.today() + dt.timedelta(days=2))
     assert follow_ups == {f"Follow-up due {format_day(due)}"}
     assert "2 follow-ups" in page.detail.figures.text()
     assert window.navigation.item(3).text() == due_before  # due in two days, not today

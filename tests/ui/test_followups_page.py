@@ -104,3 +104,13 @@ def test_open_contact_goes_to_the_contacts_page(qtbot, small_window) -> None:
     assert window.current_page().name == "contacts"
     contacts = window.page("contacts")
     assert contacts.table.currentIndex().data() == "Ada Lovelace"
+
+
+def test_every_group_is_open_and_shows_its_follow_ups(qtbot, window) -> None:
+    window.show_page("followups")
+    page = window.page("followups")
+    for key in ("overdue", "today", "this_week", "later"):
+        assert page.tree.isExpanded(page.model.group_index(key)), key
+    later = page.model.group_index("later")
+    assert page.model.rowCount(later) > 0
+    assert page.tree.visualRect(page.model.index(0, 0, later)).isValid()  # laid out, shown

@@ -15,7 +15,7 @@ from desktop_app.ui.goal.page import GoalPitchPage
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import ui_settings
 from tests.ui.conftest import make_window
-from tests.ui.wizard_driver import FINISH, NEXT, add_entries, click, retype, type_number
+from tests.ui.wizard_driver import CANCEL, FINISH, NEXT, add_entries, click, retype, type_number
 
 
 def goal_page(window: MainWindow) -> GoalPitchPage:
@@ -97,7 +97,7 @@ def test_editing_in_the_wizard_adds_a_version_and_keeps_the_old_one(qtbot, windo
         "Product manager turning energy data into products people use"
     )
     assert active.pitch.variants.summary.startswith(
-        "What I bring to teams in Software, Energy and Climate tech: I turn messy"
+        "What I bring to teams in software, energy and climate tech: I turn messy"
     )
 
 
@@ -244,3 +244,37 @@ def test_print_offers_the_goal_card_of_the_version_shown(qtbot, window, tmp_path
         ).stdout
         assert "Reach the next level" in text
         assert "Who is the one person I should talk to" in text
+
+
+def test_without_a_goal_only_the_start_button_leads_to_the_wizard(qtbot, db_path: Path) -> None:
+    window = make_window(qtbot, db_path)
+    page = goal_page(window)
+    assert page.start_button.isVisible()
+    assert not page.edit_button.isVisible()
+    assert not page.copy_button.isVisible()
+    window.close()
+
+
+def test_first_start_explains_cancel_and_skip_for_now(qtbot, db_path: Path) -> None:
+    window = open_with_wizard_offered(qtbot, db_path)
+    qtbot.waitUntil(lambda: goal_page(window).wizard is not None)
+    wizard = goal_page(window).wizard
+    assert wizard is not None
+    note = wizard.goal_type_page.first_start_note
+    assert note.isVisible()
+    assert note.textFormat() == Qt.TextFormat.PlainText
+    assert note.text().startswith(
+        "Not now? Cancel closes the wizard until the next start of NetWise, when it opens "
+        "again. Skip for Now closes it and keeps it from opening at start"
+    )
+    assert "opens again at the next start" in wizard.button(CANCEL).toolTip()
+    wizard.reject()
+    # Opened from the page there is no Skip button, and nothing to explain.
+    qtbot.waitUntil(lambda: goal_page(window).wizard is None)
+    qtbot.mouseClick(goal_page(window).start_button, Qt.MouseButton.LeftButton)
+    wizard = goal_page(window).wizard
+    assert wizard is not None
+    assert not wizard.goal_type_page.first_start_note.isVisible()
+    assert wizard.button(CANCEL).toolTip() == ""
+    wizard.reject()
+    window.close()

@@ -55,8 +55,10 @@ def fill_goal_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untype
     assert next_blocked_with(wizard, "Write your goal in one sentence")
     qtbot.keyClick(wizard, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # "ne&xt level"
     qtbot.waitUntil(page.buttons["next_level"].isChecked)  # a mnemonic clicks after a flash
-    retype(qtbot, page.statement, "Get a job")
-    assert next_blocked_with(wizard, "too short to be precise")
+    retype(qtbot, page.statement, "I want to get a better job soon")
+    assert next_blocked_with(wizard, "is not precise yet: say which role or field")
+    assert next_blocked_with(wizard, "where (a city, the kind of company, or “remote”)")
+    assert next_blocked_with(wizard, "“Soon” is not a date.")
     retype(qtbot, page.statement, STATEMENT)
     assert wizard.button(NEXT).isEnabled()
     assert page_messages(wizard) == []
@@ -189,9 +191,9 @@ def fill_pitch_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untyp
     variants = page.variants
     assert variants.headline.text() == (
         "Product manager with six years in B2B software | Open to Head of Product roles in "
-        "Energy and Software"
+        "energy and software"
     )
-    assert variants.summary.toPlainText().startswith("What I bring to teams in Energy and")
+    assert variants.summary.toPlainText().startswith("What I bring to teams in energy and")
     retype(qtbot, variants.headline, "Product leader for energy software")
     qtbot.keyClicks(page.parts["why"], " Really.")  # the parts change; the edit stays
     assert variants.headline.text() == "Product leader for energy software"
@@ -282,7 +284,7 @@ def test_the_whole_wizard_with_vague_input_back_and_finish(qtbot, wizard, databa
     assert pitch.parts.as_dict() == PARTS
     assert pitch.text == " ".join(PARTS.values())
     assert pitch.variants.headline == "Product leader for energy software"
-    assert pitch.variants.summary.startswith("What I bring to teams in Energy and Software")
+    assert pitch.variants.summary.startswith("What I bring to teams in energy and software")
 
 
 def test_cancel_writes_nothing(qtbot, wizard, database) -> None:
@@ -325,10 +327,10 @@ def test_every_message_is_readable_by_a_screen_reader(qtbot, wizard) -> None:
     retype(qtbot, wizard.goal_type_page.statement, "Get a job")
     (line,) = wizard.goal_type_page.messages.lines
     assert line.label.textFormat() == Qt.TextFormat.PlainText
-    assert line.label.accessibleName().startswith("To go on: “Get a job” is too short")
+    assert line.label.accessibleName().startswith("To go on: “Get a job” is not precise yet")
     assert line.label.accessibleDescription() == line.finding.message
     assert line.label.focusPolicy() & Qt.FocusPolicy.TabFocus
-    assert "too short" in wizard.goal_type_page.messages.accessibleDescription()
+    assert "not precise" in wizard.goal_type_page.messages.accessibleDescription()
 
 
 def test_each_page_puts_the_cursor_in_its_first_field(qtbot, demo_database) -> None:

@@ -187,3 +187,50 @@ def test_cancelling_while_reading_shows_no_preview(qtbot, window, tmp_path: Path
         pass
     assert outcome.args == ["cancelled"]
     assert flow.preview_dialog is None
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        (
+            "photo.png",
+            b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8,
+            "this is a PNG image, not a text file.",
+        ),
+        ("nothing.txt", b"", "the file is empty."),
+        ("blank.csv", b"\n  \n", "the file is empty."),
+    ],
+    ids=["png", "empty", "blank"],
+)
+def test_a_file_that_is_no_text_is_refused_before_asking_its_kind(
+    qtbot, window, tmp_path: Path, db_path: Path, name, content, expected
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = counts(db_path)
+    enter, drop, _mime = drag_events(path)
+    QApplication.sendEvent(window, enter)
+    QApplication.sendEvent(window, drop)
+    qtbot.waitUntil(lambda: bool(messages(window)), timeout=10_000)
+    assert window.findChild(QInputDialog, "importFormatQuestion") is None
+    assert messages(window) == [f"“{name}”: {expected}\n\nNothing was imported."]
+    assert not window.import_flow.running
+    assert counts(db_path) == before
+    close_messages(window)
+
+
+def test_file_import_refuses_an_image_before_asking_its_kind(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    every = next(f for f, name in file_filters().items() if name == "any")
+    chosen = (str(photo), every)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: chosen))
+    window.actions["import"].trigger()
+    qtbot.waitUntil(lambda: bool(messages(window)), timeout=10_000)
+    assert window.findChild(QInputDialog, "importFormatQuestion") is None
+    assert messages(window) == [
+        "“photo.png”: this is a PNG image, not a text file.\n\nNothing was imported."
+    ]
+    close_messages(window)

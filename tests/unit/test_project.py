@@ -8,14 +8,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_every_package_folder_is_installed() -> None:
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    listed = set(config["tool"]["setuptools"]["packages"])
-    found = {
-        ".".join(init.parent.relative_to(ROOT).parts)
-        for init in (ROOT / "desktop_app").rglob("__init__.py")
+def test_packages_are_found_not_listed_and_resources_install_in_the_package() -> None:
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    assert "packages" not in setuptools, "a hand-kept list misses the next new package"
+    assert setuptools["package-dir"] == {
+        "desktop_app": "desktop_app",
+        "desktop_app.resources": "resources",
     }
-    assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
+
+
+def test_running_installs_no_development_tools() -> None:
+    """`make run` installs the dependencies only; each tool set comes with its target."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    running = " ".join(project["dependencies"]).casefold()
+    for tool in ("pytest", "ruff", "pyinstaller", "import-linter", "pillow"):
+        assert tool not in running
+    makefile = (ROOT / "Makefile").read_text()
+    assert "EXTRAS_run :=\n" in makefile
+    assert "EXTRAS_test := [test,package]" in makefile  # tests/packaging freezes the program
+    assert "run: $(VENV)/.installed-run\n" in makefile
 
 
 def test_packaging_folder_never_shadows_the_packaging_library() -> None:

@@ -283,11 +283,12 @@ class EventsPage(Page):
         event_id = self.current_event_id()
         if self.database is None or event_id is None:
             return
+        from desktop_app.insights.workdays import next_working_day
         from desktop_app.store.event_people import follow_up_everyone_met
         from desktop_app.store.settings import FOLLOW_UP_DAYS_AFTER_EVENT, read_setting
 
         days = int(read_setting(self.database, FOLLOW_UP_DAYS_AFTER_EVENT))
-        due = dt.date.today() + dt.timedelta(days=days)
+        due = next_working_day(dt.date.today() + dt.timedelta(days=days))
         followed = follow_up_everyone_met(self.database, event_id, due)
         count = len(followed)
         self._refresh_current()
@@ -325,6 +326,7 @@ class EventsPage(Page):
                 dialog.last_name.text(),
                 company=dialog.company.text(),
                 title=dialog.title.text(),
+                email=dialog.email.text(),
                 role=dialog.role.currentData(),
             )
             self.detail.picker.name.clear()

@@ -20,6 +20,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui import labels
 from desktop_app.ui.widgets.field_error import error_label
+from desktop_app.validation import (
+    MAX_EMAIL,
+    MAX_NAME_PART,
+    MAX_SHORT_TEXT,
+    check_control_characters,
+    check_email,
+    check_length,
+)
 
 Finder = Callable[[str], list[tuple[int, str, str]]]
 
@@ -109,7 +117,7 @@ class PersonPicker(QWidget):
 
 
 class NewPersonDialog(QDialog):
-    """First name, last name, company, title: a contact met at (or planned for) an event."""
+    """Name, company, title and e-mail: a contact met at (or planned for) an event."""
 
     def __init__(self, event_name: str, typed: str, role: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -119,15 +127,23 @@ class NewPersonDialog(QDialog):
         self.last_name = QLineEdit(last)
         self.company = QLineEdit()
         self.title = QLineEdit()
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("name@example.com")
         self.role = role_combo()
         self.role.setCurrentIndex(max(0, self.role.findData(role)))
-        self.error = error_label(self, "name")
+        self.errors = {key: error_label(self, key) for key in ("name", "company", "title", "email")}
+        self.error = self.errors["name"]
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("&First name:", self.first_name)
         form.addRow("&Last name:", self.last_name)
-        form.addRow("", self.error)
+        form.addRow("", self.errors["name"])
         form.addRow("&Company:", self.company)
+        form.addRow("", self.errors["company"])
         form.addRow("&Title:", self.title)
+        form.addRow("", self.errors["title"])
+        form.addRow("&E-mail:", self.email)
+        form.addRow("", self.errors["email"])
         form.addRow("&At this event:", self.role)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -137,12 +153,60 @@ class NewPersonDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # Room for the fields and for the title with the event's name (window managers
+        # cut a title wider than the window: "New Pers… NetWise").
+        metrics = self.fontMetrics()
+        wanted = metrics.horizontalAdvance(f"{self.windowTitle()} — NetWise") + 120
+        self.setMinimumWidth(min(max(metrics.averageCharWidth() * 60, wanted), 720))
+
+    def problems(self) -> dict[str, str]:
+        """What keeps each field from being saved, by field."""
+        first, last = self.first_name.text(), self.last_name.text()
+        email = self.email.text().strip()
+        checks = {
+            "name": [
+                None
+                if (first.strip() or last.strip())
+                else "Give at least a first or a last name.",
+                check_length("The first name", first, MAX_NAME_PART),
+                check_length("The last name", last, MAX_NAME_PART),
+                check_control_characters("The first name", first),
+                check_control_characters("The last name", last),
+            ],
+            "company": [
+                check_length("The company", self.company.text(), MAX_SHORT_TEXT),
+                check_control_characters("The company", self.company.text()),
+            ],
+            "title": [
+                check_length("The title", self.title.text(), MAX_SHORT_TEXT),
+                check_control_characters("The title", self.title.text()),
+            ],
+            "email": [
+                check_length("The e-mail address", email, MAX_EMAIL),
+                check_control_characters("The e-mail address", email),
+                check_email(email) if email else None,
+            ],
+        }
+        return {
+            key: found[0]
+            for key, messages in checks.items()
+            if (found := [message for message in messages if message])
+        }
 
     def accept(self) -> None:
-        """A person needs at least a first or a last name."""
-        if not (self.first_name.text().strip() or self.last_name.text().strip()):
-            self.error.setText("Give at least a first or a last name.")
-            self.error.show()
-            self.first_name.setFocus()
+        """Saved only when every field can be: a name, and a real e-mail address if any."""
+        problems = self.problems()
+        fields = {
+            "name": self.first_name,
+            "company": self.company,
+            "title": self.title,
+            "email": self.email,
+        }
+        for key, label in self.errors.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+        if problems:
+            self.adjustSize()  # room for the messages just shown
+            fields[next(iter(problems))].setFocus()
             return
         super().accept()

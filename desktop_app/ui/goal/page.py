@@ -176,6 +176,11 @@ class GoalPitchPage(Page):
         return goal_document(self.shown.profile, self.shown.pitch)
 
     def _update_actions(self) -> None:
+        # Without a goal the empty state's Start button is the one way in: no second
+        # button saying "edit" for nothing to edit, no pitch to copy.
+        has_goal = self.body.currentIndex() == 1
+        self.edit_button.setVisible(has_goal)
+        self.copy_button.setVisible(has_goal)
         self.edit_button.setEnabled(self.database is not None and self.wizard is None)
         self.start_button.setEnabled(self.database is not None and self.wizard is None)
         has_pitch = bool(self.shown and self.shown.pitch and self.shown.pitch.text)

@@ -114,6 +114,14 @@ class ImportFlow(QObject):
 
             format_name = detect_format(path)
         if format_name is None:
+            from desktop_app.exchange.errors import ImportFileError
+            from desktop_app.exchange.textfile import check_text_file
+
+            try:
+                check_text_file(path)
+            except ImportFileError as error:
+                self._failed(error)  # an image or an empty file has no kind to ask about
+                return
             self._ask_format(path)
         else:
             self._read(path, format_name)

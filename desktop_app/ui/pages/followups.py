@@ -29,7 +29,8 @@ from desktop_app.ui.pages.base import Page
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
 
-EXPANDED_AT_FIRST = ("overdue", "today", "this_week")
+# Every group open: a follow-up hidden in a closed group is one nobody sees.
+EXPANDED_AT_FIRST = ("overdue", "today", "this_week", "later")
 ACTIONS = (
     ("done", "Mark &Done", "Ctrl+D", "The selected follow-ups are done"),
     ("snooze", "&Snooze a Week", "", "Move the selected follow-ups a week later"),

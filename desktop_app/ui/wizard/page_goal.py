@@ -21,6 +21,11 @@ _MNEMONICS = {
     "grow_business": "&Grow a business",
     "mentors": "Find &mentors and learn",
 }
+FIRST_START_NOTE = (
+    "Not now? Cancel closes the wizard until the next start of NetWise, when it opens "
+    "again. Skip for Now closes it and keeps it from opening at start; either way you can "
+    "start it from the Goal & Pitch page at any time."
+)
 
 
 class GoalTypePage(GoalWizardPage):
@@ -62,6 +67,14 @@ class GoalTypePage(GoalWizardPage):
         self.outer.addWidget(self.statement)
         self.outer.addWidget(self.messages)
         self.outer.addStretch(1)
+        # Shown on first start only, where Cancel and Skip for Now both close the wizard.
+        self.first_start_note = QLabel(FIRST_START_NOTE, self)
+        self.first_start_note.setObjectName("firstStartNote")
+        self.first_start_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.first_start_note.setWordWrap(True)
+        mute(self.first_start_note)
+        self.first_start_note.hide()
+        self.outer.addWidget(self.first_start_note)
         self.statement.textChanged.connect(lambda _text: self.update_checks())
         self.types.idToggled.connect(lambda _id, _on: self.update_checks())
 

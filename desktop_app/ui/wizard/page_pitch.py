@@ -42,6 +42,9 @@ _MNEMONIC_LABELS = {
     "ask": "The &ask:",
 }
 
+# Passed checks not worth a line: the gauge shows the length; no targets, nothing to name.
+_NOT_NEWS = frozenset(("pitch.length_ok", "looking_for.no_targets"))
+
 
 class PitchPage(GoalWizardPage):
     def __init__(self) -> None:
@@ -60,6 +63,7 @@ class PitchPage(GoalWizardPage):
         self.variants = VariantsEditor(self)
         self.tabs = QTabWidget(self)
         self._roles: tuple[str, ...] = ()
+        self._companies: tuple[str, ...] = ()
         self._industries: tuple[str, ...] = ()
         self.tabs.addTab(self._build_parts_tab(), "Parts and &Preview")
         self.tabs.addTab(self.variants, "&Variants")
@@ -136,7 +140,9 @@ class PitchPage(GoalWizardPage):
 
     def refresh(self) -> None:
         profile, _pitch = self.goal_wizard().current()
-        self._roles, self._industries = profile.target_roles, profile.target_industries
+        self._roles = profile.target_roles
+        self._companies = profile.target_companies
+        self._industries = profile.target_industries
         self._parts_changed()
 
     def apply(self, profile: GoalProfile, pitch: PitchDraft) -> tuple[GoalProfile, PitchDraft]:
@@ -148,7 +154,12 @@ class PitchPage(GoalWizardPage):
         )
 
     def findings(self) -> list[Finding]:
-        return check_pitch(self.pitch_parts(), roles=self._roles, industries=self._industries)
+        return check_pitch(
+            self.pitch_parts(),
+            roles=self._roles,
+            companies=self._companies,
+            industries=self._industries,
+        )
 
     # -- live preview ------------------------------------------------------------------
     def _parts_changed(self) -> None:
@@ -167,7 +178,7 @@ class PitchPage(GoalWizardPage):
             generate_variants(parts, roles=self._roles, industries=self._industries)
         )
         self.update_checks()
-        passed = [f for f in self.findings() if f.level is Level.OK and f.code != "pitch.length_ok"]
+        passed = [f for f in self.findings() if f.level is Level.OK and f.code not in _NOT_NEWS]
         self.passed.show_findings(passed)
 
     def regenerate_variants(self) -> None:

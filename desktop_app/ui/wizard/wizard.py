@@ -85,6 +85,10 @@ class GoalWizard(QWizard):
                 "the Goal & Pitch page at any time."
             )
             self.customButtonClicked.connect(self._custom_button)
+            self.button(QWizard.WizardButton.CancelButton).setToolTip(
+                "Close the wizard without saving; it opens again at the next start."
+            )
+            self.goal_type_page.first_start_note.show()
         # QWizard gives the focus to a page's first child in the focus chain and then
         # announces the page: that is the moment to put the cursor where typing starts.
         self.currentIdChanged.connect(self._focus_first_field)

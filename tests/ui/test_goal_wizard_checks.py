@@ -1,0 +1,79 @@
+"""The wizard's checks say what is missing, and two pages never disagree on one sentence."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from desktop_app.insights.goal_profile import PitchDraft, PitchParts
+from desktop_app.store.goals import read_active_goal
+from desktop_app.ui.application import create_application
+from desktop_app.ui.wizard.wizard import GoalWizard
+from tests.ui.wizard_driver import NEXT, click, next_blocked_with, page_messages, retype
+
+PARTS = {
+    "who": "I'm a data engineer with five years in banking IT.",
+    "offer": "I build the kind of data pipelines that analysts trust, and I can share how.",
+    "look_for": "I'm looking for a data engineering role at a renewable energy company.",
+    "why": "The grid runs on data now.",
+    "ask": "Who on your team should I talk to?",
+}
+
+
+def test_a_vague_goal_is_told_what_it_lacks(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    create_application()
+    wizard = GoalWizard(database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.goal_type_page
+    retype(qtbot, page.statement, "I want to get a better job soon")
+    assert page_messages(wizard) == [
+        "To go on: “I want to get a better job soon” is not precise yet: say which role or "
+        "field (e.g. “data engineer”, “in renewable energy”), where (a city, the kind of "
+        "company, or “remote”) and by when (a date or a time frame, e.g. “by June”, “within "
+        "six months”). “Soon” is not a date."
+    ]
+    assert next_blocked_with(wizard, "not precise yet")
+    # One part missing is a warning: the sentence may say it in words the check lacks.
+    retype(qtbot, page.statement, "Become head of product at a climate-tech company")
+    assert wizard.button(NEXT).isEnabled()
+    assert page_messages(wizard) == [
+        "Warning: “Become head of product at a climate-tech company” is not precise yet: say "
+        "by when (a date or a time frame, e.g. “by June”, “within six months”)."
+    ]
+    retype(qtbot, page.statement, "Become head of product at a climate-tech company by June")
+    assert page_messages(wizard) == []
+
+
+def test_what_i_look_for_gets_one_verdict_on_both_pages(qtbot, demo_database) -> None:  # type: ignore[no-untyped-def]
+    create_application()
+    active = read_active_goal(demo_database)
+    assert active is not None
+    profile = dataclasses.replace(
+        active.profile,
+        target_roles=("Data Engineer",),
+        target_companies=(),
+        target_industries=("Renewable energy",),
+    )
+    wizard = GoalWizard(demo_database, profile, PitchDraft(parts=PitchParts()))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentPage() is not wizard.pitch_page:
+        click(qtbot, wizard, NEXT)
+    page = wizard.pitch_page
+    for key, text in PARTS.items():
+        retype(qtbot, page.parts[key], text)
+
+    # "the kind of data" is plain words, not filler: nothing left to fix.
+    assert page_messages(wizard) == []
+    verdict = (
+        "Good: What you look for names “Data Engineer” and “Renewable energy”: a reader "
+        "knows whom to introduce you to."
+    )
+    assert verdict in page.passed.texts()
+    assert page.variants.summary.toPlainText().startswith(
+        "What I bring to teams in renewable energy: I build"
+    )
+    assert page.variants.headline.text().endswith("Open to Data Engineer roles in renewable energy")
+
+    click(qtbot, wizard, NEXT)
+    assert wizard.profile_page.rows["looking_for"].assessment.texts() == [verdict]
