@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from desktop_app.ui.dates import format_day
 from desktop_app.insights.workdays import next_working_day
+from desktop_app.ui.dates import format_day
 from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.ui.events.people import NewPersonDialog
 from desktop_app.ui.tables.id_table_model import ID_ROLE
