@@ -1,0 +1,250 @@
+"""``messages.csv`` of LinkedIn's export, in both layouts LinkedIn has used, as a stream.
+
+Current layout (2019 on), one row a message, unknown later columns ignored::
+
+    CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,
+    DATE,SUBJECT,CONTENT,FOLDER[,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION ARCHIVED…]
+
+``DATE`` is "2023-05-01 14:03:22 UTC"; ``RECIPIENT PROFILE URLS`` lists addresses
+separated by commas (``TO`` names them, but names may hold commas themselves);
+``CONTENT`` may carry HTML markup.
+
+2018 layout, with no conversation identifier and no profile addresses::
+
+    From,To,Date,Subject,Content,Direction,Folder
+
+``Date`` is "10/16/18, 8:36 AM" (month first, local time); ``Direction`` is INCOMING or
+OUTGOING, which also tells whose archive it is. A conversation is then the other person.
+
+Left out and counted by reason: sponsored and marketing mail (a sender with no profile
+address, such as "LinkedIn Member" or "Sponsored Conversation"), rows with no sender
+("Message request accepted"), drafts, the SPAM folder, and a message read twice. Content
+is untrusted: it is read only when asked for, as plain text without control characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from desktop_app.exchange.errors import ImportFileError
+from desktop_app.exchange.linkedin_csv import (
+    CONTROL,
+    Columns,
+    Fail,
+    header_and_rows,
+    one_line,
+    parse_timestamp,
+    profile_url,
+)
+from desktop_app.exchange.linkedin_records import MessageRecord, Person
+from desktop_app.exchange.linkedin_zip import ArchiveEntry, LinkedInArchive
+from desktop_app.validation import MAX_FREE_TEXT
+
+# A clock or time zone a day off is not a broken file; a later date is.
+FUTURE_SLACK = dt.timedelta(days=1)
+# Senders of LinkedIn's own mail, which has no profile address in either layout.
+MARKETING_SENDERS = {"linkedin member", "sponsored conversation", "linkedin", "linkedin premium"}
+DRAFT_VALUES = {"yes", "true", "1"}
+
+_BREAKS = re.compile(r"<\s*(br|/p|/div|/li)\b[^>]*>", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def read_messages(
+    archive: LinkedInArchive,
+    *,
+    now: dt.datetime,
+    with_text: bool = False,
+    skipped: Counter[str] | None = None,
+) -> Iterator[MessageRecord]:
+    """Every kept message of every messages file in the archive, each once.
+
+    ``now`` (naive UTC) bounds the dates: a later one is an error naming its line.
+    ``skipped`` receives the count of each reason a row was left out.
+    """
+    skipped = Counter() if skipped is None else skipped
+    seen: set[str] = set()
+    for entry in archive.of_kind("messages"):
+        for message in read_message_file(
+            archive, entry, now=now, with_text=with_text, skipped=skipped
+        ):
+            key = message.key
+            if key in seen:
+                skipped["duplicate"] += 1
+                continue
+            seen.add(key)
+            yield message
+
+
+def read_message_file(
+    archive: LinkedInArchive,
+    entry: ArchiveEntry,
+    *,
+    now: dt.datetime,
+    with_text: bool,
+    skipped: Counter[str],
+) -> Iterator[MessageRecord]:
+    def fail(cls: type[ImportFileError], problem: str, line: int | None) -> ImportFileError:
+        return archive.error(cls, entry, problem, line)
+
+    source = archive.source(entry)
+    latest = now + FUTURE_SLACK
+    with archive.open_text(entry) as handle:
+        header_line, columns, rows = header_and_rows(handle, fail)
+        if columns.get("conversation id") is not None:
+            parse_row = _current_layout(columns, fail, header_line, source, with_text)
+        else:
+            parse_row = _layout_2018(columns, fail, header_line, source, with_text)
+        for line, cells in rows:
+            if len(cells) <= columns.width:  # one past the end: where absent columns read
+                cells += [""] * (columns.width + 1 - len(cells))
+            outcome = parse_row(line, cells)
+            if isinstance(outcome, str):
+                skipped[outcome] += 1
+                continue
+            if outcome.sent_at > latest:
+                raise fail(
+                    ImportFileError,
+                    f"the message is dated {outcome.sent_at:%Y-%m-%d %H:%M}, in the future; "
+                    "the file has been altered or the computer's clock is wrong.",
+                    line,
+                )
+            yield outcome
+
+
+def _current_layout(columns: Columns, fail: Fail, header_line: int, source: str, with_text: bool):  # type: ignore[no-untyped-def]
+    conversation, sender, date = columns.require(
+        fail, header_line, "conversation id", "from", "date"
+    )
+    # An absent column reads the empty cell past the row's end.
+    title = columns.get_or_past_end("conversation title")
+    sender_url, to = columns.get_or_past_end("sender profile url"), columns.get_or_past_end("to")
+    to_urls = columns.get_or_past_end("recipient profile urls")
+    subject, content = columns.get_or_past_end("subject"), columns.get("content")
+    folder, draft = columns.get_or_past_end("folder"), columns.get("is message draft")
+    people = _People()
+
+    def parse_row(line: int, cells: list[str]) -> MessageRecord | str:
+        name = one_line(cells[sender])
+        if not name:
+            return "no sender"
+        url = profile_url(cells[sender_url])
+        if not url or name.casefold() in MARKETING_SENDERS:
+            return "sponsored"
+        folder_name = cells[folder].strip().upper()
+        if folder_name == "SPAM":
+            return "spam"
+        if folder_name.startswith("DRAFT") or (
+            draft is not None and cells[draft].strip().casefold() in DRAFT_VALUES
+        ):
+            return "draft"
+        return MessageRecord(
+            conversation_id=cells[conversation].strip(),
+            conversation_title=one_line(cells[title]),
+            sender=people.one(name, url),
+            recipients=people.recipients(cells[to], cells[to_urls]),
+            sent_at=_timestamp(cells[date], fail, line),
+            subject=one_line(cells[subject]),
+            text=plain_text(cells[content]) if with_text and content is not None else "",
+            folder=folder_name,
+            direction="",
+            source=source,
+            line=line,
+        )
+
+    return parse_row
+
+
+def _layout_2018(columns: Columns, fail: Fail, header_line: int, source: str, with_text: bool):  # type: ignore[no-untyped-def]
+    sender, to, date, direction = columns.require(
+        fail, header_line, "from", "to", "date", "direction"
+    )
+    subject, content = columns.get_or_past_end("subject"), columns.get("content")
+    folder = columns.get_or_past_end("folder")
+    people = _People()
+
+    def parse_row(line: int, cells: list[str]) -> MessageRecord | str:
+        name, recipient = one_line(cells[sender]), one_line(cells[to])
+        if not name:
+            return "no sender"
+        if name.casefold() in MARKETING_SENDERS:
+            return "sponsored"
+        folder_name = cells[folder].strip().upper()
+        if folder_name == "SPAM":
+            return "spam"
+        if folder_name.startswith("DRAFT"):
+            return "draft"
+        way = cells[direction].strip().upper()
+        other = name if way == "INCOMING" else recipient
+        return MessageRecord(
+            conversation_id=f"2018:{' '.join(other.split()).casefold()}",
+            conversation_title="",
+            sender=people.one(name, ""),
+            recipients=(people.one(recipient, ""),) if recipient else (),
+            sent_at=_timestamp(cells[date], fail, line),
+            subject=one_line(cells[subject]),
+            text=plain_text(cells[content]) if with_text and content is not None else "",
+            folder=folder_name,
+            direction=way,
+            source=source,
+            line=line,
+        )
+
+    return parse_row
+
+
+class _People:
+    """One ``Person`` for each name and address of a file: 30,000 people write 200,000
+    messages, so each is made (and its identity computed) once."""
+
+    def __init__(self) -> None:
+        self._people: dict[tuple[str, str], Person] = {}
+        self._lists: dict[tuple[str, str], tuple[Person, ...]] = {}
+
+    def one(self, name: str, url: str) -> Person:
+        person = self._people.get((name, url))
+        if person is None:
+            person = self._people[name, url] = Person(name, url)
+        return person
+
+    def recipients(self, names: str, urls: str) -> tuple[Person, ...]:
+        """The recipients, paired name to address when the counts agree (names may hold
+        commas, "Ann Lee, PhD"); otherwise addresses alone, named later from what they
+        sent."""
+        found = self._lists.get((names, urls))
+        if found is None:
+            found = self._lists[names, urls] = self._pair(names, urls)
+        return found
+
+    def _pair(self, names: str, urls: str) -> tuple[Person, ...]:
+        addresses = [profile_url(part) for part in urls.split(",") if part.strip()]
+        if not addresses:
+            return (self.one(one_line(names), ""),) if names.strip() else ()
+        if len(addresses) == 1:
+            return (self.one(one_line(names), addresses[0]),)
+        parts = [one_line(part) for part in names.split(",")]
+        if len(parts) != len(addresses):
+            parts = [""] * len(addresses)
+        return tuple(self.one(name, url) for name, url in zip(parts, addresses, strict=True))
+
+
+def _timestamp(text: str, fail: Fail, line: int) -> dt.datetime:
+    moment = parse_timestamp(text)
+    if moment is None:
+        raise fail(
+            ImportFileError, f"“{text.strip()[:40]}” in the date column is not a date.", line
+        )
+    return moment
+
+
+def plain_text(content: str) -> str:
+    """A message's text without markup or control characters, bounded in length."""
+    text = _BREAKS.sub("\n", content) if "<" in content else content
+    text = html.unescape(_TAGS.sub("", text)) if "<" in text or "&" in text else text
+    text = CONTROL.sub("", text.replace("\r\n", "\n"))
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)[:MAX_FREE_TEXT]
