@@ -141,6 +141,7 @@ SKIPPED_ROWS = (
         "<b>Try Premium</b>",
     )
     + row("2-sp", "Sponsored Conversation", "", "Alex Morgan", ME, "2026-02-04 10:00:00", "Ad")
+    + row("2-sp2", "Northwind Careers", "", "Alex Morgan", ME, "2026-02-05 10:00:00", "Join us")
     + row("2-dan", "", "", "Alex Morgan", ME, "2026-06-19 10:00:00", "Message request accepted")
     + me_to("2-dan", "Dan Wu", DAN, "2026-06-25 09:00:00", "unfinished…", draft="Yes")
     + to_me(

@@ -81,7 +81,7 @@ def test_the_summary_counts(tmp_path: Path) -> None:
         "duplicate": 2,
         "no sender": 1,
         "spam": 1,
-        "sponsored": 2,
+        "sponsored": 3,
     }
 
 
