@@ -29,7 +29,7 @@ from desktop_app.exchange.linkedin_records import (
     ProfileRecord,
 )
 from desktop_app.exchange.linkedin_zip import LinkedInArchive, open_archive
-from desktop_app.exchange.records import ContactRecord
+from desktop_app.exchange.records import ParsedFile
 from desktop_app.exchange.textfile import DecodedText
 
 
@@ -37,7 +37,8 @@ from desktop_app.exchange.textfile import DecodedText
 class ArchiveContents:
     owner: Owner | None  # None only when the archive holds no messages and no profile
     profile: ProfileRecord | None
-    connections: tuple[ContactRecord, ...]
+    # Each Connections.csv as the contact import reads it (records, problems, columns).
+    connections: tuple[ParsedFile, ...]
     interactions: tuple[InteractionRecord, ...]
     invitations: InvitationSummary
     summary: ArchiveSummary
@@ -85,7 +86,9 @@ def read_linkedin_archive(
             profile=profile,
             connections=tuple(connections),
             interactions=tuple(interactions),
-            invitations=classify_invitations(invitations, found, connections),
+            invitations=classify_invitations(
+                invitations, found, (r for parsed in connections for r in parsed.records)
+            ),
             summary=summary,
             kinds=tuple(entry.kind for entry in archive.entries),
             ignored_names=tuple(archive.ignored_names),
@@ -107,10 +110,10 @@ def _owner(
         raise archive.error(OwnerNotFoundError, entries[0], exc.problem) from None
 
 
-def _connections(archive: LinkedInArchive) -> list[ContactRecord]:
-    records: list[ContactRecord] = []
+def _connections(archive: LinkedInArchive) -> list[ParsedFile]:
+    parsed: list[ParsedFile] = []
     for entry in archive.of_kind("connections"):
         with archive.open_text(entry) as handle:
-            decoded = DecodedText(archive.source(entry), handle.read(), "UTF-8")
-        records.extend(parse_linkedin_text(decoded).records)
-    return records
+            decoded = DecodedText(archive.source(entry), "".join(handle), "UTF-8")
+        parsed.append(parse_linkedin_text(decoded))
+    return parsed

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import IO
 
@@ -23,8 +23,10 @@ from desktop_app.exchange.errors import (
     ImportFileError,
     MissingColumnsError,
     NotTextError,
+    UnknownEncodingError,
 )
 from desktop_app.exchange.linkedin_kinds import find_header
+from desktop_app.exchange.textfile import MB
 from desktop_app.validation import MAX_SHORT_TEXT, MAX_WEB_ADDRESS
 
 # Control characters, and the invisible ones that reorder or hide text, have no place in
@@ -39,7 +41,47 @@ _US_TIME = re.compile(
 Fail = Callable[..., ImportFileError]
 
 
-def stream_rows(handle: IO[str], fail: Fail) -> Iterator[tuple[int, list[str]]]:
+# No line of a real export comes near this: a value's line breaks end lines.
+MAX_LINE_BYTES = 4 * MB
+
+
+class Utf8Lines:
+    """The lines of a byte stream as text, decoded one by one, so that bytes that are not
+    UTF-8 (a file saved again by a spreadsheet) are reported with their line."""
+
+    def __init__(self, raw: IO[bytes], fail: Fail) -> None:
+        self._raw = raw
+        self._fail = fail
+        self.line = 0
+
+    def __iter__(self) -> Utf8Lines:
+        return self
+
+    def __next__(self) -> str:
+        data = self._raw.readline(MAX_LINE_BYTES)
+        if not data:
+            raise StopIteration
+        self.line += 1
+        if len(data) == MAX_LINE_BYTES and not data.endswith(b"\n"):
+            raise self._fail(
+                FieldTooLargeError,
+                f"the line is longer than {MAX_LINE_BYTES // MB} MB: this is not a CSV "
+                "LinkedIn wrote.",
+                self.line,
+            )
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise self._fail(
+                UnknownEncodingError,
+                "the text is not UTF-8, as LinkedIn writes it (a spreadsheet may have saved "
+                "it again in another character set): use the file from LinkedIn's ZIP.",
+                self.line,
+            ) from None
+        return text.removeprefix("\ufeff") if self.line == 1 else text
+
+
+def stream_rows(handle: Iterable[str], fail: Fail) -> Iterator[tuple[int, list[str]]]:
     """(line where the row starts, its cells) for every row that is not blank."""
     reader = csv.reader(handle, strict=True)
     line = 1
@@ -121,7 +163,7 @@ class Columns:
 
 
 def header_and_rows(
-    handle: IO[str], fail: Fail
+    handle: Iterable[str], fail: Fail
 ) -> tuple[int, Columns, Iterator[tuple[int, list[str]]]]:
     """The header's line, its columns, and the rows after it (note lines before it skipped)."""
     rows = stream_rows(handle, fail)

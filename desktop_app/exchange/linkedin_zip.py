@@ -29,9 +29,9 @@ from desktop_app.exchange.errors import (
     FileTooLargeError,
     ImportFileError,
     NotTextError,
-    UnknownEncodingError,
     WrongFormatError,
 )
+from desktop_app.exchange.linkedin_csv import Utf8Lines
 from desktop_app.exchange.linkedin_kinds import MAX_BYTES_BY_KIND, kind_of_head
 from desktop_app.exchange.textfile import MB
 
@@ -40,6 +40,7 @@ MAX_COMPRESSION_RATIO = 100
 # Below this size an entry cannot hurt whatever its ratio (a header-only CSV compresses well).
 RATIO_CHECKED_FROM_BYTES = 1 * MB
 HEAD_BYTES = 65_536
+LINE_BUFFER_BYTES = 1 * MB
 
 
 def located(
@@ -115,9 +116,9 @@ class LinkedInArchive:
         return f"{self.path.name}, {entry.name}"
 
     @contextmanager
-    def open_text(self, entry: ArchiveEntry) -> Iterator[IO[str]]:
-        """The entry's text as a stream, its size checked first; an undecodable or damaged
-        entry met while reading becomes a message naming it."""
+    def open_text(self, entry: ArchiveEntry) -> Iterator[Utf8Lines]:
+        """The entry's lines of text, decoded as they are read, its size checked first; an
+        undecodable line or a damaged entry met while reading is a message naming it."""
         limit = MAX_BYTES_BY_KIND[entry.kind]
         if entry.size > limit:
             raise self.error(
@@ -127,15 +128,12 @@ class LinkedInArchive:
                 f"to {limit // MB:,} MB.",
             )
         raw = self._open_raw(entry.name)
+
+        def fail(cls: type[ImportFileError], problem: str, line: int | None) -> ImportFileError:
+            return self.error(cls, entry, problem, line)
+
         try:
-            yield io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-        except UnicodeDecodeError as exc:
-            raise self.error(
-                UnknownEncodingError,
-                entry,
-                f"the text is not valid UTF-8 (byte {exc.start + 1} of a block), as LinkedIn "
-                "writes it.",
-            ) from None
+            yield Utf8Lines(io.BufferedReader(raw, LINE_BUFFER_BYTES), fail)  # type: ignore[arg-type]
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise self.error(ImportFileError, entry, f"the ZIP is damaged ({exc}).") from None
         finally:

@@ -304,14 +304,28 @@ def main() -> None:
     write_archive(args.out, files, folder=args.folder)
     print(f"wrote {args.out} ({args.messages:,} messages, {args.connections:,} connections)")
     if args.time:
-        from desktop_app.exchange.linkedin_archive import read_linkedin_archive
+        print(parse_time(args.out))
 
-        start = time.perf_counter()
+
+def parse_time(path: Path) -> str:
+    """The parse-only time of the archive at ``path``, as the import will run it (the
+    collector paused): elapsed and processor seconds, and what was read."""
+    from desktop_app.bulkwork import collector_paused
+    from desktop_app.exchange.linkedin_archive import read_linkedin_archive
+
+    with collector_paused():
+        start, cpu = time.perf_counter(), time.process_time()
         contents = read_linkedin_archive(
-            args.out, today=EXPORTED.date(), reply_window_days=14, now=EXPORTED
+            path, today=EXPORTED.date(), reply_window_days=14, now=EXPORTED
         )
-        elapsed = time.perf_counter() - start
-        print(f"parsed in {elapsed:.2f} s: {contents.summary}")
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    summary = contents.summary
+    return (
+        f"parsed in {elapsed:.2f} s ({cpu:.2f} s of processor): {summary.messages:,} messages "
+        f"in {summary.conversations:,} conversations, {summary.interactions:,} interactions, "
+        f"{sum(len(p.records) for p in contents.connections):,} connections, skipped "
+        f"{summary.skipped}"
+    )
 
 
 if __name__ == "__main__":

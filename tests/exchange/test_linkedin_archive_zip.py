@@ -12,6 +12,7 @@ from desktop_app.exchange.errors import (
     FileTooLargeError,
     ImportFileError,
     NotTextError,
+    UnknownEncodingError,
     WrongFormatError,
 )
 from desktop_app.exchange.linkedin_archive import read_linkedin_archive
@@ -34,12 +35,14 @@ def read(path: Path, **options: object):  # type: ignore[no-untyped-def]
 
 
 def test_the_zip_as_linkedin_sends_it(tmp_path: Path) -> None:
-    path = write_zip(tmp_path / "Basic_LinkedInDataExport_06-30-2026.zip", EXPORT)
+    path = write_zip(tmp_path / "export.zip", EXPORT)
     contents = read(path)
     # Other files of the export (job applications, rich media) are recognised as none.
     assert contents.kinds == ("profile", "connections", "invitations", "messages")
     assert contents.owner is not None and contents.owner.person.name == "Alex Morgan"
-    assert [c.name() for c in contents.connections] == ["Ann Lee, PhD", "Ben Okafor", "Dan Wu"]
+    (connections,) = contents.connections
+    assert [c.name() for c in connections.records] == ["Ann Lee, PhD", "Ben Okafor", "Dan Wu"]
+    assert connections.header_line == 4 and connections.source == "export.zip, Connections.csv"
     assert contents.summary.messages == 14 and contents.summary.interactions == 12
     assert contents.invitations.received == 1
 
@@ -190,3 +193,15 @@ def test_a_messages_file_over_32_mb_is_read_as_a_stream(tmp_path: Path) -> None:
     assert path.stat().st_size > 32_000_000
     contents = read(path, owner="Alex Morgan")
     assert contents.summary.messages == 1_000 and contents.summary.conversations == 1_000
+
+
+def test_a_messages_file_saved_in_another_character_set(tmp_path: Path) -> None:
+    text = MESSAGES_HEADER + me_to(
+        "2-z", "Zoé Martin", "https://www.linkedin.com/in/zm", "2026-01-01 09:00:00", "Café?"
+    )
+    path = write_zip(tmp_path / "export.zip", {"messages.csv": text.encode("cp1252")})
+    with pytest.raises(UnknownEncodingError) as caught:
+        read(path, owner="Alex Morgan")
+    assert caught.value.message.startswith(
+        "“export.zip”, messages.csv, line 2: the text is not UTF-8"
+    )
