@@ -82,17 +82,16 @@ def build_interactions(
 
 
 class _Me:
-    """``is_owner`` against the owner, remembered for each of the few thousand people."""
+    """``is_owner`` against the owner, fast for the common case of two profile addresses."""
 
     def __init__(self, person: Person) -> None:
         self.person = person
-        self._known: dict[Person, bool] = {}
+        self._address = person.profile_url.casefold()
 
     def __call__(self, person: Person) -> bool:
-        known = self._known.get(person)
-        if known is None:
-            known = self._known[person] = is_owner(person, self.person)
-        return known
+        if person.profile_url and self._address:
+            return person.identity == self._address
+        return is_owner(person, self.person)
 
 
 def _others(thread: Sequence[MessageRecord], me: _Me, names: dict[str, str]) -> list[Person]:
