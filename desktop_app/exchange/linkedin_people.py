@@ -89,29 +89,33 @@ def _invitation_file(
 
 
 def read_profile(archive: LinkedInArchive) -> ProfileRecord | None:
-    """The owner's profile: the first row of the first profile file, if the archive has one."""
+    """The owner's profile: the first named row of a profile file, if the archive has one."""
     for entry in archive.of_kind("profile"):
+        profile = _profile_file(archive, entry)
+        if profile is not None:
+            return profile
+    return None
 
-        def fail(
-            cls: type[ImportFileError], problem: str, line: int | None, entry=entry
-        ) -> ImportFileError:  # type: ignore[no-untyped-def]
-            return archive.error(cls, entry, problem, line)
 
-        with archive.open_text(entry) as handle:
-            header_line, columns, rows = header_and_rows(handle, fail)
-            first, last = columns.require(fail, header_line, "first name", "last name")
-            headline = columns.get_or_past_end("headline")
-            industry = columns.get_or_past_end("industry")
-            location = columns.get_or_past_end("geo location", "location")
-            for _line, cells in rows:
-                cells += [""] * (columns.width + 1 - len(cells))
-                profile = ProfileRecord(
-                    first_name=one_line(cells[first]),
-                    last_name=one_line(cells[last]),
-                    headline=one_line(cells[headline]),
-                    industry=one_line(cells[industry]),
-                    location=one_line(cells[location]),
-                )
-                if profile.name:
-                    return profile
+def _profile_file(archive: LinkedInArchive, entry: ArchiveEntry) -> ProfileRecord | None:
+    def fail(cls: type[ImportFileError], problem: str, line: int | None) -> ImportFileError:
+        return archive.error(cls, entry, problem, line)
+
+    with archive.open_text(entry) as handle:
+        header_line, columns, rows = header_and_rows(handle, fail)
+        first, last = columns.require(fail, header_line, "first name", "last name")
+        headline = columns.get_or_past_end("headline")
+        industry = columns.get_or_past_end("industry")
+        location = columns.get_or_past_end("geo location", "location")
+        for _line, cells in rows:
+            cells += [""] * (columns.width + 1 - len(cells))
+            profile = ProfileRecord(
+                first_name=one_line(cells[first]),
+                last_name=one_line(cells[last]),
+                headline=one_line(cells[headline]),
+                industry=one_line(cells[industry]),
+                location=one_line(cells[location]),
+            )
+            if profile.name:
+                return profile
     return None

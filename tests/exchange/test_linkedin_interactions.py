@@ -7,6 +7,9 @@ import datetime as dt
 import io
 from pathlib import Path
 
+import pytest
+
+from desktop_app.exchange.errors import ImportFileError
 from desktop_app.exchange.linkedin_archive import read_linkedin_archive
 from desktop_app.exchange.linkedin_interactions import build_interactions
 from desktop_app.exchange.linkedin_records import MessageRecord, Owner, Person
@@ -14,6 +17,7 @@ from tests.exchange.linkedin_export import (
     ANN,
     BEN,
     EXPORT,
+    INVITATIONS,
     ME,
     MESSAGES,
     NOW,
@@ -182,3 +186,28 @@ def test_invitations_say_who_reached_out_first(tmp_path: Path) -> None:
         ("Ben Okafor", "2025-12-20", "me"),  # I invited him and he accepted: our first contact
     ]
     assert (invitations.received, invitations.accepted, invitations.never_accepted) == (1, 1, 1)
+
+
+def test_an_invitation_with_a_bad_date_names_the_entry_and_line(tmp_path: Path) -> None:
+    bad = INVITATIONS + 'Kai Berg,Alex Morgan,"soon",,INCOMING,https://www.linkedin.com/in/kai,\n'
+    path = write_zip(tmp_path / "export.zip", {**EXPORT, "Invitations.csv": bad})
+    with pytest.raises(ImportFileError) as caught:
+        read(path)
+    assert caught.value.message == (
+        "“export.zip”, Invitations.csv, line 5: “soon” in Sent At is not a date."
+    )
+    future = INVITATIONS + f'Kai Berg,Alex Morgan,"1/2/31, 9:00 AM",,INCOMING,x,{ME}\n'
+    path = write_zip(tmp_path / "export.zip", {**EXPORT, "Invitations.csv": future})
+    with pytest.raises(ImportFileError, match="line 5: the invitation is dated 2031-01-02"):
+        read(path)
+
+
+def test_an_archive_without_messages_has_its_profile_owner_and_no_interactions(
+    tmp_path: Path,
+) -> None:
+    files = {k: v for k, v in EXPORT.items() if k != "messages.csv"}
+    contents = read(write_zip(tmp_path / "export.zip", files))
+    assert contents.owner is not None and contents.owner.person.name == "Alex Morgan"
+    assert contents.interactions == () and contents.summary.messages == 0
+    assert contents.profile is not None and contents.profile.location == "Lisbon, Portugal"
+    assert contents.invitations.accepted == 1
