@@ -28,7 +28,7 @@ import datetime as dt
 import html
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from desktop_app.exchange.errors import ImportFileError
 from desktop_app.exchange.linkedin_csv import (
@@ -49,6 +49,8 @@ FUTURE_SLACK = dt.timedelta(days=1)
 # Senders of LinkedIn's own mail, which has no profile address in either layout.
 MARKETING_SENDERS = {"linkedin member", "sponsored conversation", "linkedin", "linkedin premium"}
 DRAFT_VALUES = {"yes", "true", "1"}
+# (line, cells padded one past the header) → the message, or why the row is left out.
+RowParser = Callable[[int, list[str]], MessageRecord | str]
 
 _BREAKS = re.compile(r"<\s*(br|/p|/div|/li)\b[^>]*>", re.IGNORECASE)
 _TAGS = re.compile(r"<[^>]*>")
@@ -116,7 +118,9 @@ def read_message_file(
             yield outcome
 
 
-def _current_layout(columns: Columns, fail: Fail, header_line: int, source: str, with_text: bool):  # type: ignore[no-untyped-def]
+def _current_layout(
+    columns: Columns, fail: Fail, header_line: int, source: str, with_text: bool
+) -> RowParser:
     conversation, sender, date = columns.require(
         fail, header_line, "conversation id", "from", "date"
     )
@@ -159,7 +163,9 @@ def _current_layout(columns: Columns, fail: Fail, header_line: int, source: str,
     return parse_row
 
 
-def _layout_2018(columns: Columns, fail: Fail, header_line: int, source: str, with_text: bool):  # type: ignore[no-untyped-def]
+def _layout_2018(
+    columns: Columns, fail: Fail, header_line: int, source: str, with_text: bool
+) -> RowParser:
     sender, to, date, direction = columns.require(
         fail, header_line, "from", "to", "date", "direction"
     )

@@ -133,7 +133,9 @@ class LinkedInArchive:
             return self.error(cls, entry, problem, line)
 
         try:
-            yield Utf8Lines(io.BufferedReader(raw, LINE_BUFFER_BYTES), fail)  # type: ignore[arg-type]
+            # A ZIP entry's own readline is Python code; a BufferedReader's is C.
+            buffered = io.BufferedReader(raw, LINE_BUFFER_BYTES)  # type: ignore[arg-type]
+            yield Utf8Lines(buffered, fail)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise self.error(ImportFileError, entry, f"the ZIP is damaged ({exc}).") from None
         finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import struct
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,7 @@ from desktop_app.exchange.errors import (
     UnknownEncodingError,
     WrongFormatError,
 )
-from desktop_app.exchange.linkedin_archive import read_linkedin_archive
+from desktop_app.exchange.linkedin_archive import ArchiveContents, read_linkedin_archive
 from desktop_app.exchange.linkedin_zip import open_archive
 from tests.exchange.linkedin_export import (
     EXPORT,
@@ -30,7 +31,7 @@ from tests.exchange.linkedin_export import (
 )
 
 
-def read(path: Path, **options: object):  # type: ignore[no-untyped-def]
+def read(path: Path, **options: Any) -> ArchiveContents:
     return read_linkedin_archive(path, today=TODAY, reply_window_days=WINDOW, now=NOW, **options)
 
 

@@ -5,14 +5,21 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from desktop_app.exchange.errors import ImportFileError
-from desktop_app.exchange.linkedin_archive import read_linkedin_archive
+from desktop_app.exchange.linkedin_archive import ArchiveContents, read_linkedin_archive
 from desktop_app.exchange.linkedin_interactions import build_interactions
-from desktop_app.exchange.linkedin_records import MessageRecord, Owner, Person
+from desktop_app.exchange.linkedin_records import (
+    InteractionRecord,
+    MessageRecord,
+    Owner,
+    Person,
+)
 from tests.exchange.linkedin_export import (
     ANN,
     BEN,
@@ -31,11 +38,11 @@ ALEX = Person("Alex Morgan", ME)
 KIM = Person("Kim Sato", "https://www.linkedin.com/in/kim-sato")
 
 
-def read(path: Path, **options: object):  # type: ignore[no-untyped-def]
+def read(path: Path, **options: Any) -> ArchiveContents:
     return read_linkedin_archive(path, today=TODAY, reply_window_days=WINDOW, now=NOW, **options)
 
 
-def table(interactions) -> list[tuple]:  # type: ignore[no-untyped-def]
+def table(interactions: Iterable[InteractionRecord]) -> list[tuple[str, str, str, str, bool]]:
     return [
         (i.counterpart.name, i.occurred_on.isoformat(), i.initiated_by, i.reply_status, i.answered)
         for i in interactions

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from desktop_app.exchange.errors import BrokenQuotingError, ImportFileError
-from desktop_app.exchange.linkedin_archive import read_linkedin_archive
+from desktop_app.exchange.linkedin_archive import ArchiveContents, read_linkedin_archive
 from desktop_app.exchange.linkedin_messages import read_messages
 from desktop_app.exchange.linkedin_owner import OwnerNotFoundError
+from desktop_app.exchange.linkedin_records import MessageRecord
 from desktop_app.exchange.linkedin_zip import open_archive
 from tests.exchange.linkedin_export import (
     ANN,
@@ -31,11 +33,11 @@ from tests.exchange.linkedin_export import (
 )
 
 
-def read(path: Path, **options: object):  # type: ignore[no-untyped-def]
+def read(path: Path, **options: Any) -> ArchiveContents:
     return read_linkedin_archive(path, today=TODAY, reply_window_days=WINDOW, now=NOW, **options)
 
 
-def messages_of(path: Path, *, with_text: bool = False):  # type: ignore[no-untyped-def]
+def messages_of(path: Path, *, with_text: bool = False) -> list[MessageRecord]:
     with open_archive(path) as archive:
         return list(read_messages(archive, now=NOW, with_text=with_text))
 
