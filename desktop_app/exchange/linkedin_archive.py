@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.exchange.errors import ImportFileError
 from desktop_app.exchange.linkedin import parse_linkedin_text
 from desktop_app.exchange.linkedin_interactions import build_interactions
 from desktop_app.exchange.linkedin_invitations import classify_invitations
@@ -115,5 +116,8 @@ def _connections(archive: LinkedInArchive) -> list[ParsedFile]:
     for entry in archive.of_kind("connections"):
         with archive.open_text(entry) as handle:
             decoded = DecodedText(archive.source(entry), "".join(handle), "UTF-8")
-        parsed.append(parse_linkedin_text(decoded))
+        try:
+            parsed.append(parse_linkedin_text(decoded))
+        except ImportFileError as exc:  # named as the other files of the archive are
+            raise archive.error(type(exc), entry, exc.problem, exc.line) from None
     return parsed

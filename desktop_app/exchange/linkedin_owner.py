@@ -1,10 +1,11 @@
 """Whose archive it is: the person every conversation of ``messages.csv`` is with.
 
 The messages file does not say whose it is. In order: the person the caller names (a
-name or a profile address); the name in ``Profile.csv``; in the 2018 layout, the sender
-of an OUTGOING message; otherwise the sender who takes part in most conversations, when
-no one else takes part in as many. When none of these settles it, the import stops with
-``OwnerNotFoundError`` so that the caller can ask.
+name or a profile address); the name in ``Profile.csv`` (when messages were sent under
+it); in the 2018 layout, the sender of an OUTGOING message; otherwise the sender who
+takes part in most conversations, when no one else takes part in as many. When none
+of these settles it, the import stops with ``OwnerNotFoundError`` so that the caller
+can ask.
 """
 
 from __future__ import annotations
@@ -43,7 +44,15 @@ def find_owner(
     if given and given.strip():
         return _given(messages, given.strip(), source)
     if profile is not None and profile.name:
-        return Owner(Person(profile.name, _address_of(messages, profile.name)), "profile")
+        address = _address_of(messages, profile.name)
+        if address or not messages:
+            return Owner(Person(profile.name, address), "profile")
+        # The profile's name is not one the messages were sent under (a name changed
+        # since): the messages themselves say who the owner is, when they can.
+        try:
+            return _most_conversations(messages, source)
+        except OwnerNotFoundError:
+            return Owner(Person(profile.name), "profile")
     for message in messages:
         if message.direction == "OUTGOING":
             return Owner(message.sender, "messages")

@@ -260,6 +260,12 @@ def _recognise(archive: LinkedInArchive) -> None:
 
 def _nothing_recognised(archive: LinkedInArchive) -> ImportFileError:
     wanted = "messages.csv, Invitations.csv, Profile.csv or Connections.csv"
+    if archive._zip is not None and archive.ignored_names:
+        return WrongFormatError(
+            archive.path,
+            f"the ZIP's files have names that lead out of its folder (like "
+            f"“{archive.ignored_names[0]}”), which LinkedIn never writes; none was read.",
+        )
     if archive._zip is not None:
         return WrongFormatError(
             archive.path,

@@ -206,3 +206,21 @@ def test_a_messages_file_saved_in_another_character_set(tmp_path: Path) -> None:
     assert caught.value.message.startswith(
         "“export.zip”, messages.csv, line 2: the text is not UTF-8"
     )
+
+
+def test_a_zip_whose_every_name_leaves_its_folder_is_refused(tmp_path: Path) -> None:
+    path = write_zip(tmp_path / "export.zip", {"../../messages.csv": MESSAGES})
+    with pytest.raises(WrongFormatError) as caught:
+        read(path)
+    assert caught.value.message.startswith(
+        "“export.zip”: the ZIP's files have names that lead out of its folder (like "
+        "“../../messages.csv”)"
+    )
+
+
+def test_a_broken_connections_file_is_named_as_an_entry(tmp_path: Path) -> None:
+    broken = EXPORT["Connections.csv"] + 'Zed,"Never closed,Acme,CTO,01 Jan 2026\n'
+    path = write_zip(tmp_path / "export.zip", {**EXPORT, "Connections.csv": broken})
+    with pytest.raises(ImportFileError) as caught:
+        read(path)
+    assert caught.value.message.startswith("“export.zip”, Connections.csv, line 8: a quoted")

@@ -200,3 +200,12 @@ def test_broken_quoting_names_the_entry_and_line(tmp_path: Path) -> None:
     with pytest.raises(BrokenQuotingError) as caught:
         read(path)
     assert caught.value.message.startswith("“export.zip”, messages.csv, line 4: a quoted value")
+
+
+def test_a_profile_name_the_messages_do_not_use(tmp_path: Path) -> None:
+    # Alex has since added a family name to the profile; the messages say who they are.
+    profile = EXPORT["Profile.csv"].replace("Alex,Morgan,", "Alex,Morgan-Reyes,")
+    contents = read(write_zip(tmp_path / "export.zip", {**EXPORT, "Profile.csv": profile}))
+    assert contents.owner is not None
+    assert (contents.owner.person.profile_url, contents.owner.found_by) == (ME, "messages")
+    assert contents.summary.interactions == 12
