@@ -4,7 +4,8 @@
 ``Complete_…``): CSV files at the top (``messages.csv``, ``Invitations.csv``,
 ``Profile.csv``, ``Connections.csv``…) and more in sub-folders. People also unzip it and
 choose the folder, or pick one CSV of it. ``open_archive`` accepts all three; each CSV's
-kind is recognised by its header (``linkedin_kinds``), whatever its name.
+kind is recognised by its header (``linkedin_kinds``), whatever its name (in a folder,
+the files named ``*.csv``; in a ZIP, every entry).
 
 A ZIP is read in memory, entry by entry, never written to disk. Because it comes from
 outside, it is checked first: names with ``..`` or an absolute path are ignored; more
@@ -17,6 +18,7 @@ are checked are the sizes that are read.
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -40,6 +42,9 @@ MAX_COMPRESSION_RATIO = 100
 # Below this size an entry cannot hurt whatever its ratio (a header-only CSV compresses well).
 RATIO_CHECKED_FROM_BYTES = 1 * MB
 HEAD_BYTES = 65_536
+# An export holds about sixty files, two folders deep at most.
+MAX_FILES = 1_000
+MAX_FOLDER_DEPTH = 2  # sub-folders of sub-folders
 LINE_BUFFER_BYTES = 1 * MB
 
 
@@ -159,12 +164,7 @@ def open_archive(path: str | Path) -> LinkedInArchive:
     path = Path(path)
     try:
         if path.is_dir():
-            files = {
-                str(file.relative_to(path)): file
-                for file in sorted(path.rglob("*"))
-                if file.is_file() and not file.is_symlink()
-            }
-            archive = LinkedInArchive(path, None, files)
+            archive = LinkedInArchive(path, None, _folder_csvs(path))
         elif zipfile.is_zipfile(path):
             archive = _open_zip(path)
         elif path.is_file():
@@ -193,6 +193,12 @@ def _open_zip(path: Path) -> LinkedInArchive:
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise ImportFileError(path, f"the ZIP archive is damaged ({exc}).") from None
     infos = [info for info in zip_file.infolist() if not info.is_dir()]
+    if len(infos) > MAX_FILES:
+        zip_file.close()
+        raise WrongFormatError(
+            path,
+            f"the ZIP holds {len(infos):,} files; LinkedIn's export holds a few dozen.",
+        )
     total = sum(info.file_size for info in infos)
     if total > MAX_ARCHIVE_BYTES:
         zip_file.close()
@@ -227,6 +233,28 @@ def _open_zip(path: Path) -> LinkedInArchive:
                 entry=info.filename,
             )
     return archive
+
+
+def _folder_csvs(folder: Path) -> dict[str, Path]:
+    """The CSV files of an unzipped export (its sub-folders are one or two deep), without
+    following links; a folder of far more files is not an export."""
+    found: dict[str, Path] = {}
+    for root, subfolders, names in os.walk(folder):
+        depth = len(Path(root).relative_to(folder).parts)
+        if depth >= MAX_FOLDER_DEPTH:
+            subfolders.clear()
+        subfolders.sort()
+        for name in sorted(names):
+            file = Path(root, name)
+            if name.lower().endswith(".csv") and file.is_file() and not file.is_symlink():
+                found[str(file.relative_to(folder))] = file
+        if len(found) > MAX_FILES:
+            raise WrongFormatError(
+                folder,
+                f"this folder holds more than {MAX_FILES:,} CSV files; LinkedIn's export "
+                "holds a few dozen. Choose the export's own folder.",
+            )
+    return found
 
 
 def _safe_name(name: str) -> bool:

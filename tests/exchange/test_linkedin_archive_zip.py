@@ -224,3 +224,22 @@ def test_a_broken_connections_file_is_named_as_an_entry(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as caught:
         read(path)
     assert caught.value.message.startswith("“export.zip”, Connections.csv, line 8: a quoted")
+
+
+def test_a_folder_that_is_not_an_export_is_not_searched_through(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    for n in range(1_001):
+        write_folder(home / f"project{n % 10}", {f"data{n}.csv": "a,b\n1,2\n"})
+    with pytest.raises(WrongFormatError, match="holds more than 1,000 CSV files"):
+        read(home)
+    # Deeper than an export's sub-folders, a messages file is not looked for.
+    write_folder(tmp_path / "deep" / "a" / "b" / "c", {"messages.csv": MESSAGES})
+    with pytest.raises(WrongFormatError, match="this folder holds no LinkedIn export file"):
+        read(tmp_path / "deep")
+    assert read(tmp_path / "deep" / "a", owner="Alex Morgan").summary.messages == 14
+
+
+def test_a_zip_of_thousands_of_files_is_refused(tmp_path: Path) -> None:
+    files: dict[str, str | bytes] = {f"part{n}.csv": "a,b\n" for n in range(1_001)}
+    with pytest.raises(WrongFormatError, match="the ZIP holds 1,007 files"):
+        read(write_zip(tmp_path / "export.zip", {**EXPORT, **files}))
