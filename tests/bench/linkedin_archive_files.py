@@ -118,7 +118,11 @@ def message_rows(
     for _ in range(messages - conversations):
         sizes[rng.randrange(busy) if rng.random() < 0.2 else rng.randrange(conversations)] += 1
     rows: list[list[str]] = []
+    first = 0
     for size in sizes:
+        if rows:  # LinkedIn writes each conversation newest first
+            rows[first:] = rows[first:][::-1]
+        first = len(rows)
         cid, roll = _conversation_id(rng), rng.random()
         gaps = [dt.timedelta(hours=rng.choice(GAP_HOURS)) for _ in range(size)]
         moment = _start(rng, sum(gaps, dt.timedelta()))
@@ -199,6 +203,7 @@ def message_rows(
             )
             moment += gaps.pop()
             mine = not mine if rng.random() < 0.7 else mine
+    rows[first:] = rows[first:][::-1]
     return rows
 
 

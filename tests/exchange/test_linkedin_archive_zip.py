@@ -243,3 +243,23 @@ def test_a_zip_of_thousands_of_files_is_refused(tmp_path: Path) -> None:
     files: dict[str, str | bytes] = {f"part{n}.csv": "a,b\n" for n in range(1_001)}
     with pytest.raises(WrongFormatError, match="the ZIP holds 1,007 files"):
         read(write_zip(tmp_path / "export.zip", {**EXPORT, **files}))
+
+
+def test_the_benchmark_archive_reads_back_whole(tmp_path: Path) -> None:
+    from tests.bench.linkedin_archive_files import (
+        EXPORTED,
+        archive_files,
+        write_archive,
+    )
+
+    files = archive_files(200, 1_000, 150)
+    path = write_archive(tmp_path / "Basic_LinkedInDataExport_12-01-2026.zip", files)
+    contents = read_linkedin_archive(
+        path, today=EXPORTED.date(), reply_window_days=14, now=EXPORTED
+    )
+    rows = files["messages.csv"].count("\n2-")  # (no generated text starts a line so)
+    summary = contents.summary
+    assert summary.messages + sum(summary.skipped.values()) == rows >= 1_000
+    assert summary.conversations <= 150 and summary.interactions > 150
+    assert contents.owner is not None and contents.owner.found_by == "profile"
+    assert len(contents.connections[0].records) == 200
