@@ -18,7 +18,7 @@ from desktop_app.exchange.errors import ImportFileError
 from desktop_app.exchange.linkedin import parse_linkedin_text
 from desktop_app.exchange.linkedin_interactions import build_interactions
 from desktop_app.exchange.linkedin_invitations import classify_invitations
-from desktop_app.exchange.linkedin_messages import read_messages
+from desktop_app.exchange.linkedin_messages import Progress, read_messages
 from desktop_app.exchange.linkedin_owner import OwnerNotFoundError, find_owner
 from desktop_app.exchange.linkedin_people import read_invitations, read_profile
 from desktop_app.exchange.linkedin_records import (
@@ -36,6 +36,8 @@ from desktop_app.exchange.textfile import DecodedText
 
 @dataclass(frozen=True, slots=True)
 class ArchiveContents:
+    """What the export holds for NetWise, and what was left out of it."""
+
     owner: Owner | None  # None only when the archive holds no messages and no profile
     profile: ProfileRecord | None
     # Each Connections.csv as the contact import reads it (records, problems, columns).
@@ -55,16 +57,20 @@ def read_linkedin_archive(
     owner: str | None = None,
     with_text: bool = False,
     now: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> ArchiveContents:
     """Everything NetWise uses from the export at ``path``.
 
     ``owner`` (a name or profile address) overrides who the archive belongs to;
-    ``now`` (naive UTC, default the clock) is the latest date a file may hold.
+    ``now`` (naive UTC, default the clock) is the latest date a file may hold;
+    ``progress(done, total)`` follows the reading of the messages, by far the longest part.
     """
     now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
     with open_archive(path) as archive:
         skipped: Counter[str] = Counter()
-        messages = list(read_messages(archive, now=now, with_text=with_text, skipped=skipped))
+        messages = list(
+            read_messages(archive, now=now, with_text=with_text, skipped=skipped, progress=progress)
+        )
         profile = read_profile(archive)
         found = None
         if messages or owner or profile:

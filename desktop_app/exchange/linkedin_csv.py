@@ -53,6 +53,7 @@ class Utf8Lines:
         self._raw = raw
         self._fail = fail
         self.line = 0
+        self.bytes_read = 0  # for progress
 
     def __iter__(self) -> Utf8Lines:
         return self
@@ -62,6 +63,7 @@ class Utf8Lines:
         if not data:
             raise StopIteration
         self.line += 1
+        self.bytes_read += len(data)
         if len(data) == MAX_LINE_BYTES and not data.endswith(b"\n"):
             raise self._fail(
                 FieldTooLargeError,

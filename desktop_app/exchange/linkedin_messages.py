@@ -29,6 +29,7 @@ import html
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from functools import partial
 
 from desktop_app.exchange.errors import ImportFileError
 from desktop_app.exchange.linkedin_csv import (
@@ -49,6 +50,9 @@ FUTURE_SLACK = dt.timedelta(days=1)
 # Senders of LinkedIn's own mail, which has no profile address in either layout.
 MARKETING_SENDERS = {"linkedin member", "sponsored conversation", "linkedin", "linkedin premium"}
 DRAFT_VALUES = {"yes", "true", "1"}
+PROGRESS_EVERY_ROWS = 10_000
+# (bytes read so far, bytes to read in all)
+Progress = Callable[[int, int], None]
 # (line, cells padded one past the header) → the message, or why the row is left out.
 RowParser = Callable[[int, list[str]], MessageRecord | str]
 
@@ -62,17 +66,22 @@ def read_messages(
     now: dt.datetime,
     with_text: bool = False,
     skipped: Counter[str] | None = None,
+    progress: Progress | None = None,
 ) -> Iterator[MessageRecord]:
     """Every kept message of every messages file in the archive, each once.
 
     ``now`` (naive UTC) bounds the dates: a later one is an error naming its line.
-    ``skipped`` receives the count of each reason a row was left out.
+    ``skipped`` receives the count of each reason a row was left out. ``progress`` is
+    called now and then with the bytes read so far and the bytes to read in all.
     """
     skipped = Counter() if skipped is None else skipped
     seen: set[str] = set()
-    for entry in archive.of_kind("messages"):
+    entries = archive.of_kind("messages")
+    total, before = sum(entry.size for entry in entries), 0
+    for entry in entries:
+        report = partial(_report, progress, before, total)
         for message in read_message_file(
-            archive, entry, now=now, with_text=with_text, skipped=skipped
+            archive, entry, now=now, with_text=with_text, skipped=skipped, report=report
         ):
             key = message.key
             if key in seen:
@@ -80,6 +89,13 @@ def read_messages(
                 continue
             seen.add(key)
             yield message
+        before += entry.size
+
+
+def _report(progress: Progress | None, before: int, total: int, done: int) -> None:
+    """``done`` bytes of one file read, after ``before`` bytes of the files before it."""
+    if progress is not None:
+        progress(before + done, total)
 
 
 def read_message_file(
@@ -89,6 +105,7 @@ def read_message_file(
     now: dt.datetime,
     with_text: bool,
     skipped: Counter[str],
+    report: Callable[[int], None] = lambda done: None,
 ) -> Iterator[MessageRecord]:
     def fail(cls: type[ImportFileError], problem: str, line: int | None) -> ImportFileError:
         return archive.error(cls, entry, problem, line)
@@ -101,7 +118,9 @@ def read_message_file(
             parse_row = _current_layout(columns, fail, header_line, source, with_text)
         else:
             parse_row = _layout_2018(columns, fail, header_line, source, with_text)
-        for line, cells in rows:
+        for count, (line, cells) in enumerate(rows, start=1):
+            if count % PROGRESS_EVERY_ROWS == 0:
+                report(handle.bytes_read)
             if len(cells) <= columns.width:  # one past the end: where absent columns read
                 cells += [""] * (columns.width + 1 - len(cells))
             outcome = parse_row(line, cells)
@@ -116,6 +135,7 @@ def read_message_file(
                     line,
                 )
             yield outcome
+        report(entry.size)
 
 
 def _current_layout(

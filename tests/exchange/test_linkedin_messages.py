@@ -209,3 +209,22 @@ def test_a_profile_name_the_messages_do_not_use(tmp_path: Path) -> None:
     assert contents.owner is not None
     assert (contents.owner.person.profile_url, contents.owner.found_by) == (ME, "messages")
     assert contents.summary.interactions == 12
+
+
+def test_progress_follows_the_bytes_of_the_messages(write) -> None:  # type: ignore[no-untyped-def]
+    rows = "".join(
+        me_to(
+            f"2-c{n}",
+            f"Person {n}",
+            f"https://www.linkedin.com/in/p{n}",
+            f"2026-01-01 09:{n % 60:02d}:{n // 60 % 60:02d}",
+        )
+        for n in range(25_000)
+    )
+    path = write("messages.csv", MESSAGES_HEADER + rows)
+    size = path.stat().st_size
+    seen: list[tuple[int, int]] = []
+    read(path, owner="Alex Morgan", progress=lambda done, total: seen.append((done, total)))
+    assert [total for _, total in seen] == [size] * 3
+    done = [d for d, _ in seen]
+    assert done == sorted(done) and 0 < done[0] < done[1] < size and done[-1] == size
