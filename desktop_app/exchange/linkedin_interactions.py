@@ -95,11 +95,18 @@ class _Me:
 
 
 def _others(thread: Sequence[MessageRecord], me: _Me, names: dict[str, str]) -> list[Person]:
-    """Everyone in the conversation but me, named from their own messages where possible."""
+    """Everyone in the conversation but me, named from their own messages where possible.
+
+    In the current layout every person has a profile address: a recipient without one is
+    LinkedIn itself (its assistant, a coach), not someone to keep in touch with.
+    """
     found: dict[str, Person] = {}
+    addresses_given = not thread[0].direction  # (the 2018 layout has a direction, no address)
     for message in thread:
         for person in (message.sender, *message.recipients):
             if person.identity in found or not person.identity or me(person):
+                continue
+            if addresses_given and not person.profile_url:
                 continue
             name = names.get(person.profile_url, "") or person.name
             found[person.identity] = (

@@ -218,3 +218,10 @@ def test_an_archive_without_messages_has_its_profile_owner_and_no_interactions(
     assert contents.interactions == () and contents.summary.messages == 0
     assert contents.profile is not None and contents.profile.location == "Lisbon, Portugal"
     assert contents.invitations.accepted == 1
+
+
+def test_messages_to_linkedin_itself_are_no_ones_interactions(write) -> None:  # type: ignore[no-untyped-def]
+    coach = me_to("2-coach", "LinkedIn Career Coach", "", "2026-03-01 10:00:00", "Help me")
+    contents = read(write("messages.csv", MESSAGES + coach), owner="Alex Morgan")
+    assert "LinkedIn Career Coach" not in {i.counterpart.name for i in contents.interactions}
+    assert contents.summary.skipped["no other person"] == 1
