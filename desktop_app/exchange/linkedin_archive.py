@@ -57,19 +57,24 @@ def read_linkedin_archive(
     owner: str | None = None,
     with_text: bool = False,
     now: dt.datetime | None = None,
+    zone: dt.tzinfo | None = None,
     progress: Progress | None = None,
 ) -> ArchiveContents:
     """Everything NetWise uses from the export at ``path``.
 
     ``owner`` (a name or profile address) overrides who the archive belongs to;
-    ``now`` (naive UTC, default the clock) is the latest date a file may hold;
+    ``now`` (naive UTC, default the clock) is the latest date a file may hold; ``zone``
+    is the user's time zone, in which messages LinkedIn timed in UTC are dated (None:
+    UTC; the window and command line pass the computer's);
     ``progress(done, total)`` follows the reading of the messages, by far the longest part.
     """
     now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
     with open_archive(path) as archive:
         skipped: Counter[str] = Counter()
         messages = list(
-            read_messages(archive, now=now, with_text=with_text, skipped=skipped, progress=progress)
+            read_messages(
+                archive, now=now, with_text=with_text, skipped=skipped, zone=zone, progress=progress
+            )
         )
         profile = read_profile(archive)
         found = None

@@ -143,7 +143,7 @@ def conversation_interactions(
             status = "none"
         elif answer is not None:
             status = "replied"
-        elif (today - run[-1].sent_at.date()).days <= window:
+        elif (today - run[-1].day).days <= window:
             status = "awaiting"
         else:
             status = "unanswered"
@@ -153,7 +153,7 @@ def conversation_interactions(
                 key=run[0].key,
                 conversation_id=run[0].conversation_id,
                 counterpart=other,
-                occurred_on=run[0].sent_at.date(),
+                occurred_on=run[0].day,
                 initiated_by="me" if mine else "them",
                 reply_status=status,
                 answered=answer is not None,
@@ -181,7 +181,7 @@ def _group(
                     key=f"{run[0].key}|{member.identity}",
                     conversation_id=run[0].conversation_id,
                     counterpart=member,
-                    occurred_on=run[0].sent_at.date(),
+                    occurred_on=run[0].day,
                     initiated_by="me" if mine else "them",
                     reply_status="none",
                     answered=answered,
@@ -227,7 +227,7 @@ def _is_mine(run: Run, me: _Me) -> bool:
 
 
 def _days(earlier: MessageRecord, later: MessageRecord) -> int:
-    return (later.sent_at.date() - earlier.sent_at.date()).days
+    return (later.day - earlier.day).days
 
 
 def _text(messages: Sequence[MessageRecord]) -> str:

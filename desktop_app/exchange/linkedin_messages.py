@@ -66,6 +66,7 @@ def read_messages(
     now: dt.datetime,
     with_text: bool = False,
     skipped: Counter[str] | None = None,
+    zone: dt.tzinfo | None = None,
     progress: Progress | None = None,
 ) -> Iterator[MessageRecord]:
     """Every kept message of every messages file in the archive, each once.
@@ -73,6 +74,8 @@ def read_messages(
     ``now`` (naive UTC) bounds the dates: a later one is an error naming its line.
     ``skipped`` receives the count of each reason a row was left out. ``progress`` is
     called now and then with the bytes read so far and the bytes to read in all.
+    ``zone`` is the user's time zone, which the day of a time written in UTC is taken in
+    (None: UTC).
     """
     skipped = Counter() if skipped is None else skipped
     seen: set[str] = set()
@@ -81,7 +84,13 @@ def read_messages(
     for entry in entries:
         report = partial(_report, progress, before, total)
         for message in read_message_file(
-            archive, entry, now=now, with_text=with_text, skipped=skipped, report=report
+            archive,
+            entry,
+            now=now,
+            with_text=with_text,
+            skipped=skipped,
+            zone=zone,
+            report=report,
         ):
             key = message.key
             if key in seen:
@@ -105,6 +114,7 @@ def read_message_file(
     now: dt.datetime,
     with_text: bool,
     skipped: Counter[str],
+    zone: dt.tzinfo | None = None,
     report: Callable[[int], None] = lambda done: None,
 ) -> Iterator[MessageRecord]:
     def fail(cls: type[ImportFileError], problem: str, line: int | None) -> ImportFileError:
@@ -115,7 +125,7 @@ def read_message_file(
     with archive.open_text(entry) as handle:
         header_line, columns, rows = header_and_rows(handle, fail)
         if columns.get("conversation id") is not None:
-            parse_row = _current_layout(columns, fail, header_line, source, with_text)
+            parse_row = _current_layout(columns, fail, header_line, source, with_text, zone)
         else:
             parse_row = _layout_2018(columns, fail, header_line, source, with_text)
         for count, (line, cells) in enumerate(rows, start=1):
@@ -139,7 +149,12 @@ def read_message_file(
 
 
 def _current_layout(
-    columns: Columns, fail: Fail, header_line: int, source: str, with_text: bool
+    columns: Columns,
+    fail: Fail,
+    header_line: int,
+    source: str,
+    with_text: bool,
+    zone: dt.tzinfo | None,
 ) -> RowParser:
     conversation, sender, date = columns.require(
         fail, header_line, "conversation id", "from", "date"
@@ -151,6 +166,7 @@ def _current_layout(
     subject, content = columns.get_or_past_end("subject"), columns.get("content")
     folder, draft = columns.get_or_past_end("folder"), columns.get("is message draft")
     people = _People()
+    day = _day_in(zone)
 
     def parse_row(line: int, cells: list[str]) -> MessageRecord | str:
         name = one_line(cells[sender])
@@ -166,12 +182,14 @@ def _current_layout(
             draft is not None and cells[draft].strip().casefold() in DRAFT_VALUES
         ):
             return "draft"
+        sent_at = _timestamp(cells[date], fail, line)
         return MessageRecord(
             conversation_id=cells[conversation].strip(),
             conversation_title=one_line(cells[title]),
             sender=people.one(name, url),
             recipients=people.recipients(cells[to], cells[to_urls]),
-            sent_at=_timestamp(cells[date], fail, line),
+            sent_at=sent_at,
+            day=day(sent_at),
             subject=one_line(cells[subject]),
             text=plain_text(cells[content]) if with_text and content is not None else "",
             folder=folder_name,
@@ -204,6 +222,7 @@ def _layout_2018(
             return "spam"
         if folder_name.startswith("DRAFT"):
             return "draft"
+        sent_at = _timestamp(cells[date], fail, line)
         way = cells[direction].strip().upper()
         other = name if way == "INCOMING" else recipient
         return MessageRecord(
@@ -211,7 +230,8 @@ def _layout_2018(
             conversation_title="",
             sender=people.one(name, ""),
             recipients=(people.one(recipient, ""),) if recipient else (),
-            sent_at=_timestamp(cells[date], fail, line),
+            sent_at=sent_at,
+            day=sent_at.date(),  # written in the user's own time already
             subject=one_line(cells[subject]),
             text=plain_text(cells[content]) if with_text and content is not None else "",
             folder=folder_name,
@@ -221,6 +241,13 @@ def _layout_2018(
         )
 
     return parse_row
+
+
+def _day_in(zone: dt.tzinfo | None) -> Callable[[dt.datetime], dt.date]:
+    """The day of a naive UTC time in ``zone``."""
+    if zone is None:
+        return dt.datetime.date
+    return lambda moment: moment.replace(tzinfo=dt.UTC).astimezone(zone).date()
 
 
 class _People:

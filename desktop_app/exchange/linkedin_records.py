@@ -34,6 +34,7 @@ class MessageRecord:
     sender: Person
     recipients: tuple[Person, ...]
     sent_at: dt.datetime  # in UTC for the current layout, as written for the 2018 one
+    day: dt.date  # the day it was sent where the user is (what interactions are dated by)
     subject: str
     text: str  # plain text, markup stripped; "" unless the text was asked for
     folder: str

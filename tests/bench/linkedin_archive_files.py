@@ -321,7 +321,11 @@ def parse_time(path: Path) -> str:
     with collector_paused():
         start, cpu = time.perf_counter(), time.process_time()
         contents = read_linkedin_archive(
-            path, today=EXPORTED.date(), reply_window_days=14, now=EXPORTED
+            path,
+            today=EXPORTED.date(),
+            reply_window_days=14,
+            now=EXPORTED,
+            zone=dt.timezone(dt.timedelta(hours=-5)),  # as the window will pass the user's
         )
         elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     summary = contents.summary

@@ -135,12 +135,14 @@ def test_text_of_the_messages_only_when_asked(tmp_path: Path) -> None:
 
 
 def message(sender: Person, to: Person, when: str, cid: str = "c1") -> MessageRecord:
+    sent_at = dt.datetime.fromisoformat(when)
     return MessageRecord(
         cid,
         "",
         sender,
         (to,),
-        dt.datetime.fromisoformat(when),
+        sent_at,
+        sent_at.date(),
         "",
         "",
         "INBOX",
@@ -225,3 +227,18 @@ def test_messages_to_linkedin_itself_are_no_ones_interactions(write) -> None:  #
     contents = read(write("messages.csv", MESSAGES + coach), owner="Alex Morgan")
     assert "LinkedIn Career Coach" not in {i.counterpart.name for i in contents.interactions}
     assert contents.summary.skipped["no other person"] == 1
+
+
+def test_interactions_are_dated_by_the_day_where_the_user_is(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("messages.csv", MESSAGES)
+    hawaii = dt.timezone(dt.timedelta(hours=-10))
+    contents = read(path, owner="Alex Morgan", zone=hawaii)
+    ben = [i for i in contents.interactions if i.counterpart.profile_url == BEN]
+    # Sent 2026-01-01 09:00 UTC, 23:00 the day before in Hawaii; Ben's answer on
+    # 2026-01-15 23:00 UTC is 13:00 that day there: 15 days later, past the window.
+    assert table(ben) == [
+        ("Ben Okafor", "2025-12-31", "me", "unanswered", False),
+        ("Ben Okafor", "2026-01-15", "them", "none", False),
+    ]
+    # The keys stay those of the UTC times, whatever the zone.
+    assert ben[0].key == f"2-ben|{ME.casefold()}|2026-01-01T09:00:00"
