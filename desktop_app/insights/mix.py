@@ -64,8 +64,9 @@ def assess_mix(counts: MixCounts, settings: InsightSettings, months: int) -> Net
                 f"{settings.higher_level_share_below}%): talking mostly to peers opens few doors."
             )
     reasons.append(
-        f"{counts.new:,} of {counts.people:,} ({new:.0%}) are new territory; {counts.familiar:,} "
-        "come from your familiar circle."
+        f"{counts.new:,} of {counts.people:,} ({new:.0%}) "
+        f"{'is' if counts.new == 1 else 'are'} new territory; {counts.familiar:,} "
+        f"{'comes' if counts.familiar == 1 else 'come'} from your familiar circle."
     )
     if new is not None and new * 100 < settings.new_territory_share_below:
         warnings.append(

@@ -170,7 +170,8 @@ class PitchPage(GoalWizardPage):
         self.preview.setText(text or "(Write the parts on the left; the pitch appears here.)")
         low, high = AIM_SECONDS
         self.counts.setText(
-            f"{count_of(words, 'word')} · about {round(seconds)} seconds (aim: {low}–{high} s)"
+            f"{count_of(words, 'word')} · about {count_of(round(seconds), 'second')} "
+            f"(aim: {low}–{high} s)"
         )
         self.counts.setAccessibleName(self.counts.text())
         self.gauge.set_seconds(seconds)

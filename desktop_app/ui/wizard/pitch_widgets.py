@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.insights.goal_profile import PitchVariants
 from desktop_app.insights.wording import AIM_SECONDS
 from desktop_app.ui.goal.labels import VARIANT_LABELS
+from desktop_app.wording import count_of
 
 GAUGE_MAX_SECONDS = 60
 _IN_AIM = QColor("#2e7d32")
@@ -56,7 +57,8 @@ class SpeakingGauge(QWidget):
         low, high = AIM_SECONDS
         where = "within" if self.in_aim() else "outside"
         self.setAccessibleDescription(
-            f"About {round(seconds)} seconds, {where} the aim of {low} to {high} seconds."
+            f"About {count_of(round(seconds), 'second')}, {where} the aim of {low} to {high} "
+            "seconds."
         )
         self.update()
 
