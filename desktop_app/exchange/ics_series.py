@@ -1,0 +1,207 @@
+"""Recurring meetings expanded into their occurrences with recurring-ical-events.
+
+Only the series (events with RRULE or RDATE, and the moved or changed occurrences that
+share their UID) go through icalendar and recurring-ical-events; they handle EXDATE,
+RECURRENCE-ID exceptions, RANGE=THISANDFUTURE and the corner cases of RFC 5545. Single
+events, most of a calendar, are read directly from their lines (``ics_in``), as building
+icalendar's objects for each costs more than the whole import may take.
+
+Before icalendar reads a series its rules are bounded by the period (``ics_rules``), and
+each TZID is written as the IANA name found for it (so both paths agree on every zone),
+kept when only the file's own VTIMEZONE defines it, and dropped (local time) when nothing
+knows it. Each event carries an X-NETWISE-BLOCK line so an occurrence can be traced back
+to the event it came from, and a series that cannot be expanded is skipped with a
+problem naming its line; the others go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import icalendar
+import recurring_ical_events
+from recurring_ical_events.adapters.event import EventAdapter
+
+from desktop_app.exchange.ics_lines import Block, Property
+from desktop_app.exchange.ics_rules import RuleError, RuleTooFrequentError, bound_rule
+from desktop_app.exchange.ics_zones import ZoneResolver, recurrence_id_text
+from desktop_app.exchange.records import Problem
+
+_MARK = "X-NETWISE-BLOCK"
+# What the expansion reads; the rest of an event (people, text) is read from its lines.
+_TIMING = frozenset(
+    ("UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")
+) | {"SEQUENCE"}
+
+
+@dataclass(frozen=True, slots=True)
+class Expanded:
+    block: Block
+    start: dt.date | dt.datetime
+    end: dt.date | dt.datetime
+    recurrence_id: str
+
+
+def expand_series(
+    groups: list[list[Block]],
+    zones: ZoneResolver,
+    period: tuple[dt.datetime, dt.datetime],
+    problems: list[Problem],
+) -> Iterator[Expanded]:
+    """The occurrences of each series (a list of blocks sharing a UID) in ``period``."""
+    blocks: list[Block] = []
+    texts: list[tuple[int, str]] = []
+    for group in groups:
+        text = _series_text(group, zones, period[1], problems, len(blocks))
+        if text:
+            texts.append((group[0].line, text))
+            blocks.extend(group)
+    if not texts:
+        return
+    used = {
+        prop.params["TZID"] for block in blocks for prop in _props(block) if "TZID" in prop.params
+    }
+    definitions = [block.text() for tzid, block in zones.valid_blocks.items() if tzid in used]
+    calendar = _calendar(definitions, texts, problems)
+    modifications: dict[tuple[str, object], Block] = {}
+    for component in calendar.walk("VEVENT"):
+        if "RECURRENCE-ID" in component:
+            block = blocks[int(component[_MARK])]
+            for recurrence_id in EventAdapter(component).recurrence_ids[:1]:
+                modifications[(str(component.get("UID", "")), recurrence_id)] = block
+    masters = {_uid(b): b for b in blocks if b.first("RECURRENCE-ID") is None}
+    query = recurring_ical_events.of(calendar, skip_bad_series=True)
+    expanded: set[str] = set()
+    for series in query.series:
+        uid = str(series.uid)
+        expanded.add(uid)
+        try:
+            for occurrence in series.between(*period):
+                ids = occurrence.recurrence_ids
+                if ids:
+                    block = modifications.get((uid, ids[0]))
+                    if block is None:
+                        continue
+                    moved = block.properties["RECURRENCE-ID"][0]
+                    if moved.params.get("RANGE", "").upper() == "THISANDFUTURE":
+                        origin = occurrence.start  # one of the occurrences it changed
+                    else:
+                        origin = zones.when(moved)
+                else:
+                    block = masters[uid]
+                    origin = occurrence.start
+                yield Expanded(block, occurrence.start, occurrence.end, recurrence_id_text(origin))
+        except Exception as exc:  # a series icalendar or dateutil cannot work out
+            line = (masters.get(uid) or next(b for b in blocks if _uid(b) == uid)).line
+            problems.append(Problem(line, f"its repeats cannot be worked out ({exc}); skipped."))
+    for uid, block in masters.items():
+        if uid not in expanded:
+            problems.append(Problem(block.line, "its repeats cannot be worked out; skipped."))
+
+
+def _uid(block: Block) -> str:
+    found = block.first("UID")
+    return found.value.strip() if found else ""
+
+
+def _props(block: Block) -> Iterator[Property]:
+    for found in block.properties.values():
+        yield from found
+
+
+def _series_text(
+    group: list[Block],
+    zones: ZoneResolver,
+    period_end: dt.datetime,
+    problems: list[Problem],
+    first_index: int,
+) -> str:
+    """The group's events as text for icalendar, or "" if the group is skipped."""
+    texts = []
+    for offset, block in enumerate(group):
+        lines = [f"{_MARK}:{first_index + offset}"]
+        for prop in _props(block):
+            if prop.name not in _TIMING:
+                continue
+            if prop.name == "RRULE":
+                rule = _bounded(block, prop, zones, period_end, problems)
+                if rule is None:
+                    return ""
+                if rule:
+                    lines.append(f"RRULE:{rule}")
+                continue
+            lines.append(_line(prop, zones))
+        texts.append("\r\n".join(["BEGIN:VEVENT", *lines, "END:VEVENT"]))
+    return "\r\n".join(texts)
+
+
+def _bounded(
+    block: Block,
+    rule: Property,
+    zones: ZoneResolver,
+    period_end: dt.datetime,
+    problems: list[Problem],
+) -> str | None:
+    """The rule bounded by the period; "" to drop it, None to skip the whole series."""
+    start = block.first("DTSTART")
+    try:
+        if start is None:
+            raise ValueError("no DTSTART")
+        return bound_rule(rule.value, zones.when(start), period_end + dt.timedelta(days=1))
+    except RuleTooFrequentError as exc:
+        problems.append(
+            Problem(rule.line, f"it repeats {exc} — too often to be meetings; skipped.")
+        )
+        return None
+    except (RuleError, ValueError) as exc:
+        problems.append(
+            Problem(
+                rule.line,
+                f"its repeat rule cannot be read ({str(exc)[:60]}); only its first date is kept.",
+            )
+        )
+        return ""
+
+
+def _line(prop: Property, zones: ZoneResolver) -> str:
+    params = dict(prop.params)
+    tzid = params.get("TZID")
+    if tzid is not None:
+        iana = zones.iana_name(tzid)
+        if iana:
+            params["TZID"] = iana
+        elif tzid not in zones.valid_blocks:
+            del params["TZID"]
+    written = "".join(f";{name}={_quoted(value)}" for name, value in params.items())
+    return f"{prop.name}{written}:{prop.value}"
+
+
+def _quoted(value: str) -> str:
+    return f'"{value}"' if any(ch in value for ch in ";:,") else value
+
+
+def _calendar(
+    definitions: list[str], texts: list[tuple[int, str]], problems: list[Problem]
+) -> icalendar.Calendar:
+    """All series in one calendar; if icalendar refuses it, each series on its own."""
+    head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//NetWise//import//EN\r\n"
+    zones = "\r\n".join(definitions)
+
+    def read(events: str) -> icalendar.Calendar:
+        body = f"{zones}\r\n{events}" if zones else events
+        return icalendar.Calendar.from_ical(f"{head}{body}\r\nEND:VCALENDAR\r\n")
+
+    try:
+        return read("\r\n".join(text for _, text in texts))
+    except Exception:  # one broken series; find it below
+        pass
+    calendar = icalendar.Calendar()
+    for line, text in texts:
+        try:
+            for component in read(text).walk("VEVENT"):
+                calendar.add_component(component)
+        except Exception as exc:
+            problems.append(Problem(line, f"this event cannot be read ({str(exc)[:60]}); skipped."))
+    return calendar
