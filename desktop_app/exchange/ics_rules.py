@@ -8,6 +8,12 @@ second or minute from years ago. So every rule is rewritten to stop at the end o
 period (UNTIL), a COUNT is turned into the UNTIL of its last occurrence, and a rule that
 would still take more than ``MAX_RULE_STEPS`` steps is refused: no meeting repeats
 that often, and the series is skipped with a problem instead of hanging the import.
+
+An UNTIL does not stop dateutil's walk while no date matches, so a rule with parts that
+limit its dates is first tried as a yearly rule with the same parts (at most 8,000 steps,
+once per distinct set of parts): if no year has such a date, the rule is dropped. With
+an INTERVAL as well, a rule can miss every matching date by its phase alone; one whose
+walk to the year 9999 would be long is dropped too. Both keep the event's first date.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import deque
+from functools import lru_cache
 from itertools import islice
 
 from dateutil.rrule import rrulestr
@@ -42,6 +49,16 @@ class RuleTooFrequentError(ValueError):
     """The rule repeats far too often over the period to be meetings."""
 
 
+class RuleNeverMatchesError(ValueError):
+    """No date matches the rule, or none can be found without an endless walk."""
+
+
+# Parts that leave out dates rather than add them (BYDAY adds at a weekly or coarser step).
+_LIMITING = ("BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS")
+_SUB_WEEKLY = ("DAILY", "HOURLY", "MINUTELY", "SECONDLY")
+_LAST_YEAR = 9999
+
+
 def bound_rule(value: str, start: dt.date | dt.datetime, period_end: dt.datetime) -> str:
     """``value`` rewritten to end by ``period_end`` (local wall-clock time)."""
     parts = _parts(value)
@@ -57,6 +74,7 @@ def bound_rule(value: str, start: dt.date | dt.datetime, period_end: dt.datetime
     steps = (stop - first).total_seconds() / (_STEP_SECONDS[frequency] * interval)
     if steps * _expansion(parts) > MAX_RULE_STEPS:
         raise RuleTooFrequentError(frequency.lower())
+    _check_some_date_matches(parts, frequency, interval, first)
     count = _number(parts, "COUNT", 0) if "COUNT" in parts else None
     parts.pop("COUNT", None)
     parts["UNTIL"] = _until_text(stop, start)
@@ -66,6 +84,36 @@ def bound_rule(value: str, start: dt.date | dt.datetime, period_end: dt.datetime
         last = deque(islice(walk, count), maxlen=1)
         parts["UNTIL"] = _until_text(min(last[0] if last else first, stop), start)
     return _joined(parts)
+
+
+def _check_some_date_matches(
+    parts: dict[str, str], frequency: str, interval: int, first: dt.datetime
+) -> None:
+    limiting = [name for name in _LIMITING if name in parts]
+    if frequency in _SUB_WEEKLY and "BYDAY" in parts:
+        limiting.append("BYDAY")
+    if not limiting:
+        return
+    if interval > 1:
+        seconds = (_LAST_YEAR - first.year) * _STEP_SECONDS["YEARLY"]
+        if seconds / (_STEP_SECONDS[frequency] * interval) > MAX_RULE_STEPS:
+            raise RuleNeverMatchesError("a repeat with these parts and interval")
+    by_parts = ";".join(f"{name}={parts[name]}" for name in sorted(parts) if name in _DATE_PARTS)
+    if not _some_year_matches(by_parts):
+        raise RuleNeverMatchesError("no date matches it")
+
+
+_DATE_PARTS = frozenset(("BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYDAY", "BYSETPOS"))
+
+
+@lru_cache(maxsize=256)
+def _some_year_matches(by_parts: str) -> bool:
+    """Whether any date has these parts: 2000 starts a full 400-year cycle of calendars."""
+    try:
+        yearly = rrulestr(f"FREQ=YEARLY;{by_parts}", dtstart=dt.datetime(2000, 1, 1))
+    except (ValueError, TypeError) as exc:
+        raise RuleError(by_parts) from exc
+    return next(iter(yearly), None) is not None
 
 
 def _parts(value: str) -> dict[str, str]:

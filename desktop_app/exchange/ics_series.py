@@ -19,17 +19,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 import icalendar
 import recurring_ical_events
 from recurring_ical_events.adapters.event import EventAdapter
 
 from desktop_app.exchange.ics_lines import Block, Property
-from desktop_app.exchange.ics_rules import RuleError, RuleTooFrequentError, bound_rule
+from desktop_app.exchange.ics_rules import (
+    RuleError,
+    RuleNeverMatchesError,
+    RuleTooFrequentError,
+    bound_rule,
+)
 from desktop_app.exchange.ics_zones import ZoneResolver, recurrence_id_text
 from desktop_app.exchange.records import Problem
 
 _MARK = "X-NETWISE-BLOCK"
+# A meeting every working day for the default period is 600 occurrences; more is no meeting.
+MAX_SERIES_OCCURRENCES = 1_000
 # What the expansion reads; the rest of an event (people, text) is read from its lines.
 _TIMING = frozenset(
     ("UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")
@@ -78,7 +86,19 @@ def expand_series(
         uid = str(series.uid)
         expanded.add(uid)
         try:
-            for occurrence in series.between(*period):
+            occurrences = list(islice(series.between(*period), MAX_SERIES_OCCURRENCES + 1))
+            if len(occurrences) > MAX_SERIES_OCCURRENCES:
+                master = masters.get(uid)
+                rule = master.first("RRULE") if master else None
+                problems.append(
+                    Problem(
+                        rule.line if rule else (master.line if master else 0),
+                        f"it repeats more than {MAX_SERIES_OCCURRENCES:,} times in the period"
+                        " — too often to be meetings; skipped.",
+                    )
+                )
+                continue
+            for occurrence in occurrences:
                 ids = occurrence.recurrence_ids
                 if ids:
                     block = modifications.get((uid, ids[0]))
@@ -155,6 +175,13 @@ def _bounded(
             Problem(rule.line, f"it repeats {exc} — too often to be meetings; skipped.")
         )
         return None
+    except RuleNeverMatchesError as exc:
+        problems.append(
+            Problem(
+                rule.line, f"its repeat rule is not followed ({exc}); only its first date is kept."
+            )
+        )
+        return ""
     except (RuleError, ValueError) as exc:
         problems.append(
             Problem(

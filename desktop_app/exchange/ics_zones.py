@@ -67,6 +67,7 @@ class ZoneResolver:
                 self.defined[tzid] = component.to_tz(tzp, lookup_tzid=False)
                 self.valid_blocks[tzid] = block
             except Exception:  # icalendar raises many kinds on a broken definition
+                self._reported.add(tzid)
                 if _named_zone(tzid) is None:
                     fallback = "its times are taken as local time"
                 else:
