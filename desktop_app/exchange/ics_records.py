@@ -64,6 +64,12 @@ class CalendarOccurrence:
     def cancelled(self) -> bool:
         return self.status == CANCELLED
 
+    def attended(self, owner_emails: frozenset[str]) -> bool:
+        """Whether the meeting took place with the owner: not cancelled, not declined."""
+        return not self.cancelled and not any(
+            person.declined and person.email in owner_emails for person in self.attendees
+        )
+
     def guests(self, owner_emails: frozenset[str]) -> tuple[CalendarPerson, ...]:
         """The people met: the organiser and the attendees who did not decline, but not
         the owner (some calendars list the organiser among the attendees, some do not)."""
