@@ -31,7 +31,10 @@ def test_an_all_day_yearly_series(write) -> None:  # type: ignore[no-untyped-def
     [birthday] = read(write, text).occurrences
 
     assert birthday.all_day
-    assert (birthday.starts_at, birthday.ends_at) == (dt.datetime(2025, 5, 20), dt.datetime(2025, 5, 21))
+    assert (birthday.starts_at, birthday.ends_at) == (
+        dt.datetime(2025, 5, 20),
+        dt.datetime(2025, 5, 21),
+    )
     assert birthday.minutes == 0
     assert birthday.key == "birthday#20250520"
 
@@ -60,7 +63,12 @@ def test_rdate_adds_and_exdate_removes_dates(write) -> None:  # type: ignore[no-
 
 def test_one_cancelled_occurrence_of_a_series(write) -> None:  # type: ignore[no-untyped-def]
     text = calendar(
-        event("sync", "DTSTART:20250106T080000Z", "DTEND:20250106T083000Z", "RRULE:FREQ=WEEKLY;COUNT=3"),
+        event(
+            "sync",
+            "DTSTART:20250106T080000Z",
+            "DTEND:20250106T083000Z",
+            "RRULE:FREQ=WEEKLY;COUNT=3",
+        ),
         event(
             "sync",
             "DTSTART:20250113T080000Z",
