@@ -71,7 +71,11 @@ def expand_series(
     used = {
         prop.params["TZID"] for block in blocks for prop in _props(block) if "TZID" in prop.params
     }
-    definitions = [block.text() for tzid, block in zones.valid_blocks.items() if tzid in used]
+    definitions = [
+        zones.definition(tzid)
+        for tzid in sorted(used)
+        if tzid in zones.valid_blocks and zones.iana_name(tzid) is None
+    ]
     calendar = _calendar(definitions, texts, problems)
     modifications: dict[tuple[str, object], Block] = {}
     for component in calendar.walk("VEVENT"):
@@ -196,10 +200,10 @@ def _line(prop: Property, zones: ZoneResolver) -> str:
     params = dict(prop.params)
     tzid = params.get("TZID")
     if tzid is not None:
-        iana = zones.iana_name(tzid)
-        if iana:
-            params["TZID"] = iana
-        elif tzid not in zones.valid_blocks:
+        portable = zones.portable_tzid(tzid)
+        if portable:
+            params["TZID"] = portable
+        else:
             del params["TZID"]
     written = "".join(f";{name}={_quoted(value)}" for name, value in params.items())
     return f"{prop.name}{written}:{prop.value}"

@@ -16,6 +16,7 @@ import.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import zoneinfo
 from functools import lru_cache
@@ -90,9 +91,34 @@ class ZoneResolver:
         return found
 
     def iana_name(self, tzid: str) -> str | None:
-        """The IANA name icalendar can rely on for this TZID, if it has one."""
         found = _named_zone(tzid)
         return found.key if found is not None else None
+
+    def portable_tzid(self, tzid: str) -> str | None:
+        """The TZID to hand icalendar: the IANA name, else a name for this file's own
+        definition, else None (no zone: local time).
+
+        icalendar keeps each VTIMEZONE it reads in a cache shared by every file, by TZID;
+        a name made from the definition itself ("Customized Time Zone" differs from one
+        Outlook file to the next) keeps one file's definition out of another's times.
+        """
+        found = _named_zone(tzid)
+        if found is not None:
+            return found.key
+        block = self.valid_blocks.get(tzid)
+        if block is None:
+            return None
+        rules = [line for line in block.raw if not _is_tzid(line)]
+        digest = hashlib.sha1("\n".join(rules).encode()).hexdigest()[:16]
+        return f"NetWise-{digest}"
+
+    def definition(self, tzid: str) -> str:
+        """The file's VTIMEZONE for ``tzid``, under its ``portable_tzid``."""
+        block = self.valid_blocks[tzid]
+        lines = [
+            f"TZID:{self.portable_tzid(tzid)}" if _is_tzid(line) else line for line in block.raw
+        ]
+        return "\r\n".join(["BEGIN:VTIMEZONE", *lines, "END:VTIMEZONE"])
 
     def when(self, prop: Property) -> dt.date | dt.datetime:
         """A DATE or DATE-TIME value; ValueError if it is neither."""
@@ -111,6 +137,10 @@ class ZoneResolver:
             if zone is not None:
                 return moment.replace(tzinfo=zone)
         return moment
+
+
+def _is_tzid(line: str) -> bool:
+    return line[:5].upper() in ("TZID:", "TZID;")
 
 
 def to_local(value: dt.date | dt.datetime, local_zone: dt.tzinfo | None) -> dt.datetime:

@@ -15,7 +15,8 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 def read(write, text: str, name: str = "c.ics", **options) -> ParsedCalendar:  # type: ignore[no-untyped-def]
     options.setdefault("period", YEAR_2025)
-    return parse_calendar(write(name, text), local_zone=BERLIN, **options)
+    options.setdefault("local_zone", BERLIN)
+    return parse_calendar(write(name, text), **options)
 
 
 def test_an_all_day_yearly_series(write) -> None:  # type: ignore[no-untyped-def]
@@ -161,3 +162,21 @@ def test_a_meeting_the_owner_declined_did_not_take_place_for_them(write) -> None
         "boss@example.com",
         "ana@example.com",
     ]
+
+
+def test_each_file_keeps_its_own_customized_time_zone(write) -> None:  # type: ignore[no-untyped-def]
+    # Outlook calls every zone it cannot name "Customized Time Zone"; here UTC+1, then UTC-5.
+    def outlook(offset: str) -> str:
+        zone = (
+            "BEGIN:VTIMEZONE\nTZID:Customized Time Zone\nBEGIN:STANDARD\n"
+            f"DTSTART:16010101T000000\nTZOFFSETFROM:{offset}\nTZOFFSETTO:{offset}\n"
+            "END:STANDARD\nEND:VTIMEZONE\n"
+        )
+        start = 'DTSTART;TZID="Customized Time Zone":20250310T100000'
+        return calendar(event("weekly", start, "", "RRULE:FREQ=WEEKLY;COUNT=2"), zones=zone)
+
+    europe = read(write, outlook("+0100"), "europe.ics", local_zone=ZoneInfo("UTC"))
+    america = read(write, outlook("-0500"), "america.ics", local_zone=ZoneInfo("UTC"))
+
+    assert [o.starts_at.hour for o in europe.occurrences] == [9, 9]
+    assert [o.starts_at.hour for o in america.occurrences] == [15, 15]
