@@ -6,8 +6,10 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from desktop_app.exchange.ical_out import write_calendar
 from desktop_app.exchange.ics_in import parse_calendar
 from desktop_app.exchange.ics_records import CalendarOccurrence, ParsedCalendar
+from desktop_app.exchange.records import EventRecord, FollowupRecord
 from tests.exchange import calendars
 
 YEAR_2025 = (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
@@ -241,3 +243,25 @@ def test_default_period_is_two_years_back_and_ninety_days_ahead(write) -> None: 
 
     assert [o.uid for o in parsed.occurrences] == ["recent", "soon"]
     assert parsed.occurrences[0].starts_at.time() == dt.time(10, 0)  # floating: as written
+
+
+def test_netwise_own_calendar_export_reads_back(tmp_path: Path) -> None:
+    events = [
+        EventRecord(7, "Data Summit", "conference", dt.datetime(2025, 3, 13, 9, 0), 7.5, "RAI"),
+        EventRecord(8, "Team lunch", "social", dt.datetime(2025, 3, 14, 12, 0)),
+    ]
+    followups = [FollowupRecord(3, "Ana Lima", dt.date(2025, 3, 20), "call", company="Acme")]
+    path = tmp_path / "netwise.ics"
+    with path.open("wb") as stream:
+        write_calendar(events, followups, stream, now=dt.datetime(2025, 3, 1, tzinfo=dt.UTC))
+
+    parsed = parse_calendar(path, period=YEAR_2025)
+
+    assert parsed.problems == ()
+    assert [(o.title, o.starts_at, o.minutes, o.all_day) for o in parsed.occurrences] == [
+        ("Data Summit", dt.datetime(2025, 3, 13, 9, 0), 450, False),
+        ("Team lunch", dt.datetime(2025, 3, 14, 12, 0), 60, False),
+        ("Follow up: Ana Lima (Acme)", dt.datetime(2025, 3, 20), 0, True),
+    ]
+    assert parsed.occurrences[0].categories == ("conference",)
+    assert parsed.occurrences[0].looks_like_networking
