@@ -24,6 +24,7 @@ from itertools import islice
 import icalendar
 import recurring_ical_events
 from recurring_ical_events.adapters.event import EventAdapter
+from recurring_ical_events.occurrence import Occurrence
 
 from desktop_app.exchange.ics_lines import Block, Property
 from desktop_app.exchange.ics_rules import (
@@ -89,40 +90,56 @@ def expand_series(
     for series in query.series:
         uid = str(series.uid)
         expanded.add(uid)
+        master = masters.get(uid)
+        first_block = master or next((b for b in blocks if _uid(b) == uid), None)
+        line = first_block.line if first_block else 0
         try:
             occurrences = list(islice(series.between(*period), MAX_SERIES_OCCURRENCES + 1))
             if len(occurrences) > MAX_SERIES_OCCURRENCES:
-                master = masters.get(uid)
                 rule = master.first("RRULE") if master else None
                 problems.append(
                     Problem(
-                        rule.line if rule else (master.line if master else 0),
+                        rule.line if rule else line,
                         f"it repeats more than {MAX_SERIES_OCCURRENCES:,} times in the period"
                         " — too often to be meetings; skipped.",
                     )
                 )
                 continue
-            for occurrence in occurrences:
-                ids = occurrence.recurrence_ids
-                if ids:
-                    block = modifications.get((uid, ids[0]))
-                    if block is None:
-                        continue
-                    moved = block.properties["RECURRENCE-ID"][0]
-                    if moved.params.get("RANGE", "").upper() == "THISANDFUTURE":
-                        origin = occurrence.start  # one of the occurrences it changed
-                    else:
-                        origin = zones.when(moved)
-                else:
-                    block = masters[uid]
-                    origin = occurrence.start
-                yield Expanded(block, occurrence.start, occurrence.end, recurrence_id_text(origin))
+            found = [_traced(o, uid, master, modifications, zones) for o in occurrences]
         except Exception as exc:  # a series icalendar or dateutil cannot work out
-            line = (masters.get(uid) or next(b for b in blocks if _uid(b) == uid)).line
             problems.append(Problem(line, f"its repeats cannot be worked out ({exc}); skipped."))
+            continue
+        yield from (item for item in found if item is not None)
     for uid, block in masters.items():
         if uid not in expanded:
             problems.append(Problem(block.line, "its repeats cannot be worked out; skipped."))
+
+
+def _traced(
+    occurrence: Occurrence,
+    uid: str,
+    master: Block | None,
+    modifications: dict[tuple[str, object], Block],
+    zones: ZoneResolver,
+) -> Expanded | None:
+    """The occurrence with the event it comes from and the start it was scheduled for."""
+    ids = occurrence.recurrence_ids
+    if not ids:
+        if master is None:
+            return None
+        origin = occurrence.start
+        block = master
+    else:
+        found = modifications.get((uid, ids[0]))
+        if found is None:
+            return None
+        block = found
+        moved = block.properties["RECURRENCE-ID"][0]
+        if moved.params.get("RANGE", "").upper() == "THISANDFUTURE":
+            origin = occurrence.start  # one of the occurrences it changed
+        else:
+            origin = zones.when(moved)
+    return Expanded(block, occurrence.start, occurrence.end, recurrence_id_text(origin))
 
 
 def _uid(block: Block) -> str:
