@@ -97,8 +97,14 @@ def parse_calendar_bytes(
         if expanded is not None:
             found.append(expanded)
     found.extend(expand_series(series, zones, span, problems))
-    details: dict[int, EntryDetails] = {}
+    # Only what falls in the period is read further (and can have problems reported).
+    in_period = []
     for item in found:
+        starts_at = to_local(item.start, local_zone)
+        if first_day <= starts_at.date() <= last_day:
+            in_period.append((item, starts_at))
+    details: dict[int, EntryDetails] = {}
+    for item, _ in in_period:
         if id(item.block) not in details:
             details[id(item.block)] = details_of(item.block, problems)
     name_property = scanned.properties.get("X-WR-CALNAME")
@@ -107,16 +113,15 @@ def parse_calendar_bytes(
         calendar_name, details.values()
     )
     occurrences: dict[str, CalendarOccurrence] = {}
-    for item in found:
-        occurrence = _occurrence(item, details[id(item.block)], owners, local_zone)
-        if first_day <= occurrence.starts_at.date() <= last_day:
-            occurrences.setdefault(occurrence.key, occurrence)
-            if len(occurrences) > MAX_OCCURRENCES:
-                raise FileTooLargeError(
-                    source,
-                    f"the calendar holds more than {MAX_OCCURRENCES:,} meetings between "
-                    f"{first_day:%d %b %Y} and {last_day:%d %b %Y}; import a shorter period.",
-                )
+    for item, starts_at in in_period:
+        occurrence = _occurrence(item, starts_at, details[id(item.block)], owners, local_zone)
+        occurrences.setdefault(occurrence.key, occurrence)
+        if len(occurrences) > MAX_OCCURRENCES:
+            raise FileTooLargeError(
+                source,
+                f"the calendar holds more than {MAX_OCCURRENCES:,} meetings between "
+                f"{first_day:%d %b %Y} and {last_day:%d %b %Y}; import a shorter period.",
+            )
     problems.extend(zones.problems)
     return ParsedCalendar(
         source=source,
@@ -193,6 +198,7 @@ def _end(block: Block, start: dt.date | dt.datetime, zones: ZoneResolver) -> dt.
 
 def _occurrence(
     item: Expanded,
+    starts_at: dt.datetime,
     entry: EntryDetails,
     owners: frozenset[str],
     local_zone: dt.tzinfo | None,
@@ -206,7 +212,7 @@ def _occurrence(
         uid=item.block.first("UID").value.strip(),  # type: ignore[union-attr]
         recurrence_id=item.recurrence_id,
         title=entry.title,
-        starts_at=to_local(item.start, local_zone),
+        starts_at=starts_at,
         ends_at=to_local(item.end, local_zone),
         all_day=all_day,
         minutes=minutes,

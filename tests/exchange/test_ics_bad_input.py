@@ -275,3 +275,14 @@ def test_an_old_outlook_file_in_windows_1252(write) -> None:  # type: ignore[no-
 def test_every_refusal_is_an_import_file_error(write) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ImportFileError):
         read(write("x.ics", "BEGIN:VCALENDAR\r\n"))
+
+
+def test_problems_of_events_outside_the_period_are_not_reported(write) -> None:  # type: ignore[no-untyped-def]
+    text = calendar(
+        event("old", "DTSTART:20190310T100000Z", summary="Strategy " * 40),
+        event("new", "DTSTART:20250310T100000Z"),
+    )
+    parsed = read(write("old.ics", text))
+
+    assert [o.uid for o in parsed.occurrences] == ["new"]
+    assert parsed.problems == ()
