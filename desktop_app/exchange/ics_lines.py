@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from desktop_app.exchange.errors import WrongFormatError
 from desktop_app.exchange.records import Problem
@@ -50,8 +51,9 @@ MAX_DEPTH = 8
 MAX_BROKEN_SHARE = 0.2
 
 
-@dataclass(frozen=True, slots=True)
-class Property:
+class Property(NamedTuple):
+    """One content line. A tuple, not a dataclass: a calendar has a hundred thousand."""
+
     name: str  # upper-case
     params: dict[str, str]  # names upper-case, values unquoted
     value: str  # as written (still escaped)
