@@ -23,8 +23,10 @@ from itertools import islice
 
 import icalendar
 import recurring_ical_events
+from icalendar import vDuration
 from recurring_ical_events.adapters.event import EventAdapter
 from recurring_ical_events.occurrence import Occurrence
+from recurring_ical_events.series import Series
 
 from desktop_app.exchange.ics_lines import Block, Property
 from desktop_app.exchange.ics_rules import (
@@ -40,9 +42,19 @@ _MARK = "X-NETWISE-BLOCK"
 # A meeting every working day for the default period is 600 occurrences; more is no meeting.
 MAX_SERIES_OCCURRENCES = 1_000
 # What the expansion reads; the rest of an event (people, text) is read from its lines.
-_TIMING = frozenset(
-    ("UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")
-) | {"SEQUENCE"}
+_TIMING = (
+    "UID",
+    "DTSTART",
+    "DTEND",
+    "DURATION",
+    "RRULE",
+    "RDATE",
+    "EXDATE",
+    "RECURRENCE-ID",
+    "SEQUENCE",
+)
+# Written once however often a file repeats them (icalendar would make a list of them).
+_SINGLE = frozenset(("UID", "DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "SEQUENCE"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +75,10 @@ def expand_series(
     blocks: list[Block] = []
     texts: list[tuple[int, str]] = []
     for group in groups:
-        text = _series_text(group, zones, period[1], problems, len(blocks))
+        text, kept = _series_text(group, zones, period[1], problems, len(blocks))
         if text:
-            texts.append((group[0].line, text))
-            blocks.extend(group)
+            texts.append((kept[0].line, text))
+            blocks.extend(kept)
     if not texts:
         return
     used = {
@@ -85,9 +97,8 @@ def expand_series(
             for recurrence_id in EventAdapter(component).recurrence_ids[:1]:
                 modifications[(str(component.get("UID", "")), recurrence_id)] = block
     masters = {_uid(b): b for b in blocks if b.first("RECURRENCE-ID") is None}
-    query = recurring_ical_events.of(calendar, skip_bad_series=True)
     expanded: set[str] = set()
-    for series in query.series:
+    for series in _all_series(calendar, blocks, problems, expanded):
         uid = str(series.uid)
         expanded.add(uid)
         master = masters.get(uid)
@@ -113,6 +124,36 @@ def expand_series(
     for uid, block in masters.items():
         if uid not in expanded:
             problems.append(Problem(block.line, "its repeats cannot be worked out; skipped."))
+
+
+def _all_series(
+    calendar: icalendar.Calendar, blocks: list[Block], problems: list[Problem], failed: set[str]
+) -> list[Series]:
+    """Every series of the calendar; if recurring-ical-events refuses the whole, each on
+    its own, and those it refuses alone are skipped with a problem (their UID in ``failed``).
+    """
+    try:
+        return list(recurring_ical_events.of(calendar, skip_bad_series=True).series)
+    except Exception:  # one series it cannot take; find it below
+        pass
+    by_uid: dict[str, list[icalendar.Component]] = {}
+    for component in calendar.walk("VEVENT"):
+        by_uid.setdefault(str(component.get("UID", "")), []).append(component)
+    definitions = calendar.walk("VTIMEZONE")
+    found: list[Series] = []
+    for uid, components in by_uid.items():
+        alone = icalendar.Calendar()
+        for component in (*definitions, *components):
+            alone.add_component(component)
+        try:
+            found.extend(recurring_ical_events.of(alone, skip_bad_series=True).series)
+        except Exception as exc:
+            failed.add(uid)
+            line = blocks[int(components[0][_MARK])].line
+            problems.append(
+                Problem(line, f"its repeats cannot be worked out ({str(exc)[:60]}); skipped.")
+            )
+    return found
 
 
 def _traced(
@@ -158,24 +199,67 @@ def _series_text(
     period_end: dt.datetime,
     problems: list[Problem],
     first_index: int,
-) -> str:
-    """The group's events as text for icalendar, or "" if the group is skipped."""
+) -> tuple[str, list[Block]]:
+    """The group's events as text for icalendar and the events kept ("" if none)."""
+    kept: list[Block] = []
     texts = []
-    for offset, block in enumerate(group):
-        lines = [f"{_MARK}:{first_index + offset}"]
-        for prop in _props(block):
-            if prop.name not in _TIMING:
-                continue
-            if prop.name == "RRULE":
-                rule = _bounded(block, prop, zones, period_end, problems)
-                if rule is None:
-                    return ""
-                if rule:
-                    lines.append(f"RRULE:{rule}")
-                continue
-            lines.append(_line(prop, zones))
+    for block in group:
+        problem = _timing_problem(block, zones)
+        if problem is not None:
+            problems.append(problem)
+            if block.first("RECURRENCE-ID") is None:
+                return "", []  # the series itself cannot be placed in time
+            continue
+        lines = [f"{_MARK}:{first_index + len(kept)}"]
+        for name in _TIMING:
+            found = block.properties.get(name, [])
+            for prop in found[:1] if name in _SINGLE else found:
+                if name == "RRULE":
+                    rule = _bounded(block, prop, zones, period_end, problems)
+                    if rule is None:
+                        return "", []
+                    if rule:
+                        lines.append(f"RRULE:{rule}")
+                elif name in ("EXDATE", "RDATE") and not _dates_readable(prop, zones):
+                    problems.append(Problem(prop.line, "these dates cannot be read; skipped."))
+                else:
+                    lines.append(_line(prop, zones))
+        kept.append(block)
         texts.append("\r\n".join(["BEGIN:VEVENT", *lines, "END:VEVENT"]))
-    return "\r\n".join(texts)
+    return "\r\n".join(texts), kept
+
+
+def _timing_problem(block: Block, zones: ZoneResolver) -> Problem | None:
+    """Why the event cannot be placed in time, if it cannot."""
+    if block.first("DTSTART") is None:
+        return Problem(block.line, "the event has no start (DTSTART); skipped.")
+    for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
+        prop = block.first(name)
+        if prop is None:
+            continue
+        try:
+            zones.when(prop)
+        except ValueError:
+            return Problem(prop.line, "the event's date or time cannot be read; skipped.")
+    duration = block.first("DURATION")
+    if duration is not None:
+        try:
+            vDuration.from_ical(duration.value.strip())
+        except ValueError:
+            return Problem(duration.line, "the event's duration cannot be read; skipped.")
+    return None
+
+
+def _dates_readable(prop: Property, zones: ZoneResolver) -> bool:
+    """Whether every date of an EXDATE or RDATE reads (a period: its start and end)."""
+    for value in prop.value.split(","):
+        for part in value.split("/")[: 1 if prop.params.get("VALUE") != "PERIOD" else 2]:
+            try:
+                zones.when(prop._replace(value=part))
+            except ValueError:
+                if not (part.startswith(("P", "+P", "-P")) and len(part) > 1):
+                    return False
+    return True
 
 
 def _bounded(

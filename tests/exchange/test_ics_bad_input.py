@@ -286,3 +286,34 @@ def test_problems_of_events_outside_the_period_are_not_reported(write) -> None: 
 
     assert [o.uid for o in parsed.occurrences] == ["new"]
     assert parsed.problems == ()
+
+
+def test_broken_parts_of_a_series_are_skipped_and_the_rest_read(write) -> None:  # type: ignore[no-untyped-def]
+    text = calendar(
+        # Twice the same start: icalendar would make a list of them.
+        event(
+            "twice",
+            "DTSTART:20250303T100000Z",
+            "",
+            "DTSTART:20250304T100000Z",
+            "RRULE:FREQ=WEEKLY;COUNT=2",
+        ),
+        # An EXDATE that is no date, and an exception whose RECURRENCE-ID is no date.
+        event("odd", "DTSTART:20250310T100000Z", "", "RRULE:FREQ=DAILY;COUNT=2", "EXDATE:soon"),
+        event("odd", "DTSTART:20250311T150000Z", "", "RECURRENCE-ID:2025"),
+        # A series without a start cannot be placed at all.
+        event("nowhen", "RRULE:FREQ=DAILY;COUNT=2"),
+    )
+    parsed = read(write("series.ics", text))
+
+    assert [(o.uid, o.starts_at) for o in parsed.occurrences] == [
+        ("twice", dt.datetime(2025, 3, 3, 11, 0)),
+        ("twice", dt.datetime(2025, 3, 10, 11, 0)),
+        ("odd", dt.datetime(2025, 3, 10, 11, 0)),
+        ("odd", dt.datetime(2025, 3, 11, 11, 0)),
+    ]
+    assert problems(parsed) == [
+        "line 18: these dates cannot be read; skipped.",
+        "line 25: the event's date or time cannot be read; skipped.",
+        "line 27: the event has no start (DTSTART); skipped.",
+    ]
