@@ -6,7 +6,8 @@ a broken line, an unclosed event or a stray END is found before anything else ru
 Lines that are not ``NAME;PARAM=value:value`` are left out with a problem each; a
 calendar that does not begin, or never ends, is refused. Components other than events
 and time zones (to-dos, journals, free/busy) are skipped whole; alarms inside an event
-are skipped too.
+are skipped too, and so are the properties of an event that are never read (DTSTAMP,
+Outlook's many X-MICROSOFT-... lines): only their colon is checked.
 """
 
 from __future__ import annotations
@@ -73,11 +74,9 @@ class Block:
         found = self.properties.get(name)
         return found[0] if found else None
 
-    def text(self, extra: str = "") -> str:
-        """The block as iCalendar text again, with ``extra`` lines added inside it."""
-        return "\r\n".join(
-            [f"BEGIN:{self.kind}", *self.raw, *([extra] if extra else []), f"END:{self.kind}"]
-        )
+    def text(self) -> str:
+        """A time zone's definition as iCalendar text again."""
+        return "\r\n".join([f"BEGIN:{self.kind}", *self.raw, f"END:{self.kind}"])
 
 
 @dataclass(slots=True)
