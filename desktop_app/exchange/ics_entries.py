@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.exchange.ics_lines import Block, Property, split_text_list, unescape
 from desktop_app.exchange.ics_networking import looks_like_networking
@@ -69,8 +70,8 @@ def _cut(label: str, text: str, limit: int, line: int, problems: list[Problem] |
     return text[: limit - 1].rstrip() + "…"
 
 
-def _email(prop: Property) -> str:
-    for candidate in (prop.value, prop.params.get("EMAIL", "")):
+def _email(value: str, email_param: str) -> str:
+    for candidate in (value, email_param):
         address = candidate.strip()
         if address[:7].casefold() == "mailto:":
             address = address[7:].strip()
@@ -80,15 +81,30 @@ def _email(prop: Property) -> str:
 
 
 def person(prop: Property) -> CalendarPerson | None:
-    if prop.params.get("CUTYPE", "").upper() in _NOT_PEOPLE:
+    params = prop.params
+    return _person(
+        prop.value,
+        params.get("CN", ""),
+        params.get("EMAIL", ""),
+        params.get("PARTSTAT", ""),
+        params.get("CUTYPE", ""),
+    )
+
+
+# The same colleagues are in meeting after meeting: each is read once.
+@lru_cache(maxsize=4096)
+def _person(
+    value: str, common_name: str, email_param: str, partstat: str, kind: str
+) -> CalendarPerson | None:
+    if kind.upper() in _NOT_PEOPLE:
         return None
-    email = _email(prop)
-    name = _cut("A name", clean_text(prop.params.get("CN", "")), MAX_SHORT_TEXT, 0, None)
+    email = _email(value, email_param)
+    name = _cut("A name", clean_text(common_name), MAX_SHORT_TEXT, 0, None)
     if name.casefold() == email or "@" in name:
         name = ""  # Google and Outlook repeat the address when they know no name
     if not (name or email):
         return None
-    return CalendarPerson(name, email, prop.params.get("PARTSTAT", "").strip().lower())
+    return CalendarPerson(name, email, partstat.strip().lower())
 
 
 def details_of(block: Block, problems: list[Problem]) -> EntryDetails:
