@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,7 +55,6 @@ def restore_interactively(  # type: ignore[no-untyped-def]
     parent: QWidget, controller, settings: QSettings | None = None
 ) -> Path | None:
     """File → Restore…: choose a backup, confirm, restore; the copy of the old database."""
-    from desktop_app.store.errors import StoreError
 
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
@@ -65,17 +65,28 @@ def restore_interactively(  # type: ignore[no-untyped-def]
     if not chosen:
         return None
     remember_folder(settings, "backup", Path(chosen))
-    answer = QMessageBox.question(
+    return confirm_and_restore(
         parent,
-        "Restore a Backup",
         f"Replace the open database with the backup “{chosen}”?\n\n"
         "A copy of the database as it is now is kept in the backups folder.",
+        lambda: controller.restore(Path(chosen)),
+        f"Restored {chosen}; the previous database was kept as {{kept}}",
     )
+
+
+def confirm_and_restore(
+    parent: QWidget, question: str, restore: Callable[[], Path], done: str
+) -> Path | None:
+    """Ask ``question``; on Yes run ``restore`` (which returns where the replaced database was
+    kept) under a wait cursor, and say ``done`` (with ``{kept}``) or why it failed."""
+    from desktop_app.store.errors import StoreError
+
+    answer = QMessageBox.question(parent, "Restore a Backup", question)
     if answer != QMessageBox.StandardButton.Yes:
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        safety = controller.restore(Path(chosen))
+        kept = restore()
     except StoreError as exc:
         QGuiApplication.restoreOverrideCursor()
         box = QMessageBox(QMessageBox.Icon.Warning, "Restore", exc.message, parent=parent)
@@ -84,7 +95,5 @@ def restore_interactively(  # type: ignore[no-untyped-def]
         return None
     QGuiApplication.restoreOverrideCursor()
     if hasattr(parent, "statusBar"):
-        parent.statusBar().showMessage(
-            f"Restored {chosen}; the previous database was kept as {safety}", 10000
-        )
-    return safety
+        parent.statusBar().showMessage(done.format(kept=kept), 10000)
+    return kept

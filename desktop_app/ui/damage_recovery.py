@@ -9,9 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 if TYPE_CHECKING:
     from desktop_app.ui.database_controller import DatabaseController
@@ -30,7 +28,7 @@ def suggested_backup(controller: DatabaseController) -> Path:
 
 def restore_over_damaged(parent: QWidget, controller: DatabaseController) -> Path | None:
     """Choose a backup, confirm, put it in place of the damaged file and open it."""
-    from desktop_app.store.errors import StoreError
+    from desktop_app.ui.backup_action import confirm_and_restore
 
     assert controller.damaged is not None
     target, _path = controller.damaged
@@ -42,26 +40,10 @@ def restore_over_damaged(parent: QWidget, controller: DatabaseController) -> Pat
     )
     if not chosen:
         return None
-    answer = QMessageBox.question(
+    return confirm_and_restore(
         parent,
-        "Restore a Backup",
         f"Replace the damaged database “{target}” with the backup “{chosen}”?\n\n"
         "The damaged file is kept in the backups folder, as it is now.",
+        lambda: controller.restore_damaged(Path(chosen)),
+        f"Restored {chosen}; the damaged database was kept as {{kept}}",
     )
-    if answer != QMessageBox.StandardButton.Yes:
-        return None
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        kept = controller.restore_damaged(Path(chosen))
-    except StoreError as exc:
-        QGuiApplication.restoreOverrideCursor()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Restore", exc.message, parent=parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
-        return None
-    QGuiApplication.restoreOverrideCursor()
-    if hasattr(parent, "statusBar"):
-        parent.statusBar().showMessage(
-            f"Restored {chosen}; the damaged database was kept as {kept}", 10000
-        )
-    return kept
