@@ -1,8 +1,9 @@
 """The contacts page's actions: menu entries, keyboard shortcuts and the context menu.
 
 Ctrl+N and Ctrl+L work anywhere in the window (Ctrl+F is the window's Edit → Find).
-Enter, F2 and Delete act on the table only (their actions are attached to it with a
-widget shortcut context), so Delete in the search box deletes a character, not a contact.
+Enter, F2, Delete and Ctrl+Shift+A act on the table only (their actions are attached to
+it with a widget shortcut context), so Delete in the search box deletes a character, not
+a contact.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.pages.contacts import ContactsPage
 
 WINDOW_WIDE = ("new", "log")
-ON_TABLE = ("open", "edit", "delete")
+ON_TABLE = ("open", "edit", "delete", "archive")
 NEEDS_CONTACT = ("open", "edit", "log", "delete", "archive", "tag", *(k for k, *_ in QUICK_ACTIONS))
 
 
@@ -72,7 +73,11 @@ def build_actions(page: ContactsPage) -> dict[str, QAction]:
             "Delete the selected contacts (Ctrl+Z brings them back)",
         ),
         "archive": _action(
-            page, "&Archive", page.archive_selected, tip="Archive the selected contacts"
+            page,
+            "&Archive",
+            page.archive_selected,
+            [key("Ctrl+Shift+A")],  # as in the Dashboard's review
+            "Archive the selected contacts (Ctrl+Z brings them back)",
         ),
         "tag": _action(page, "&Tag…", page.tag_selected, tip="Tag the selected contacts"),
     }

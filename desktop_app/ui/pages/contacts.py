@@ -267,10 +267,18 @@ class ContactsPage(Page):
 
     def new_contact(self) -> None:
         self._show_me()
-        if self.operations is not None:
-            created = self.operations.new_contact()
-            if created is not None:
-                self.select_contact(created)
+        if self.operations is None:
+            return
+        created = self.operations.new_contact()
+        if created is None or self.select_contact(created):
+            return
+        # The search or a facet hides the new contact: show everyone rather than lose them.
+        self.filter_bar.show_everyone()
+        if self.select_contact(created):
+            from desktop_app.ui.contacts.undo import announce
+
+            name = self.model.index(self.model.row_of(created) or 0, 0).data()
+            announce(self, f"Added {name}; the search was cleared to show them — Ctrl+Z to undo")
 
     def edit_current(self) -> None:
         contact_id = self.current_contact()
@@ -287,12 +295,20 @@ class ContactsPage(Page):
 
     def delete_selected(self) -> None:
         ids = self.selected_contacts()
-        if self.operations is not None and ids:
-            self.operations.delete_contacts(ids)
+        if self.operations is not None and ids and self.operations.delete_contacts(ids):
+            self._select_nobody(ids)
 
     def archive_selected(self) -> None:
-        if self.operations is not None:
-            self.operations.archive_contacts(self.selected_contacts())
+        ids = self.selected_contacts()
+        if self.operations is not None and ids and self.operations.archive_contacts(ids):
+            self._select_nobody(ids)
+
+    def _select_nobody(self, gone: list[int]) -> None:
+        """After the chosen rows left the table, no neighbour becomes chosen in their
+        place: pressing the same key again must not act on someone the user did not pick."""
+        if self.current_contact() not in gone:
+            self.table.selectionModel().clear()
+            self._update_actions()
 
     def tag_selected(self) -> None:
         if self.operations is not None:
