@@ -16,6 +16,7 @@ from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
 from desktop_app.ui.contacts.undo import announce, attempt, push_made, push_write
 from desktop_app.ui.followup_actions import run_followup_action
+from desktop_app.ui.widgets.plain_label import shortened
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
@@ -99,7 +100,7 @@ class ContactOperations:
 
         before = detail.contact
         dialog = ContactDialog(self.parent, self._tags(), submit, before)
-        dialog.setWindowTitle(f"Edit Contact — {detail.full_name}")
+        dialog.setWindowTitle(f"Edit Contact — {shortened(detail.full_name, 60)}")
         run_dialog(dialog)
         if not saved:
             return False
@@ -178,11 +179,8 @@ class ContactOperations:
         if not ids:
             return False
         if name is None:
-            count = "this contact" if len(ids) == 1 else f"these {len(ids):,} contacts"
-            name, ok = QInputDialog.getItem(
-                self.parent, "Tag Contacts", f"Tag {count} with:", self._tags(), 0, True
-            )
-            if not ok or not name.strip():
+            name = self._ask_tag(len(ids))
+            if name is None:
                 return False
         what = change(edited=ids)
         tag = name.strip()
@@ -196,6 +194,26 @@ class ContactOperations:
             self.parent,
             f"Tagged {who} “{tag}”",
         )
+
+    def _ask_tag(self, count: int) -> str | None:
+        """A tag name, asked again with what is wrong until it fits (None if cancelled)."""
+        from desktop_app import validation
+
+        whom = "this contact" if count == 1 else f"these {count:,} contacts"
+        question = f"Tag {whom} with:"
+        while True:
+            name, ok = QInputDialog.getItem(
+                self.parent, "Tag Contacts", question, self._tags(), 0, True
+            )
+            name = name.strip()
+            if not ok or not name:
+                return None
+            problem = validation.check_length(
+                "The tag", name, validation.MAX_TAG
+            ) or validation.check_control_characters("The tag", name)
+            if problem is None:
+                return name
+            question = f"{problem}\nTag {whom} with:"
 
     # -- interactions ----------------------------------------------------------------
     def log_interaction(self, contact_id: int) -> bool:
