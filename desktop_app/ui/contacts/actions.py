@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -116,3 +116,17 @@ def update_enabled(actions: dict[str, QAction], has_database: bool, selected: in
             action.setEnabled(has_database and selected > 0)
         else:
             action.setEnabled(has_database or name == "find")
+
+
+def show_context_menu(page: ContactsPage, position: QPoint) -> None:
+    """The table's context menu; a right click outside the selection selects that row."""
+    table = page.table
+    index = table.indexAt(position)
+    if index.isValid() and index.row() not in {
+        i.row() for i in table.selectionModel().selectedRows()
+    }:
+        table.selectRow(index.row())
+    menu = QMenu(page)
+    menu.setObjectName("contactContextMenu")
+    fill_contact_menu(menu, page.actions, with_print=True)
+    menu.exec(table.viewport().mapToGlobal(position))
