@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 NONE = "—"
 MINIMUM_WIDTH = 280
-HEADING_CHARACTERS = 80
+HEADING_CHARACTERS = 160
 # key, menu text, button text (short: four fit a narrow pane), explanation
 QUICK_ACTIONS = (
     ("outreach", "Log Outreach", "Outreach", "I sent them a message; it awaits a reply"),
@@ -264,7 +264,6 @@ class ContactDetailPane(QWidget):
         contact = detail.contact
         # The heading stays a few lines long; the fields below show every character.
         self.name.setText(shortened(detail.full_name, HEADING_CHARACTERS))
-        self.name.setToolTip(shortened(detail.full_name, 1000))
         where = " at ".join(part for part in (contact.title, contact.company) if part)
         self.subtitle.setText(shortened(where, 2 * HEADING_CHARACTERS) or "No title or company yet")
         values = {

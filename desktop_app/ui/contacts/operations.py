@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from desktop_app.store.reader import Reader
     from desktop_app.store.records import ContactInput
 
+NAME_IN_MESSAGES = 60
+
 
 def run_dialog(dialog: QDialog) -> int:
     """Run a modal dialog, then let it go (hidden dialogs would pile up under the page)."""
@@ -55,7 +57,8 @@ class ContactOperations:
         found = self.reader.value(
             "SELECT full_name FROM contacts WHERE id = :id", {"id": contact_id}
         )
-        return str(found or "this contact")
+        # Short enough for the status bar and the Edit menu's Undo entry.
+        return shortened(str(found), NAME_IN_MESSAGES) if found else "this contact"
 
     # -- contacts --------------------------------------------------------------------
     def new_contact(self) -> int | None:
@@ -100,7 +103,7 @@ class ContactOperations:
 
         before = detail.contact
         dialog = ContactDialog(self.parent, self._tags(), submit, before)
-        dialog.setWindowTitle(f"Edit Contact — {shortened(detail.full_name, 60)}")
+        dialog.setWindowTitle(f"Edit Contact — {shortened(detail.full_name, NAME_IN_MESSAGES)}")
         run_dialog(dialog)
         if not saved:
             return False

@@ -21,6 +21,11 @@ def _keys(standard: QKeySequence.StandardKey) -> str:
     return QKeySequence(standard).toString(QKeySequence.SequenceFormat.NativeText)
 
 
+def undo_hint() -> str:
+    """How to take back what was just done, as the status bar says it."""
+    return f"{_keys(QKeySequence.StandardKey.Undo)} to undo"
+
+
 def announce(parent: QWidget | None, message: str) -> None:
     """``message`` in the status bar of ``parent``'s window (a page alone has none)."""
     window = parent.window() if parent is not None else None
@@ -75,7 +80,7 @@ class StoreCommand(QUndoCommand):
         """Repeat the write (the first time it has just been made)."""
         if self._first:
             self._first = False
-            announce(self._parent, f"{self._done} — {_keys(QKeySequence.StandardKey.Undo)} to undo")
+            announce(self._parent, f"{self._done} — {undo_hint()}")
         else:
             done, self._state = attempt(self._parent, self._forward)
             if done:

@@ -274,12 +274,11 @@ class ContactsPage(Page):
             # The search or a facet hides the new contact: show everyone rather than lose them.
             self.filter_bar.show_everyone()
             if self.select_contact(created):
-                from desktop_app.ui.contacts.undo import announce
+                from desktop_app.ui.contacts.undo import announce, undo_hint
 
                 name = self.table.currentIndex().data()
-                announce(
-                    self, f"Added {name}; the search was cleared to show them — Ctrl+Z to undo"
-                )
+                shown = f"the search was cleared to show them — {undo_hint()}"
+                announce(self, f"Added {name}; {shown}")
 
     def edit_current(self) -> None:
         contact_id = self.current_contact()
