@@ -76,13 +76,18 @@ def test_contact_fields_refuse_text_too_long(qtbot) -> None:
     dialog.first_name.setText("Ada")
     dialog.company.setText("C" * 301)
     dialog.tags.setText("fine, " + "t" * 101)
+    dialog.location.setText("Paris\x1b[2J")
     qtbot.mouseClick(dialog.buttons.button(SAVE), Qt.MouseButton.LeftButton)
     assert saved == []
+    assert (
+        dialog.errors["location"].text() == "The location contains a control character; remove it."
+    )
     assert dialog.errors["company"].isVisible()
     assert dialog.errors["company"].text() == "The company is 301 characters long; 300 at most."
     assert dialog.errors["tags"].text() == "A tag is 101 characters long; 100 at most."
     dialog.company.setText("Helix")
     dialog.tags.setText("fine")
+    dialog.location.setText("Paris")
     assert not dialog.errors["company"].isVisible()
     qtbot.mouseClick(dialog.buttons.button(SAVE), Qt.MouseButton.LeftButton)
     assert saved and saved[0].company == "Helix"
@@ -100,7 +105,7 @@ def test_interaction_dates_far_ahead_and_long_notes_are_refused(qtbot) -> None:
     qtbot.mouseClick(dialog.buttons.button(SAVE), Qt.MouseButton.LeftButton)
     assert saved == []
     assert "more than a year ahead" in dialog.date_error.text()
-    assert dialog.notes_error.text() == "The notes is 10,001 characters long; 10,000 at most."
+    assert dialog.notes_error.text() == "The notes field is 10,001 characters long; 10,000 at most."
     dialog.date.setDate(QDate(today.year, today.month, today.day))
     dialog.notes.setPlainText("fine")
     dialog.follow.setChecked(True)

@@ -49,7 +49,7 @@ TEXT_FIELDS = (
     ("can_help", "“They can help with”", validation.MAX_FREE_TEXT, True),
     ("i_can_offer", "“I can offer”", validation.MAX_FREE_TEXT, True),
     ("interests", "“Shared interests”", validation.MAX_SHORT_TEXT, False),
-    ("notes", "The notes", validation.MAX_FREE_TEXT, True),
+    ("notes", "The notes field", validation.MAX_FREE_TEXT, True),
 )
 
 

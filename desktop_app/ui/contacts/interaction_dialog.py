@@ -185,8 +185,8 @@ class InteractionDialog(QDialog):
             )
         text = self.notes.toPlainText()
         found["notes"] = validation.check_length(
-            "The notes", text, validation.MAX_FREE_TEXT
-        ) or validation.check_control_characters("The notes", text, multiline=True)
+            "The notes field", text, validation.MAX_FREE_TEXT
+        ) or validation.check_control_characters("The notes field", text, multiline=True)
         if data.followup_due is not None and data.followup_due < data.occurred_on:
             found["followup"] = "The follow-up cannot be due before the interaction took place."
         elif data.followup_due is not None and data.followup_due > today + dt.timedelta(
