@@ -105,6 +105,8 @@ def test_adding_edits_and_logging_can_be_undone(qtbot, small_window) -> None:
     qtbot.waitUntil(lambda: page.detail.timeline_model.rowCount() == 1)
     small_window.undo_stack.undo()
     qtbot.waitUntil(lambda: page.detail.timeline_model.rowCount() == 0)
+    small_window.undo_stack.redo()
+    qtbot.waitUntil(lambda: page.detail.timeline_model.rowCount() == 1)
 
 
 def test_tag_quick_log_and_follow_up_say_so(qtbot, small_window) -> None:

@@ -80,7 +80,7 @@ class ContactOperations:
             self.stack,
             f"Add {name}",
             None,
-            lambda: writes.restore_contacts(self.database, removed.pop()),
+            lambda: writes.restore_contacts(self.database, removed.pop()) if removed else None,
             lambda _none: removed.append(writes.delete_contacts(self.database, [contact_id])),
             partial(self.changes.report, change(moved=[contact_id])),
             self.parent,
@@ -233,12 +233,18 @@ class ContactOperations:
         run_dialog(InteractionDialog(self.parent, name, initial, submit))
         if not logged:
             return False
-        removed: list[object] = []  # the row undoing took away, for redoing
+        removed: list[dict | None] = []  # the row undoing took away, for redoing
+
+        def log_again() -> None:
+            row = removed.pop() if removed else None
+            if row:
+                writes.restore_interaction(self.database, row)
+
         push_made(
             self.stack,
             f"Log Interaction with {name}",
             None,
-            lambda: writes.restore_interaction(self.database, removed.pop()),
+            log_again,
             lambda _none: removed.append(writes.delete_interaction(self.database, logged[0])),
             partial(self.changes.report, change(interactions=[contact_id])),
             self.parent,
