@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
 from tests.ui.contacts_helpers import shown
+from tests.ui.dashboard_helpers import choose, contact_ids
 from tests.ui.dialogs import when_dialog_opens
 from tests.ui.test_contacts_keyboard import ready
+from tests.ui.test_dashboard_scenario import scenario  # noqa: F401 (a fixture)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -142,3 +144,11 @@ def test_a_contact_added_during_a_search_is_shown(qtbot, small_window) -> None:
     assert page.table.currentIndex().data() == "Grace Hopper"
     assert page.filter_bar.search.text() == ""
     assert "the search was cleared" in status(small_window)
+
+
+def test_the_dashboards_archive_says_so_too(qtbot, scenario) -> None:  # noqa: F811
+    window, page = scenario
+    tom = contact_ids(page.database.path)["Tom Baker"]
+    choose(page, tom)
+    qtbot.mouseClick(page.content.review.buttons["archive"], Qt.MouseButton.LeftButton)
+    assert status(window) == "Archived Tom Baker — Ctrl+Z to undo"

@@ -21,6 +21,29 @@ def _keys(standard: QKeySequence.StandardKey) -> str:
     return QKeySequence(standard).toString(QKeySequence.SequenceFormat.NativeText)
 
 
+# The first word of a write's name ("Archive Ann Lee") and how the status bar says it
+# was done ("Archived Ann Lee"), for writes that give no words of their own.
+PAST = {
+    "Add": "Added",
+    "Archive": "Archived",
+    "Delete": "Deleted",
+    "Dismiss": "Dismissed",
+    "Edit": "Edited",
+    "Log": "Logged",
+    "Mark": "Marked",
+    "Reschedule": "Rescheduled",
+    "Restore": "Restored",
+    "Schedule": "Scheduled",
+    "Snooze": "Snoozed",
+    "Tag": "Tagged",
+}
+
+
+def _past(text: str) -> str:
+    verb, _space, rest = text.partition(" ")
+    return f"{PAST[verb]} {rest}" if verb in PAST and rest else f"Done: {text}"
+
+
 def undo_hint() -> str:
     """How to take back what was just done, as the status bar says it."""
     return f"{_keys(QKeySequence.StandardKey.Undo)} to undo"
@@ -64,7 +87,7 @@ class StoreCommand(QUndoCommand):
         super().__init__(text)
         self._forward, self._backward, self._report = forward, backward, report
         self._parent = parent
-        self._done = done or f"Done: {text}"
+        self._done = done or _past(text)
         self._state: Any = None
         self._first = True
 
