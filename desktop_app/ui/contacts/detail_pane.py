@@ -108,9 +108,6 @@ class ContactDetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactDetail")
-        # A width of its own, not its text's: a long name neither widens the window nor
-        # moves the splitter beside the table from one contact to the next.
-        self.setMinimumWidth(MINIMUM_WIDTH)
         self.detail: ContactDetail | None = None
         self.stack = QStackedWidget(self)
         self.empty = QLabel("Select a contact to see everything about them here.", self)
@@ -124,6 +121,11 @@ class ContactDetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._build_body()
+        # A width of its own buttons, not of the contact's text: a long name neither widens
+        # the window nor moves the splitter beside the table from one contact to the next.
+        margins = self.body.layout().contentsMargins()
+        buttons = self._quick_row.sizeHint().width() + margins.left() + margins.right()
+        self.setMinimumWidth(max(MINIMUM_WIDTH, buttons))
 
     # -- construction ------------------------------------------------------------------
     def _build_body(self) -> None:
@@ -143,7 +145,7 @@ class ContactDetailPane(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.log_button)
         buttons.addStretch(1)
-        quick = QHBoxLayout()
+        quick = self._quick_row = QHBoxLayout()
         quick.addWidget(QLabel("Quick log:", self.body))
         self.quick_buttons: dict[str, QToolButton] = {}
         for key, _menu_text, text, tip in QUICK_ACTIONS:
