@@ -20,7 +20,7 @@ NO_MATCHES = (
     "No contact matches the search and filters above. Clear the search, or show everyone, "
     "archived contacts included.",
 )
-MINIMUM_WIDTH = 200
+MINIMUM_WIDTH = 100
 # key → button text, in the order shown
 BUTTONS = {
     "add": "Add a Contact…",
