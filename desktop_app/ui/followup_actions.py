@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.changes import DataChanges, change
 from desktop_app.ui.contacts.undo import push_write
+from desktop_app.ui.labels import format_date
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
@@ -74,15 +75,19 @@ def run_followup_action(
     if not ids:
         return False
     forward: Callable[[], object]
+    followups = "a follow-up" if len(ids) == 1 else f"{len(ids)} follow-ups"
     if key == "done":
         forward = partial(writes.mark_followups_done, database, ids)
+        done = f"Marked {followups} done"
     elif key == "snooze":
         forward = partial(writes.snooze_followups, database, ids, SNOOZE_DAYS)
+        done = f"Snoozed {followups} for a week"
     elif key == "reschedule":
         due = ask_date(parent, "Reschedule Follow-up", dt.date.today() + dt.timedelta(days=1))
         if due is None:
             return False
         forward = partial(writes.reschedule_followups, database, ids, due)
+        done = f"Rescheduled {followups} to {format_date(due)}"
     else:
         raise ValueError(key)
     what = change(interactions=contact_ids)
@@ -94,4 +99,5 @@ def run_followup_action(
         lambda previous: writes.restore_followups(database, previous),
         lambda: changes.report(what),
         parent,
+        done,
     )

@@ -167,3 +167,16 @@ def test_imported_text_is_never_markup(qtbot, known_window, tmp_path: Path) -> N
     people = dialog.people_model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert people == "<qt>&lt;img src=x&gt;</qt>"
     dialog.reject()
+
+
+def test_no_possible_matches_says_so(qtbot, known_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = [f"Dan,Novak,{URL}dan-novak,,Delta,Analyst,3 Mar 2024"]
+    dialog = open_preview(qtbot, known_window, linkedin_file(tmp_path / "c.csv", rows))
+    dialog.filter.setCurrentIndex(dialog.filter.findData("review"))
+    empty = dialog.rows_area.empty
+    assert dialog.rows_area.currentWidget() is empty
+    assert empty.heading.text() == "No possible matches to review"
+    qtbot.mouseClick(dialog.rows_area.all_button, Qt.MouseButton.LeftButton)
+    assert dialog.filter.currentData() == "all"
+    assert dialog.rows_area.currentWidget() is dialog.table
+    dialog.reject()

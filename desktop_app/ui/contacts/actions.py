@@ -1,8 +1,9 @@
 """The contacts page's actions: menu entries, keyboard shortcuts and the context menu.
 
 Ctrl+N and Ctrl+L work anywhere in the window (Ctrl+F is the window's Edit → Find).
-Enter, F2 and Delete act on the table only (their actions are attached to it with a
-widget shortcut context), so Delete in the search box deletes a character, not a contact.
+Enter, F2, Delete and Ctrl+Shift+A act on the table only (their actions are attached to
+it with a widget shortcut context), so Delete in the search box deletes a character, not
+a contact.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.pages.contacts import ContactsPage
 
 WINDOW_WIDE = ("new", "log")
-ON_TABLE = ("open", "edit", "delete")
+ON_TABLE = ("open", "edit", "delete", "archive")
 NEEDS_CONTACT = ("open", "edit", "log", "delete", "archive", "tag", *(k for k, *_ in QUICK_ACTIONS))
 
 
@@ -72,7 +73,11 @@ def build_actions(page: ContactsPage) -> dict[str, QAction]:
             "Delete the selected contacts (Ctrl+Z brings them back)",
         ),
         "archive": _action(
-            page, "&Archive", page.archive_selected, tip="Archive the selected contacts"
+            page,
+            "&Archive",
+            page.archive_selected,
+            [key("Ctrl+Shift+A")],  # as in the Dashboard's review
+            "Archive the selected contacts (Ctrl+Z brings them back)",
         ),
         "tag": _action(page, "&Tag…", page.tag_selected, tip="Tag the selected contacts"),
     }
@@ -111,3 +116,17 @@ def update_enabled(actions: dict[str, QAction], has_database: bool, selected: in
             action.setEnabled(has_database and selected > 0)
         else:
             action.setEnabled(has_database or name == "find")
+
+
+def show_context_menu(page: ContactsPage, position: QPoint) -> None:
+    """The table's context menu; a right click outside the selection selects that row."""
+    table = page.table
+    index = table.indexAt(position)
+    if index.isValid() and index.row() not in {
+        i.row() for i in table.selectionModel().selectedRows()
+    }:
+        table.selectRow(index.row())
+    menu = QMenu(page)
+    menu.setObjectName("contactContextMenu")
+    fill_contact_menu(menu, page.actions, with_print=True)
+    menu.exec(table.viewport().mapToGlobal(position))

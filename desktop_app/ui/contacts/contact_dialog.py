@@ -31,6 +31,27 @@ if TYPE_CHECKING:
 
 Submit = Callable[["ContactInput"], None]
 
+# Each text field: its attribute, how a message names it, its longest text, and whether
+# it takes several lines. E-mails and phones are held to their limit one entry at a time.
+TEXT_FIELDS = (
+    ("first_name", "The first name", validation.MAX_NAME_PART, False),
+    ("middle_name", "The middle name", validation.MAX_NAME_PART, False),
+    ("last_name", "The last name", validation.MAX_NAME_PART, False),
+    ("title_edit", "The title", validation.MAX_SHORT_TEXT, False),
+    ("company", "The company", validation.MAX_SHORT_TEXT, False),
+    ("industry", "The industry", validation.MAX_LABEL_TEXT, False),
+    ("location", "The location", validation.MAX_LABEL_TEXT, False),
+    ("emails", "An e-mail address", validation.MAX_EMAIL, False),
+    ("phones", "A phone number", validation.MAX_PHONE, False),
+    ("linkedin", "The LinkedIn address", validation.MAX_WEB_ADDRESS, False),
+    ("tags", "A tag", validation.MAX_TAG, False),
+    ("how_met", "“How we met”", validation.MAX_SHORT_TEXT, False),
+    ("can_help", "“They can help with”", validation.MAX_FREE_TEXT, True),
+    ("i_can_offer", "“I can offer”", validation.MAX_FREE_TEXT, True),
+    ("interests", "“Shared interests”", validation.MAX_SHORT_TEXT, False),
+    ("notes", "The notes field", validation.MAX_FREE_TEXT, True),
+)
+
 
 def _text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
     box = QPlainTextEdit(parent)
@@ -101,12 +122,12 @@ class ContactDialog(QDialog):
         self.linkedin = self._line("linkedin", "https://www.linkedin.com/in/…")
         person = QFormLayout()
         person.addRow("&First name:", self._with_error(self.first_name, "name"))
-        person.addRow("&Middle name:", self.middle_name)
-        person.addRow("&Last name:", self.last_name)
-        person.addRow("&Title:", self.title_edit)
-        person.addRow("Compan&y:", self.company)
-        person.addRow("&Industry:", self.industry)
-        person.addRow("Locatio&n:", self.location)
+        person.addRow("&Middle name:", self._with_error(self.middle_name, "middle_name"))
+        person.addRow("&Last name:", self._with_error(self.last_name, "last_name"))
+        person.addRow("&Title:", self._with_error(self.title_edit, "title_edit"))
+        person.addRow("Compan&y:", self._with_error(self.company, "company"))
+        person.addRow("&Industry:", self._with_error(self.industry, "industry"))
+        person.addRow("Locatio&n:", self._with_error(self.location, "location"))
         person.addRow("&E-mail:", self._with_error(self.emails, "emails"))
         person.addRow("&Phone:", self._with_error(self.phones, "phones"))
         person.addRow("Lin&kedIn:", self._with_error(self.linkedin, "linkedin"))
@@ -131,12 +152,12 @@ class ContactDialog(QDialog):
         relation.addRow("&Seniority:", self.seniority)
         relation.addRow("&Circle:", self.circle)
         relation.addRow("Stat&us:", self.status)
-        relation.addRow("T&ags:", self.tags)
-        relation.addRow("&How we met:", self.how_met)
-        relation.addRow("They can help &with:", self.can_help)
-        relation.addRow("I can &offer:", self.i_can_offer)
-        relation.addRow("Shared inte&rests:", self.interests)
-        relation.addRow("Notes:", self.notes)
+        relation.addRow("T&ags:", self._with_error(self.tags, "tags"))
+        relation.addRow("&How we met:", self._with_error(self.how_met, "how_met"))
+        relation.addRow("They can help &with:", self._with_error(self.can_help, "can_help"))
+        relation.addRow("I can &offer:", self._with_error(self.i_can_offer, "i_can_offer"))
+        relation.addRow("Shared inte&rests:", self._with_error(self.interests, "interests"))
+        relation.addRow("Notes:", self._with_error(self.notes, "notes"))
 
         self.problem = error_label(self, "save")
         self.buttons = QDialogButtonBox(
@@ -156,10 +177,8 @@ class ContactDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        for edit in (self.first_name, self.middle_name, self.last_name, self.emails):
-            edit.textChanged.connect(self._revalidate)
-        for edit in (self.phones, self.linkedin):
-            edit.textChanged.connect(self._revalidate)
+        for attribute, *_rest in TEXT_FIELDS:
+            getattr(self, attribute).textChanged.connect(self._revalidate)
 
     # -- values ----------------------------------------------------------------------
     def _load(self, data: ContactInput) -> None:
@@ -221,16 +240,39 @@ class ContactDialog(QDialog):
         return self.value() != self.initial
 
     # -- validation and saving -------------------------------------------------------
+    def _text(self, attribute: str) -> str:
+        field = getattr(self, attribute)
+        return field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
+
+    def _text_problem(self, attribute: str, label: str, limit: int, multiline: bool) -> str | None:
+        """Too long, or a control character: said of the field itself."""
+        text = self._text(attribute)
+        entries = validation.split_entries(text) if attribute in ("emails", "phones") else [text]
+        if attribute == "tags":
+            entries = self.tags.tags()
+        for entry in entries:
+            problem = validation.check_length(label, entry, limit)
+            problem = problem or validation.check_control_characters(
+                label, entry, multiline=multiline
+            )
+            if problem:
+                return problem
+        return None
+
     def problems(self) -> dict[str, str]:
-        found = {
-            "name": validation.check_name(
-                self.first_name.text(), self.middle_name.text(), self.last_name.text()
-            ),
-            "emails": validation.check_emails(self.emails.text()),
-            "phones": validation.check_phones(self.phones.text()),
-            "linkedin": validation.check_web_address(self.linkedin.text()),
+        """What to fix, keyed by field (the name's message sits under the first name)."""
+        found: dict[str, str | None] = {
+            attribute: self._text_problem(attribute, label, limit, multiline)
+            for attribute, label, limit, multiline in TEXT_FIELDS
         }
-        return {key: message for key, message in found.items() if message}
+        found["name"] = found.pop("first_name") or validation.check_name(
+            self.first_name.text(), self.middle_name.text(), self.last_name.text()
+        )
+        found["emails"] = found["emails"] or validation.check_emails(self.emails.text())
+        found["phones"] = found["phones"] or validation.check_phones(self.phones.text())
+        found["linkedin"] = found["linkedin"] or validation.check_web_address(self.linkedin.text())
+        order = ["name", *(attribute for attribute, *_rest in TEXT_FIELDS[1:])]
+        return {key: message for key in order if (message := found.get(key))}
 
     def _show_problems(self) -> dict[str, str]:
         found = self.problems()
@@ -250,13 +292,8 @@ class ContactDialog(QDialog):
         self._tried = True
         found = self._show_problems()
         if found:
-            field = {
-                "name": self.first_name,
-                "emails": self.emails,
-                "phones": self.phones,
-                "linkedin": self.linkedin,
-            }[next(iter(found))]
-            field.setFocus()
+            first = next(iter(found))
+            getattr(self, "first_name" if first == "name" else first).setFocus()
             return
         try:
             self.submit(self.value())

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -34,12 +36,14 @@ from desktop_app.ui.contacts.timeline_model import (
     TIMELINE_COLUMNS,
     InteractionListModel,
 )
-from desktop_app.ui.widgets.plain_label import plain_label
+from desktop_app.ui.widgets.plain_label import plain_label, shortened
 
 if TYPE_CHECKING:
     from desktop_app.store.records import ContactDetail
 
 NONE = "—"
+MINIMUM_WIDTH = 280
+HEADING_CHARACTERS = 160
 # key, menu text, button text (short: four fit a narrow pane), explanation
 QUICK_ACTIONS = (
     ("outreach", "Log Outreach", "Outreach", "I sent them a message; it awaits a reply"),
@@ -47,18 +51,19 @@ QUICK_ACTIONS = (
     ("help_given", "Log Help Given", "Gave Help", "I helped them (small; edit it to change)"),
     ("help_received", "Log Help Received", "Got Help", "They helped me (small; edit to change)"),
 )
+# How to reach them and where we met first, as in an address book; the scoring follows.
 FIELDS = (
     ("emails", "E-mail"),
     ("phones", "Phone"),
     ("linkedin_url", "LinkedIn"),
+    ("how_met", "How we met"),
+    ("met_at", "Met at"),
     ("location", "Location"),
     ("industry", "Industry"),
     ("seniority", "Seniority"),
     ("circle", "Circle"),
     ("status", "Status"),
     ("tags", "Tags"),
-    ("how_met", "How we met"),
-    ("met_at", "Met at"),
     ("events", "Events"),
     ("can_help_with", "They can help with"),
     ("i_can_offer", "I can offer"),
@@ -116,6 +121,11 @@ class ContactDetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._build_body()
+        # A width of its own buttons, not of the contact's text: a long name neither widens
+        # the window nor moves the splitter beside the table from one contact to the next.
+        margins = self.body.layout().contentsMargins()
+        buttons = self._quick_row.sizeHint().width() + margins.left() + margins.right()
+        self.setMinimumWidth(max(MINIMUM_WIDTH, buttons))
 
     # -- construction ------------------------------------------------------------------
     def _build_body(self) -> None:
@@ -135,7 +145,7 @@ class ContactDetailPane(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.log_button)
         buttons.addStretch(1)
-        quick = QHBoxLayout()
+        quick = self._quick_row = QHBoxLayout()
         quick.addWidget(QLabel("Quick log:", self.body))
         self.quick_buttons: dict[str, QToolButton] = {}
         for key, _menu_text, text, tip in QUICK_ACTIONS:
@@ -175,11 +185,16 @@ class ContactDetailPane(QWidget):
         # Text wraps to the pane's width: sentences are read down, never scrolled across.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QWidget(scroll)
+        # As wide as the scroll area shows, never wider: text wraps rather than running
+        # on under the scroll bar.
+        holder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(holder)
-        self.fit = FitSection(holder)
-        column.addWidget(self.fit)
+        column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         form = QFormLayout()
         column.addLayout(form)
+        column.addSpacing(8)
+        self.fit = FitSection(holder)
+        column.addWidget(self.fit)
         column.addStretch(1)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -190,6 +205,7 @@ class ContactDetailPane(QWidget):
             self.fields[key] = value
             form.addRow(f"{caption}:", value)
         scroll.setWidget(holder)
+        self.fields_scroll = scroll
         return scroll
 
     def _build_followups(self) -> QWidget:
@@ -240,6 +256,7 @@ class ContactDetailPane(QWidget):
     def show_detail(self, detail: ContactDetail | None) -> None:
         if detail is None and self.detail is None and self.stack.currentWidget() is self.empty:
             return  # nothing shown, nothing to show
+        another = detail is None or self.detail is None or detail.id != self.detail.id
         self.detail = detail
         if detail is None:
             self.stack.setCurrentWidget(self.empty)
@@ -247,9 +264,10 @@ class ContactDetailPane(QWidget):
             self.followups_model.set_records([])
             return
         contact = detail.contact
-        self.name.setText(detail.full_name)
+        # The heading stays a few lines long; the fields below show every character.
+        self.name.setText(shortened(detail.full_name, HEADING_CHARACTERS))
         where = " at ".join(part for part in (contact.title, contact.company) if part)
-        self.subtitle.setText(where or "No title or company yet")
+        self.subtitle.setText(shortened(where, 2 * HEADING_CHARACTERS) or "No title or company yet")
         values = {
             "emails": "\n".join(_labelled(v.value, v.label) for v in contact.emails),
             "phones": "\n".join(_labelled(v.value, v.label) for v in contact.phones),
@@ -288,6 +306,8 @@ class ContactDetailPane(QWidget):
         self.followups.setVisible(bool(due))
         for button in self.followup_buttons.values():
             button.setVisible(bool(due))
+        if another:  # a new contact is read from the top, not where the last one was left
+            self.fields_scroll.verticalScrollBar().setValue(0)
         self.stack.setCurrentWidget(self.body)
 
     # -- actions ---------------------------------------------------------------------

@@ -118,6 +118,13 @@ class ContactFilterBar(QWidget):
         self.search.blockSignals(False)
         self.apply_now()
 
+    def clear_search(self) -> None:
+        """Clear the words searched for; the facets stay as chosen."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_now()
+
     def show_verdict(self, verdict: str) -> None:
         """Everyone with ``verdict`` (not archived): the search and other facets cleared."""
         for combo in (*self.combos, self.search):

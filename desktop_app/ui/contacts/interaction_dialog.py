@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -24,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import validation
 from desktop_app.ui import labels
 from desktop_app.ui.dates import date_format
 from desktop_app.ui.widgets.field_error import error_label
+from desktop_app.ui.widgets.plain_label import plain_label, shortened
 
 if TYPE_CHECKING:
     from desktop_app.store.records import InteractionInput
@@ -40,6 +41,12 @@ def to_qdate(day: dt.date) -> QDate:
 
 def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+# Dates beyond these are typing slips (a year 2206), refused at the field.
+MAX_DAYS_AHEAD = 366
+MAX_FOLLOWUP_DAYS_AHEAD = 5 * 366
+EARLIEST = QDate(1900, 1, 1)
 
 
 class InteractionDialog(QDialog):
@@ -61,14 +68,14 @@ class InteractionDialog(QDialog):
         self.delete = delete
         editing = delete is not None
         self.setWindowTitle("Edit Interaction" if editing else "Log Interaction")
-        self.who = QLabel(self)
-        self.who.setTextFormat(Qt.TextFormat.PlainText)
-        self.who.setText(f"With {contact_name}")
+        self.who = plain_label(self, "who")
+        self.who.setText(f"With {shortened(contact_name, 120)}")
         self.kind = self._combo("kind", labels.INTERACTION_KIND)
         self.date = QDateEdit(self)
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(date_format())
+        self.date.setMinimumDate(EARLIEST)
         self.initiated = self._combo("initiatedBy", labels.INITIATOR)
         self.reply = self._combo("replyStatus", labels.REPLY)
         self.given = self._combo("helpGiven", labels.HELP)
@@ -89,6 +96,8 @@ class InteractionDialog(QDialog):
         self.followup_date.setDisplayFormat(date_format())
         self.follow.toggled.connect(self.followup_date.setEnabled)
         self.followup_error = error_label(self, "followup")
+        self.date_error = error_label(self, "date")
+        self.notes_error = error_label(self, "notes")
         self.problem = error_label(self, "save")
 
         follow_row = QHBoxLayout()
@@ -98,12 +107,14 @@ class InteractionDialog(QDialog):
         form.addRow(self.who)
         form.addRow("&Kind:", self.kind)
         form.addRow("&Date:", self.date)
+        form.addRow(self.date_error)
         form.addRow("&Initiated by:", self.initiated)
         form.addRow("&Reply:", self.reply)
         form.addRow("Help &given:", self.given)
         form.addRow("Help r&eceived:", self.received)
         form.addRow("&Time spent:", self.minutes)
         form.addRow("&Notes:", self.notes)
+        form.addRow(self.notes_error)
         form.addRow(follow_row)
         form.addRow(self.followup_error)
         self.buttons = QDialogButtonBox(
@@ -165,20 +176,40 @@ class InteractionDialog(QDialog):
             followup_due=from_qdate(self.followup_date.date()) if self.follow.isChecked() else None,
         )
 
-    def problems(self) -> str | None:
-        data = self.value()
+    def problems(self) -> dict[str, str]:
+        """What to fix, keyed by field: "date", "notes" or "followup"."""
+        data, today = self.value(), dt.date.today()
+        found: dict[str, str | None] = {}
+        if data.occurred_on > today + dt.timedelta(days=MAX_DAYS_AHEAD):
+            found["date"] = (
+                "The date is more than a year ahead: log an interaction once it happened."
+            )
+        text = self.notes.toPlainText()
+        found["notes"] = validation.check_length(
+            "The notes field", text, validation.MAX_FREE_TEXT
+        ) or validation.check_control_characters("The notes field", text, multiline=True)
         if data.followup_due is not None and data.followup_due < data.occurred_on:
-            return "The follow-up cannot be due before the interaction took place."
-        return None
+            found["followup"] = "The follow-up cannot be due before the interaction took place."
+        elif data.followup_due is not None and data.followup_due > today + dt.timedelta(
+            days=MAX_FOLLOWUP_DAYS_AHEAD
+        ):
+            found["followup"] = "The follow-up is more than five years ahead; choose a nearer date."
+        return {key: message for key, message in found.items() if message}
 
     def save(self) -> None:
         from desktop_app.store.errors import StoreError
 
-        problem = self.problems()
-        self.followup_error.setText(problem or "")
-        self.followup_error.setVisible(bool(problem))
-        if problem:
-            self.followup_date.setFocus()
+        found = self.problems()
+        fields = {"date": self.date, "notes": self.notes, "followup": self.followup_date}
+        for key, label in (
+            ("date", self.date_error),
+            ("notes", self.notes_error),
+            ("followup", self.followup_error),
+        ):
+            label.setText(found.get(key, ""))
+            label.setVisible(key in found)
+        if found:
+            fields[next(iter(found))].setFocus()
             return
         try:
             self.submit(self.value())

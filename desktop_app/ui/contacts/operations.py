@@ -14,12 +14,16 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from desktop_app.ui.changes import DataChanges, change
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
-from desktop_app.ui.contacts.undo import attempt, push_write
+from desktop_app.ui.contacts.undo import announce, attempt, push_made, push_write
 from desktop_app.ui.followup_actions import run_followup_action
+from desktop_app.ui.widgets.plain_label import shortened
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
     from desktop_app.store.reader import Reader
+    from desktop_app.store.records import ContactInput
+
+NAME_IN_MESSAGES = 60
 
 
 def run_dialog(dialog: QDialog) -> int:
@@ -53,23 +57,36 @@ class ContactOperations:
         found = self.reader.value(
             "SELECT full_name FROM contacts WHERE id = :id", {"id": contact_id}
         )
-        return str(found or "this contact")
+        # Short enough for the status bar and the Edit menu's Undo entry.
+        return shortened(str(found), NAME_IN_MESSAGES) if found else "this contact"
 
     # -- contacts --------------------------------------------------------------------
     def new_contact(self) -> int | None:
         """The contact dialog, empty; returns the new contact's id if saved."""
-        from desktop_app.store.contacts import create_contact
+        from desktop_app.store import contacts as writes
 
         created: list[int] = []
 
         def submit(data) -> None:  # type: ignore[no-untyped-def]
-            created.append(create_contact(self.database, data))
+            created.append(writes.create_contact(self.database, data))
 
         run_dialog(ContactDialog(self.parent, self._tags(), submit))
-        if created:
-            self.changes.report(change(moved=created))
-            return created[0]
-        return None
+        if not created:
+            return None
+        contact_id = created[0]
+        name = self._name(contact_id)
+        removed: list[object] = []  # what undoing took away, for redoing
+        push_made(
+            self.stack,
+            f"Add {name}",
+            None,
+            lambda: writes.restore_contacts(self.database, removed.pop()) if removed else None,
+            lambda _none: removed.append(writes.delete_contacts(self.database, [contact_id])),
+            partial(self.changes.report, change(moved=[contact_id])),
+            self.parent,
+            f"Added {name}",
+        )
+        return contact_id
 
     def edit_contact(self, contact_id: int) -> bool:
         from desktop_app.store.contact_detail import read_contact_detail
@@ -78,20 +95,32 @@ class ContactOperations:
         detail = read_contact_detail(self.reader, contact_id)
         if detail is None:
             return False
-        saved: list[bool] = []
+        saved: list[ContactInput] = []
 
-        def submit(data) -> None:  # type: ignore[no-untyped-def]
+        def submit(data: ContactInput) -> None:
             update_contact(self.database, contact_id, data)
-            saved.append(True)
+            saved.append(data)
 
-        dialog = ContactDialog(self.parent, self._tags(), submit, detail.contact)
-        dialog.setWindowTitle(f"Edit Contact — {detail.full_name}")
+        before = detail.contact
+        dialog = ContactDialog(self.parent, self._tags(), submit, before)
+        dialog.setWindowTitle(f"Edit Contact — {shortened(detail.full_name, NAME_IN_MESSAGES)}")
         run_dialog(dialog)
-        if saved:
-            # A new status files the contact elsewhere (archived ones leave the default view).
-            moved = [contact_id] if dialog.value().status != detail.contact.status else []
-            self.changes.report(change(edited=[contact_id], moved=moved))
-        return bool(saved)
+        if not saved:
+            return False
+        # A new status files the contact elsewhere (archived ones leave the default view).
+        moved = [contact_id] if saved[-1].status != before.status else []
+        name = self._name(contact_id)
+        push_made(
+            self.stack,
+            f"Edit {name}",
+            None,
+            partial(update_contact, self.database, contact_id, saved[-1]),
+            lambda _none: update_contact(self.database, contact_id, before),
+            partial(self.changes.report, change(edited=[contact_id], moved=moved)),
+            self.parent,
+            f"Saved {name}",
+        )
+        return True
 
     def delete_contacts(self, ids: Sequence[int]) -> bool:
         from desktop_app.store import contacts as writes
@@ -99,15 +128,35 @@ class ContactOperations:
         if not ids:
             return False
         what = change(moved=ids)
-        text = f"Delete {self._name(ids[0])}" if len(ids) == 1 else f"Delete {len(ids):,} Contacts"
+        who = self._name(ids[0]) if len(ids) == 1 else f"{len(ids):,} contacts"
+        if len(ids) > 1 and not self._confirm_delete(len(ids)):
+            return False
         return push_write(
             self.stack,
-            text,
+            f"Delete {who}" if len(ids) == 1 else f"Delete {len(ids):,} Contacts",
             partial(writes.delete_contacts, self.database, list(ids)),
             partial(writes.restore_contacts, self.database),
             partial(self.changes.report, what),
             self.parent,
+            f"Deleted {who}",
         )
+
+    def _confirm_delete(self, count: int) -> bool:
+        """Several contacts at once: asked first (one goes at once; Ctrl+Z brings it back)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete Contacts",
+            f"Delete these {count:,} contacts with their interactions?",
+            QMessageBox.StandardButton.Cancel,
+            self.parent,
+        )
+        box.setObjectName("confirmDeleteBox")
+        box.setInformativeText("Edit → Undo brings them back.")
+        delete = box.addButton(f"Delete {count:,} Contacts", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        box.deleteLater()
+        return box.clickedButton() is delete
 
     def archive_contacts(self, ids: Sequence[int]) -> bool:
         from desktop_app.store import contacts as writes
@@ -115,14 +164,15 @@ class ContactOperations:
         if not ids:
             return False
         what = change(edited=ids, moved=ids)
-        text = "Archive Contact" if len(ids) == 1 else f"Archive {len(ids):,} Contacts"
+        who = self._name(ids[0]) if len(ids) == 1 else f"{len(ids):,} contacts"
         return push_write(
             self.stack,
-            text,
+            f"Archive {who}" if len(ids) == 1 else f"Archive {len(ids):,} Contacts",
             partial(writes.set_status, self.database, list(ids), "archived"),
             partial(writes.restore_statuses, self.database),
             partial(self.changes.report, what),
             self.parent,
+            f"Archived {who}",
         )
 
     def tag_contacts(self, ids: Sequence[int], name: str | None = None) -> bool:
@@ -132,37 +182,75 @@ class ContactOperations:
         if not ids:
             return False
         if name is None:
-            count = "this contact" if len(ids) == 1 else f"these {len(ids):,} contacts"
-            name, ok = QInputDialog.getItem(
-                self.parent, "Tag Contacts", f"Tag {count} with:", self._tags(), 0, True
-            )
-            if not ok or not name.strip():
+            name = self._ask_tag(len(ids))
+            if name is None:
                 return False
         what = change(edited=ids)
+        tag = name.strip()
+        who = self._name(ids[0]) if len(ids) == 1 else f"{len(ids):,} contacts"
         return push_write(
             self.stack,
-            f"Tag “{name.strip()}”",
-            partial(writes.add_tag, self.database, list(ids), name.strip()),
-            lambda added: writes.remove_tag(self.database, added, name.strip()),
+            f"Tag “{tag}”",
+            partial(writes.add_tag, self.database, list(ids), tag),
+            lambda added: writes.remove_tag(self.database, added, tag),
             partial(self.changes.report, what),
             self.parent,
+            f"Tagged {who} “{tag}”",
         )
+
+    def _ask_tag(self, count: int) -> str | None:
+        """A tag name, asked again with what is wrong until it fits (None if cancelled)."""
+        from desktop_app import validation
+
+        whom = "this contact" if count == 1 else f"these {count:,} contacts"
+        question = f"Tag {whom} with:"
+        while True:
+            name, ok = QInputDialog.getItem(
+                self.parent, "Tag Contacts", question, self._tags(), 0, True
+            )
+            name = name.strip()
+            if not ok or not name:
+                return None
+            problem = validation.check_length(
+                "The tag", name, validation.MAX_TAG
+            ) or validation.check_control_characters("The tag", name)
+            if problem is None:
+                return name
+            question = f"{problem}\nTag {whom} with:"
 
     # -- interactions ----------------------------------------------------------------
     def log_interaction(self, contact_id: int) -> bool:
-        from desktop_app.store.interactions import log_interaction
+        from desktop_app.store import interactions as writes
         from desktop_app.store.records import InteractionInput
 
         logged: list[int] = []
 
         def submit(data) -> None:  # type: ignore[no-untyped-def]
-            logged.append(log_interaction(self.database, data))
+            logged.append(writes.log_interaction(self.database, data))
 
+        name = self._name(contact_id)
         initial = InteractionInput(contact_id=contact_id, occurred_on=dt.date.today())
-        run_dialog(InteractionDialog(self.parent, self._name(contact_id), initial, submit))
-        if logged:
-            self.changes.report(change(interactions=[contact_id]))
-        return bool(logged)
+        run_dialog(InteractionDialog(self.parent, name, initial, submit))
+        if not logged:
+            return False
+        removed: list[dict | None] = []  # the row undoing took away, for redoing
+
+        def log_again() -> None:
+            row = removed.pop() if removed else None
+            if row:
+                writes.restore_interaction(self.database, row)
+
+        push_made(
+            self.stack,
+            f"Log Interaction with {name}",
+            None,
+            log_again,
+            lambda _none: removed.append(writes.delete_interaction(self.database, logged[0])),
+            partial(self.changes.report, change(interactions=[contact_id])),
+            self.parent,
+            f"Logged an interaction with {name}",
+        )
+        return True
 
     def edit_interaction(self, interaction_id: int) -> bool:
         from desktop_app.store.contact_detail import read_interaction
@@ -171,22 +259,30 @@ class ContactOperations:
         record = read_interaction(self.reader, interaction_id)
         if record is None:
             return False
-        done: list[bool] = []
+        saved: list[object] = []
+        deleted: list[bool] = []
 
         def submit(data) -> None:  # type: ignore[no-untyped-def]
             update_interaction(self.database, interaction_id, data)
-            done.append(True)
+            saved.append(data)
 
         def delete() -> None:
-            done.append(self.delete_interaction(interaction_id))
+            deleted.append(self.delete_interaction(interaction_id))
 
-        dialog = InteractionDialog(
-            self.parent, self._name(record.contact_id), record.as_input(), submit, delete
-        )
-        run_dialog(dialog)
-        if done and done[-1]:
-            self.changes.report(change(interactions=[record.contact_id]))
-        return bool(done)
+        name, before = self._name(record.contact_id), record.as_input()
+        run_dialog(InteractionDialog(self.parent, name, before, submit, delete))
+        if saved:
+            push_made(
+                self.stack,
+                f"Edit Interaction with {name}",
+                None,
+                partial(update_interaction, self.database, interaction_id, saved[-1]),
+                lambda _none: update_interaction(self.database, interaction_id, before),
+                partial(self.changes.report, change(interactions=[record.contact_id])),
+                self.parent,
+                f"Saved the interaction with {name}",
+            )
+        return bool(saved) or any(deleted)
 
     def delete_interaction(self, interaction_id: int) -> bool:
         from desktop_app.store import interactions as writes
@@ -203,30 +299,49 @@ class ContactOperations:
             lambda row: writes.restore_interaction(self.database, row) if row else None,
             partial(self.changes.report, what),
             self.parent,
+            f"Deleted an interaction with {self._name(record.contact_id)}",
         )
 
     def quick_action(self, key: str, contact_id: int) -> bool:
         """One click: "outreach", "replied", "help_given" or "help_received"."""
         from desktop_app.store import interactions as writes
 
-        actions = {
-            "outreach": partial(writes.log_outreach, self.database, contact_id),
-            "replied": partial(writes.mark_replied, self.database, contact_id),
-            "help_given": partial(writes.log_help, self.database, contact_id, "given"),
-            "help_received": partial(writes.log_help, self.database, contact_id, "received"),
+        name = self._name(contact_id)
+        if key == "replied":
+            mark = partial(writes.mark_replied, self.database, contact_id)
+            done, marked = attempt(self.parent, mark)
+            if done and marked is None:
+                QMessageBox.information(
+                    self.parent,
+                    "Nothing awaits a reply",
+                    "No message of yours to this contact awaits a reply.",
+                )
+            if not done or marked is None:
+                return False
+            announce(self.parent, f"Marked your latest message to {name} replied")
+            self.changes.report(change(interactions=[contact_id]))
+            return True
+        logs = {
+            "outreach": (partial(writes.log_outreach, self.database, contact_id), "outreach to"),
+            "help_given": (
+                partial(writes.log_help, self.database, contact_id, "given"),
+                "help given to",
+            ),
+            "help_received": (
+                partial(writes.log_help, self.database, contact_id, "received"),
+                "help received from",
+            ),
         }
-        done, result = attempt(self.parent, actions[key])
-        if not done:
-            return False
-        if key == "replied" and result is None:
-            QMessageBox.information(
-                self.parent,
-                "Nothing awaits a reply",
-                "No message of yours to this contact awaits a reply.",
-            )
-            return False
-        self.changes.report(change(interactions=[contact_id]))
-        return True
+        write, what = logs[key]
+        return push_write(
+            self.stack,
+            f"Log {what.capitalize()} {name}",
+            write,
+            lambda logged: writes.delete_interaction(self.database, logged) if logged else None,
+            partial(self.changes.report, change(interactions=[contact_id])),
+            self.parent,
+            f"Logged {what} {name}",
+        )
 
     def followup_action(self, key: str, interaction_ids: list[int], contact_id: int) -> bool:
         return run_followup_action(

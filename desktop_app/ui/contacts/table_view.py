@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 from desktop_app.ui.contacts.score_delegate import ScoreBarDelegate
 from desktop_app.ui.contacts.table_model import ContactTableModel
@@ -48,6 +48,22 @@ class ContactTableView(QTableView):
         self.setSortingEnabled(True)
         self._armed = False
         self._after_paint: list[Callable[[], object]] = []
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End, with Ctrl or not, go to the first or last contact in the same
+        column: rows are chosen whole, and a jump to the last column would hide the names."""
+        ends = (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd)
+        rows = self.model().rowCount()
+        if action in ends and rows:
+            current = self.currentIndex()
+            column = (
+                current.column() if current.isValid() else self.horizontalHeader().logicalIndex(0)
+            )
+            row = 0 if action == QAbstractItemView.CursorAction.MoveHome else rows - 1
+            return self.model().index(row, column)
+        return super().moveCursor(action, modifiers)
 
     def contact_model(self) -> ContactTableModel:
         model = self.model()
@@ -130,3 +146,15 @@ class ContactTableView(QTableView):
         callbacks, self._after_paint = self._after_paint, []
         for callback in callbacks:
             QTimer.singleShot(0, callback)
+
+
+def restore_splitters(settings: QSettings, prefix: str, splitters: Iterable[QSplitter]) -> None:
+    for splitter in splitters:
+        state = settings.value(f"{prefix}/{splitter.objectName()}")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            splitter.restoreState(state)
+
+
+def save_splitters(settings: QSettings, prefix: str, splitters: Iterable[QSplitter]) -> None:
+    for splitter in splitters:
+        settings.setValue(f"{prefix}/{splitter.objectName()}", splitter.saveState())

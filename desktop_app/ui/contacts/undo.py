@@ -1,7 +1,8 @@
 """Undoable writes: each runs once when made, then redoes or undoes on the undo stack.
 
 The first run happens before the command reaches the stack, so a write the store refuses
-shows its message and leaves nothing to undo.
+shows its message and leaves nothing to undo. Each write, undo and redo says what it did
+in the window's status bar, with the key that takes it back: nothing changes silently.
 """
 
 from __future__ import annotations
@@ -10,8 +11,49 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+STATUS_MS = 10_000  # long enough to read, and to reach for the undo key
+
+
+def _keys(standard: QKeySequence.StandardKey) -> str:
+    return QKeySequence(standard).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+# The first word of a write's name ("Archive Ann Lee") and how the status bar says it
+# was done ("Archived Ann Lee"), for writes that give no words of their own.
+PAST = {
+    "Add": "Added",
+    "Archive": "Archived",
+    "Delete": "Deleted",
+    "Dismiss": "Dismissed",
+    "Edit": "Edited",
+    "Log": "Logged",
+    "Mark": "Marked",
+    "Reschedule": "Rescheduled",
+    "Restore": "Restored",
+    "Schedule": "Scheduled",
+    "Snooze": "Snoozed",
+    "Tag": "Tagged",
+}
+
+
+def _past(text: str) -> str:
+    verb, _space, rest = text.partition(" ")
+    return f"{PAST[verb]} {rest}" if verb in PAST and rest else f"Done: {text}"
+
+
+def undo_hint() -> str:
+    """How to take back what was just done, as the status bar says it."""
+    return f"{_keys(QKeySequence.StandardKey.Undo)} to undo"
+
+
+def announce(parent: QWidget | None, message: str) -> None:
+    """``message`` in the status bar of ``parent``'s window (a page alone has none)."""
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, STATUS_MS)
 
 
 def show_store_error(parent: QWidget | None, message: str) -> None:
@@ -40,10 +82,12 @@ class StoreCommand(QUndoCommand):
         backward: Callable[[Any], None],
         report: Callable[[], None],
         parent: QWidget | None = None,
+        done: str = "",
     ) -> None:
         super().__init__(text)
         self._forward, self._backward, self._report = forward, backward, report
         self._parent = parent
+        self._done = done or _past(text)
         self._state: Any = None
         self._first = True
 
@@ -51,17 +95,27 @@ class StoreCommand(QUndoCommand):
         done, self._state = attempt(self._parent, self._forward)
         return done
 
+    def made(self, state: Any) -> None:
+        """The write was made elsewhere (a dialog saved it): ``state`` is what it returned."""
+        self._state = state
+
     def redo(self) -> None:
         """Repeat the write (the first time it has just been made)."""
         if self._first:
             self._first = False
+            announce(self._parent, f"{self._done} — {undo_hint()}")
         else:
-            _done, self._state = attempt(self._parent, self._forward)
+            done, self._state = attempt(self._parent, self._forward)
+            if done:
+                announce(self._parent, f"Redone: {self.text()}")
         self._report()
 
     def undo(self) -> None:
         """Put back what the write changed."""
-        attempt(self._parent, lambda: self._backward(self._state))
+        done, _none = attempt(self._parent, lambda: self._backward(self._state))
+        if done:
+            redo = _keys(QKeySequence.StandardKey.Redo)
+            announce(self._parent, f"Undone: {self.text()} — {redo} to redo")
         self._report()
 
 
@@ -72,10 +126,32 @@ def push_write(
     backward: Callable[[Any], None],
     report: Callable[[], None],
     parent: QWidget | None = None,
+    done: str = "",
 ) -> bool:
-    """Make the write and, if the store took it, put it on the undo stack."""
-    command = StoreCommand(text, forward, backward, report, parent)
+    """Make the write and, if the store took it, put it on the undo stack.
+
+    ``text`` names the write in the Edit menu ("Archive Ann Lee"); ``done`` says in the
+    status bar what happened ("Archived Ann Lee").
+    """
+    command = StoreCommand(text, forward, backward, report, parent, done)
     if not command.run_first():
         return False
     stack.push(command)
     return True
+
+
+def push_made(
+    stack: QUndoStack,
+    text: str,
+    state: Any,
+    forward: Callable[[], Any],
+    backward: Callable[[Any], None],
+    report: Callable[[], None],
+    parent: QWidget | None = None,
+    done: str = "",
+) -> None:
+    """Put a write already made (by a dialog, which showed its own refusals) on the stack:
+    ``state`` is what undoing it needs; ``forward`` makes it again after an undo."""
+    command = StoreCommand(text, forward, backward, report, parent, done)
+    command.made(state)
+    stack.push(command)

@@ -31,7 +31,13 @@ from desktop_app.exchange.plan import MERGE
 from desktop_app.ui.importing import describe
 from desktop_app.ui.importing.decision import DecisionPane, plain_label
 from desktop_app.ui.importing.plan_model import FILTERS, ImportPlanModel
-from desktop_app.ui.importing.tabs import changes_tab, columns_tab, problems_tab, table_view
+from desktop_app.ui.importing.tabs import (
+    RowsOrEmptyState,
+    changes_tab,
+    columns_tab,
+    problems_tab,
+    table_view,
+)
 from desktop_app.ui.wording import count_of
 
 if TYPE_CHECKING:
@@ -160,7 +166,9 @@ class ImportPreviewDialog(QDialog):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("previewSplitter")
-        splitter.addWidget(self.table)
+        self.rows_area = RowsOrEmptyState(self.table)
+        self.rows_area.show_all.connect(lambda: self.filter.setCurrentIndex(0))
+        splitter.addWidget(self.rows_area)
         splitter.addWidget(self.decision)
         splitter.setStretchFactor(0, 1)
         splitter.setCollapsible(0, False)
@@ -226,6 +234,7 @@ class ImportPreviewDialog(QDialog):
     def _on_filter(self) -> None:
         current = self.decision.item
         self.model.set_filter(self.filter.currentData())
+        self.rows_area.show_rows(self.filter.currentData(), self.model.rowCount())
         row = self.model.row_of(current.index) if current is not None else None
         if row is None and self.model.rowCount():
             row = 0

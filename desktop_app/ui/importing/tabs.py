@@ -5,13 +5,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.ui.dates import format_day
 from desktop_app.ui.importing import describe
 from desktop_app.ui.importing.decision import plain_label
 from desktop_app.ui.importing.list_models import JobChangesModel, ListTableModel
+from desktop_app.ui.widgets.empty_state import EmptyState
 from desktop_app.ui.wording import count_of
 
 if TYPE_CHECKING:
@@ -142,3 +151,50 @@ def changes_tab(
         people_view.setColumnWidth(column, width)
     layout.addWidget(people_view, 1)
     return page, jobs, people
+
+
+# What the rows table says when the rows chosen in "Show:" are none, by filter.
+NO_ROWS = {
+    "review": (
+        "No possible matches to review",
+        "Every row of the file is either someone new or matches a contact exactly: "
+        "nothing needs your decision.",
+    ),
+    "merge": ("No merges", "No row of the file is set to merge into a contact."),
+    "jobs": ("No job changes", "Nobody you know has a new company or title in this file."),
+    "create": ("No new contacts", "No row of the file is set to become a new contact."),
+    "skip": ("Nothing skipped", "Every row of the file is imported."),
+    "all": ("No rows", "The file holds no rows to import."),
+}
+
+
+class RowsOrEmptyState(QStackedWidget):
+    """The rows table, or why it is empty for the rows chosen, with a way back to all."""
+
+    show_all = Signal()
+
+    def __init__(self, table: QTableView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.empty = EmptyState("", "", self)
+        self.empty.setObjectName("importRowsEmpty")
+        self.all_button = QPushButton("Show All Rows", self.empty)
+        self.all_button.setObjectName("showAllRows")
+        self.all_button.clicked.connect(self.show_all)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.all_button)
+        row.addStretch(1)
+        self.empty.add_below(row)
+        self.addWidget(table)
+        self.addWidget(self.empty)
+
+    def show_rows(self, filter_key: str, count: int) -> None:
+        if count:
+            self.setCurrentWidget(self.table)
+            return
+        heading, body = NO_ROWS.get(filter_key, NO_ROWS["all"])
+        self.empty.heading.setText(heading)
+        self.empty.body.setText(body)
+        self.all_button.setVisible(filter_key != "all")
+        self.setCurrentWidget(self.empty)

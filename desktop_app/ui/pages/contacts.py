@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
 
@@ -32,6 +33,7 @@ class ContactsPage(Page):
         from desktop_app.ui.contacts import actions as contact_actions
         from desktop_app.ui.contacts.columns import contact_columns
         from desktop_app.ui.contacts.detail_pane import ContactDetailPane
+        from desktop_app.ui.contacts.empty_states import TableOrEmptyState
         from desktop_app.ui.contacts.filter_bar import ContactFilterBar
         from desktop_app.ui.contacts.insight_follower import InsightFollower
         from desktop_app.ui.contacts.table_model import ContactTableModel
@@ -50,7 +52,8 @@ class ContactsPage(Page):
         self.detail = ContactDetailPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("contactsSplitter")
-        self.splitter.addWidget(self.table)
+        self.table_area = TableOrEmptyState(self.table, self)
+        self.splitter.addWidget(self.table_area)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
@@ -78,21 +81,20 @@ class ContactsPage(Page):
         self.filter_bar.filter_changed.connect(self.model.set_filter)
         self.filter_bar.leave_down.connect(self._focus_table)
         self.model.counts_changed.connect(self._show_counts)
+        self.table_area.empty.chosen.connect(self._lead_on)
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        from desktop_app.ui.contacts.actions import show_context_menu
+
+        self.table.customContextMenuRequested.connect(partial(show_context_menu, self))
         self.detail.edit_requested.connect(self.edit_current)
         self.detail.log_requested.connect(self.log_interaction)
         self.detail.quick_action.connect(self.quick_action)
         self.detail.edit_interaction.connect(self._edit_interaction)
         self.detail.delete_interaction.connect(self._delete_interaction)
         self.detail.followup_action.connect(self._followup_action)
-
-    # -- window services -------------------------------------------------------------
-    def _settings(self) -> QSettings | None:
-        return self._window_attr("settings")
 
     # -- database --------------------------------------------------------------------
     def set_database(self, database: Database | None) -> None:
@@ -282,10 +284,16 @@ class ContactsPage(Page):
 
     def new_contact(self) -> None:
         self._show_me()
-        if self.operations is not None:
-            created = self.operations.new_contact()
-            if created is not None:
-                self.select_contact(created)
+        created = self.operations.new_contact() if self.operations is not None else None
+        if created is not None and not self.select_contact(created):
+            # The search or a facet hides the new contact: show everyone rather than lose them.
+            self.filter_bar.show_everyone()
+            if self.select_contact(created):
+                from desktop_app.ui.contacts.undo import announce, undo_hint
+
+                name = self.table.currentIndex().data()
+                shown = f"the search was cleared to show them — {undo_hint()}"
+                announce(self, f"Added {name}; {shown}")
 
     def edit_current(self) -> None:
         contact_id = self.current_contact()
@@ -302,12 +310,19 @@ class ContactsPage(Page):
 
     def delete_selected(self) -> None:
         ids = self.selected_contacts()
-        if self.operations is not None and ids:
-            self.operations.delete_contacts(ids)
+        if self.operations is not None and ids and self.operations.delete_contacts(ids):
+            self._select_nobody(ids)
 
     def archive_selected(self) -> None:
-        if self.operations is not None:
-            self.operations.archive_contacts(self.selected_contacts())
+        ids = self.selected_contacts()
+        if self.operations is not None and ids and self.operations.archive_contacts(ids):
+            self._select_nobody(ids)
+
+    def _select_nobody(self, gone: list[int]) -> None:
+        """No neighbour is chosen in place of rows gone: a second key press must not act."""
+        if self.current_contact() not in gone:
+            self.table.selectionModel().clear()
+            self._update_actions()
 
     def tag_selected(self) -> None:
         if self.operations is not None:
@@ -331,19 +346,6 @@ class ContactsPage(Page):
         if self.operations is not None and contact_id is not None:
             self.operations.followup_action(key, interaction_ids, contact_id)
 
-    def _context_menu(self, position: QPoint) -> None:
-        index = self.table.indexAt(position)
-        if index.isValid() and index.row() not in {
-            i.row() for i in self.table.selectionModel().selectedRows()
-        }:
-            self.table.selectRow(index.row())
-        from desktop_app.ui.contacts.actions import fill_contact_menu
-
-        menu = QMenu(self)
-        menu.setObjectName("contactContextMenu")
-        fill_contact_menu(menu, self.actions, with_print=True)
-        menu.exec(self.table.viewport().mapToGlobal(position))
-
     def add_menu_actions(self, menus: dict[str, QMenu]) -> None:
         from desktop_app.ui.contacts.actions import fill_contact_menu
 
@@ -353,6 +355,18 @@ class ContactsPage(Page):
     # -- status bar, layout ----------------------------------------------------------
     def _show_counts(self, shown: int, total: int) -> None:
         self.count_label.setText(f"Showing {shown:,} of {total:,} contact{'s' * (total != 1)}")
+        self.table_area.show_counts(shown, total, bool(self.filter_bar.search.text().strip()))
+
+    def _lead_on(self, key: str) -> None:
+        """The empty state's buttons: add, import, clear the search, show everyone."""
+        if key == "add":
+            self.new_contact()
+        elif key == "import" and (start := self._window_attr("import_contacts")) is not None:
+            start()
+        elif key == "clear":
+            self.filter_bar.clear_search()
+        else:
+            self.filter_bar.show_everyone()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Put the count in the status bar, and load what arrived while hidden."""
@@ -377,7 +391,7 @@ class ContactsPage(Page):
             self._in_status_bar = False
 
     def _restore_layout(self) -> None:
-        settings = self._settings()
+        settings = self._window_attr("settings")
         if settings is None:
             return
         self._fit_pending = not self.table.restore_layout(settings, SETTINGS_PREFIX)
@@ -386,15 +400,13 @@ class ContactsPage(Page):
 
     def _restore_splitters(self) -> None:
         """Once laid out at its real size (a splitter restored earlier would be stretched)."""
-        settings = self._settings()
-        if settings is None:
-            return
-        for splitter in (self.splitter, self.detail.splitter):
-            state = settings.value(f"{SETTINGS_PREFIX}/{splitter.objectName()}")
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
+        from desktop_app.ui.contacts.table_view import restore_splitters
+
+        if (settings := self._window_attr("settings")) is not None:
+            restore_splitters(settings, SETTINGS_PREFIX, (self.splitter, self.detail.splitter))
 
     def save_state(self, settings: QSettings) -> None:
+        from desktop_app.ui.contacts.table_view import save_splitters
+
         self.table.save_layout(settings, SETTINGS_PREFIX)
-        for splitter in (self.splitter, self.detail.splitter):
-            settings.setValue(f"{SETTINGS_PREFIX}/{splitter.objectName()}", splitter.saveState())
+        save_splitters(settings, SETTINGS_PREFIX, (self.splitter, self.detail.splitter))
