@@ -14,7 +14,6 @@ from desktop_app.ui.changes import Change
 from desktop_app.ui.pages.base import Page
 
 if TYPE_CHECKING:
-    from desktop_app.reports.documents import Document
     from desktop_app.store.database import Database
     from desktop_app.ui.contacts.operations import ContactOperations
     from desktop_app.ui.widgets.contact_scope import ContactScope
@@ -206,30 +205,13 @@ class ContactsPage(Page):
         self.printable_changed.emit()
 
     def contact_scope(self) -> ContactScope:
-        """What an export or a printout may take from here: the selection, the contacts
-        the filter shows (read when asked), and how many there are in all."""
-        from desktop_app.ui.widgets.contact_scope import ContactScope
+        """What an export or a printout may take from here."""
+        from desktop_app.ui.widgets.contact_scope import scope_of_table
 
-        model = self.model
-        return ContactScope(
-            selected=tuple(self.selected_contacts()),
-            shown=lambda: [i for row in range(model.rowCount()) if (i := model.contact_id(row))],
-            shown_count=model.rowCount(),
-            total=model.total,
-            contact_filter=model.contact_filter,
-        )
+        return scope_of_table(self.model, self.selected_contacts())
 
     def can_print(self) -> bool:
         return self.database is not None and bool(self.selected_contacts())
-
-    def printable_document(self) -> Document | None:
-        """The selected contacts: one summary, a page each, or (over 20) a compact list."""
-        if self.database is None or not (ids := self.selected_contacts()):
-            return None
-        from desktop_app.ui.printing.sheets import contacts_document
-
-        pitch = getattr(self.window(), "actions", {}).get("print_with_pitch")
-        return contacts_document(self.database, ids, with_pitch=bool(pitch and pitch.isChecked()))
 
     def show_current_detail(self) -> None:
         from desktop_app.store.contact_detail import read_contact_detail
