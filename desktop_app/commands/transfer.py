@@ -56,7 +56,8 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--owner",
         metavar="NAME",
-        help="linkedin: whose archive it is (a name or profile address), if not found right",
+        help="linkedin: whose archive it is (a name or profile address); ics: your e-mail "
+        "addresses, separated by commas; when the file does not say it rightly",
     )
 
 
