@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection
 
+from desktop_app.exchange.merging import APPENDED_FIELDS, TEXT_FIELDS
 from desktop_app.exchange.normalise import email_key, profile_key
 from desktop_app.exchange.records import ContactRecord, Labelled
 from desktop_app.store.contact_writes import insert_contacts
@@ -23,12 +24,20 @@ from desktop_app.validation import MAX_EMAIL, MAX_NAME_PART, MAX_WEB_ADDRESS
 _AMBIGUOUS = -1
 
 
+def fetch_all(connection: Connection, sql: str) -> list[tuple[Any, ...]]:
+    """Every row of ``sql`` (no parameters) as plain tuples: on SQLite straight from the
+    driver, several times faster than result rows for the 100,000s an import reads."""
+    if connection.dialect.name == "sqlite":
+        driver = connection.connection.driver_connection
+        return driver.execute(sql).fetchall()  # type: ignore[union-attr, no-any-return]
+    return [tuple(row) for row in connection.exec_driver_sql(sql).fetchall()]
+
+
 def name_match_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-@dataclass(frozen=True, slots=True)
-class NamedPerson:
+class NamedPerson(NamedTuple):
     """Someone an evidence file names; ``identity`` tells them apart within the file."""
 
     identity: str
@@ -70,15 +79,35 @@ class ContactIndex:
 def read_contact_index(connection: Connection) -> ContactIndex:
     index = ContactIndex()
     emails: dict[int, list[str]] = {}
-    for contact_id, address in connection.exec_driver_sql(
-        "SELECT contact_id, address FROM contact_emails"
+    for contact_id, address in fetch_all(
+        connection, "SELECT contact_id, address FROM contact_emails"
     ):
         emails.setdefault(contact_id, []).append(address)
-    for contact_id, name, url in connection.exec_driver_sql(
-        "SELECT id, full_name, linkedin_url FROM contacts ORDER BY id"
+    for contact_id, name, url in fetch_all(
+        connection, "SELECT id, full_name, linkedin_url FROM contacts ORDER BY id"
     ):
         index.add(contact_id, name=name, profile_url=url, emails=emails.get(contact_id, ()))
     return index
+
+
+def read_known_connections(connection: Connection) -> dict[str, ContactRecord]:
+    """Profile address key → the contact with it, with the fields a merge compares (phones
+    and tags left empty: a connection brings neither)."""
+    emails: dict[int, list[Labelled]] = {}
+    for contact_id, address, label in fetch_all(
+        connection, "SELECT contact_id, address, label FROM contact_emails"
+    ):
+        emails.setdefault(contact_id, []).append(Labelled(address, label))
+    columns = (*TEXT_FIELDS, *APPENDED_FIELDS)
+    known: dict[str, ContactRecord] = {}
+    for contact_id, *values in fetch_all(
+        connection,
+        f"SELECT id, {', '.join(columns)} FROM contacts WHERE linkedin_url <> '' ORDER BY id",
+    ):
+        record = ContactRecord(**dict(zip(columns, values, strict=True)))
+        record.emails = emails.get(contact_id, [])
+        known.setdefault(profile_key(record.linkedin_url), record)
+    return known
 
 
 def stranger_record(person: NamedPerson) -> ContactRecord:
