@@ -106,7 +106,8 @@ def import_linkedin_archive(args: argparse.Namespace, out: TextIO) -> int:
             + (f" ({found_by})." if found_by else "."),
             file=out,
         )
-        print(messages_line(contents.summary), file=out)
+        people = len({i.counterpart.identity for i in contents.interactions})
+        print(messages_line(contents.summary, people), file=out)
         invitations = contents.invitations
         print(
             f"Invitations: {invitations.received:,} received, {invitations.accepted:,} sent and "
@@ -127,6 +128,12 @@ def _plan_and_apply(db: Database, contents: object, args: argparse.Namespace, ou
 
     plan = plan_linkedin_import(db, contents, args.file)  # type: ignore[arg-type]
     plan.create_strangers = args.create_strangers
+    if plan.connections_unchanged:
+        print(
+            f"Connections: {count_of(plan.connections_unchanged, 'contact')} already as the "
+            "export has them (left out of the plan below).",
+            file=out,
+        )
     if plan.connections is not None:
         print_plan(plan.connections, "LinkedIn connections", out)
     print_people(plan, out)
@@ -155,12 +162,13 @@ def _plan_and_apply(db: Database, contents: object, args: argparse.Namespace, ou
     return 0
 
 
-def messages_line(summary: ArchiveSummary) -> str:
+def messages_line(summary: ArchiveSummary, people: int) -> str:
     """“1,240 messages → 310 interactions with 180 people; 95 replied, …; 32 skipped: …”."""
     skipped = {k: v for k, v in summary.skipped.items() if v}
     read = summary.messages + sum(v for k, v in skipped.items() if k not in _COUNTED_WITH_MESSAGES)
     line = (
-        f"{count_of(read, 'message')} → {count_of(summary.interactions, 'interaction')}; "
+        f"{count_of(read, 'message')} → {count_of(summary.interactions, 'interaction')} with "
+        f"{count_of(people, 'person', 'people')}; "
         f"{summary.replied:,} replied, {summary.unanswered:,} unanswered, "
         f"{summary.awaiting:,} awaiting a reply"
     )

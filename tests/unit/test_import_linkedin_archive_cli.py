@@ -83,7 +83,7 @@ def test_archive_zip_becomes_contacts_and_interactions_once(tmp_path: Path) -> N
     assert first.returncode == 0, first.stderr
     out = first.stdout
     assert "the archive is Alex Morgan's (from Profile.csv)" in out
-    assert "22 messages → 12 interactions; 2 replied" in out
+    assert "22 messages → 12 interactions with 6 people; 2 replied, 4 unanswered" in out
     assert "8 skipped: " in out and "3 sponsored or marketing" in out and "1 spam" in out
     assert "1 sent and never accepted" in out
     assert "Not contacts (4, skipped; --create-strangers adds them):" in out
@@ -104,6 +104,7 @@ def test_archive_zip_becomes_contacts_and_interactions_once(tmp_path: Path) -> N
     again = netwise_import(db, str(archive))
     assert again.returncode == 0, again.stderr
     assert "Added 0 interactions with 0 contacts; 7 already imported" in again.stdout
+    assert "Connections: 2 contacts already as the export has them" in again.stdout
     assert rows(db, "SELECT count(*) FROM contacts") == [(3,)]
     assert interactions_sha(db) == before
 
