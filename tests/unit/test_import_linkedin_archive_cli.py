@@ -217,3 +217,33 @@ def test_json_export_carries_the_source_keys_and_restores_them_exactly(tmp_path:
     assert interactions_sha(copy) == interactions_sha(db)
     again = netwise_import(copy, str(tmp_path / ARCHIVE_NAME))
     assert "Added 0 interactions with 0 contacts; 7 already imported" in again.stdout
+
+
+def test_the_insight_aggregates_match_a_rebuild_after_a_large_import(tmp_path: Path) -> None:
+    from desktop_app.store.database import open_database
+    from desktop_app.store.summaries import rebuild_contact_summaries
+    from tests.bench.linkedin_archive_files import archive_files, write_archive
+    from tests.store.insight_helpers import snapshot
+
+    db_path = tmp_path / "mine.sqlite3"
+    archive = write_archive(tmp_path / "big.zip", archive_files(300, 6_000, 1_200))
+    result = netwise_import(db_path, str(archive))
+    assert result.returncode == 0, result.stderr
+    added = rows(db_path, "SELECT count(*) FROM interactions")[0][0]
+    assert added >= 2_000  # many rows: written with the triggers paused, then rebuilt
+    db = open_database(str(db_path))
+    try:
+        with db.transaction() as session:
+            connection = session.connection()
+            imported = snapshot(connection)
+            rebuild_contact_summaries(connection)
+            assert snapshot(connection) == imported
+            session.rollback()
+    finally:
+        db.close()
+    stale = rows(
+        db_path,
+        "SELECT count(*) FROM contacts c WHERE c.last_interaction_on IS NOT "
+        "(SELECT max(occurred_on) FROM interactions i WHERE i.contact_id = c.id)",
+    )
+    assert stale == [(0,)]
