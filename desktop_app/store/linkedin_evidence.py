@@ -117,18 +117,21 @@ def evidence_rows(contents: ArchiveContents) -> tuple[list[EvidenceRow], dict[st
     """The interactions of the messages and invitations, and the people they are with."""
     rows: list[EvidenceRow] = []
     people: dict[str, NamedPerson] = {}
+    # (positional arguments, each person named once: an archive has 100,000s of rows)
     for interaction in contents.interactions:
-        person = _named(interaction.counterpart)
-        people.setdefault(person.identity, person)
+        identity = interaction.counterpart.identity
+        if identity not in people:
+            people[identity] = _named(interaction.counterpart)
         rows.append(
             EvidenceRow(
-                source_key=source_key(PREFIX, interaction.key),
-                identity=person.identity,
-                occurred_on=interaction.occurred_on,
-                kind=KIND,
-                initiated_by=interaction.initiated_by,
-                reply_status=interaction.reply_status,
-                notes=interaction.text[:MAX_FREE_TEXT],
+                source_key(PREFIX, interaction.key),
+                identity,
+                interaction.occurred_on,
+                KIND,
+                interaction.initiated_by,
+                interaction.reply_status,
+                0,
+                interaction.text[:MAX_FREE_TEXT] if interaction.text else "",
             )
         )
     for outcome in contents.invitations.outcomes:
