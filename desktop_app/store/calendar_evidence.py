@@ -76,7 +76,8 @@ class CalendarPlan:
     meetings: int = 0
     minutes: int = 0
     already_events: int = 0
-    create_strangers: bool = False
+    create_strangers: bool = False  # every stranger made a contact...
+    to_create: set[str] = field(default_factory=set)  # ...or these (identities), chosen one by one
 
     @property
     def strangers(self) -> list[NamedPerson]:
@@ -218,8 +219,9 @@ def apply_calendar_plan(
                 contact_of[identity] = found
             else:
                 strangers.append(person)
-        if plan.create_strangers and strangers:
-            contact_of.update(create_strangers(connection, strangers, stamp))
+        wanted = [p for p in strangers if plan.create_strangers or p.identity in plan.to_create]
+        if wanted:
+            contact_of.update(create_strangers(connection, wanted, stamp))
         stored = _stored_event_keys(connection)  # (another import may have run since)
         events = [e for e in plan.events if e.source_key not in stored]
         bulk_insert(
@@ -237,8 +239,8 @@ def apply_calendar_plan(
         interactions=counts,
         events_added=len(events),
         people_met=met,
-        strangers_created=len(strangers) if plan.create_strangers else 0,
-        strangers_skipped=0 if plan.create_strangers else len(strangers),
+        strangers_created=len(wanted),
+        strangers_skipped=len(strangers) - len(wanted),
     )
 
 

@@ -76,7 +76,8 @@ class LinkedInPlan:
     people: dict[str, PlannedPerson]  # identity → who they are
     already: int = 0  # rows imported before (by their source key)
     connections_unchanged: int = 0  # left out of the contact import: already as they are
-    create_strangers: bool = False
+    create_strangers: bool = False  # every stranger made a contact...
+    to_create: set[str] = field(default_factory=set)  # ...or these (identities), chosen one by one
     counts: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -248,14 +249,13 @@ def apply_linkedin_plan(
                 contact_of[identity] = found
             else:
                 strangers.append(planned.person)
-        created = 0
-        if plan.create_strangers and strangers:
-            contact_of.update(create_strangers(connection, strangers, now))
-            created = len(strangers)
+        wanted = [p for p in strangers if plan.create_strangers or p.identity in plan.to_create]
+        if wanted:
+            contact_of.update(create_strangers(connection, wanted, now))
         counts = write_evidence(connection, plan.rows, contact_of, PREFIX, now)
     return LinkedInResult(
         contacts=contacts,
         evidence=counts,
-        strangers_created=created,
-        strangers_skipped=0 if plan.create_strangers else len(strangers),
+        strangers_created=len(wanted),
+        strangers_skipped=len(strangers) - len(wanted),
     )
