@@ -15,14 +15,17 @@ from desktop_app.wording import count_of
 
 # The format names, spelled out so that building the parser imports nothing (start-up
 # speed); a test checks them against exchange.formats.
-IMPORT_CHOICES = ("linkedin", "google", "vcard", "json")
+IMPORT_CHOICES = ("linkedin", "google", "vcard", "json", "ics")
 EXPORT_CHOICES = ("csv", "vcard", "ics", "json")
 
 
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = (
-        "Import contacts. Same e-mail or same profile address = same person: merged. "
-        "Similar names at the same company are listed as suggestions, not merged. "
+        "Import contacts, LinkedIn's data export (its ZIP, folder or any one CSV: "
+        "connections, messages and invitations become contacts and interactions) or a "
+        "calendar (ics: meetings with contacts, networking events). Same e-mail or same "
+        "profile address = same person: merged. Similar names at the same company are "
+        "listed as suggestions, not merged. Importing a file again adds only what is new. "
         "All or nothing: on any error nothing is written."
     )
     parser.add_argument(
@@ -31,7 +34,7 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FORMAT",
         help="one of: " + ", ".join(IMPORT_CHOICES),
     )
-    parser.add_argument("file", metavar="FILE", help="the file to import")
+    parser.add_argument("file", metavar="FILE", help="the file (or export folder) to import")
     parser.add_argument(
         "--dry-run",
         action="store_true",
@@ -39,6 +42,22 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--encoding", metavar="NAME", help="the file's character set, if detection gets it wrong"
+    )
+    parser.add_argument(
+        "--create-strangers",
+        action="store_true",
+        help="linkedin, ics: add people who are not contacts yet (default: skip and count them)",
+    )
+    parser.add_argument(
+        "--keep-text",
+        action="store_true",
+        help="linkedin: keep the messages' text as the interactions' notes (default: not kept)",
+    )
+    parser.add_argument(
+        "--owner",
+        metavar="NAME",
+        help="linkedin: whose archive it is (a name or profile address); ics: your e-mail "
+        "addresses, separated by commas; when the file does not say it rightly",
     )
 
 
@@ -77,6 +96,15 @@ def run_import(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO =
         with collector_paused():
             if args.format == "json":
                 return _import_json(args, out)
+            if args.format == "ics":
+                from desktop_app.commands.evidence_calendar import import_calendar
+
+                return import_calendar(args, out)
+            if args.format == "linkedin":
+                from desktop_app.commands.evidence import import_linkedin_archive, is_archive
+
+                if is_archive(args.file):
+                    return import_linkedin_archive(args, out)
             return _import_contacts(args, out)
     except (ImportFileError, StoreError, DatabaseInUseError) as exc:
         return _fail(f"{exc.message} Nothing was imported.", err)

@@ -24,6 +24,10 @@ IMPORT_FORMATS = {
     "vcard": Format("vcard", "vCard (.vcf)", (".vcf", ".vcard")),
     "json": Format("json", "NetWise JSON export", (".json",)),
 }
+# Files of evidence (interactions, events) rather than contacts: the command line's so far.
+EVIDENCE_FORMATS = {
+    "ics": Format("ics", "Calendar (.ics): meetings and networking events", (".ics",)),
+}
 EXPORT_FORMATS = {
     "csv": Format("csv", "Contacts as CSV (spreadsheet-safe)", (".csv",)),
     "vcard": Format("vcard", "Contacts as vCard 4.0", (".vcf",)),

@@ -48,6 +48,7 @@ EVENT = {
     "notes": "str",
     "created_at": "datetime!",
     "updated_at": "datetime!",
+    "source_key": "str?",
 }
 ATTENDEE = {"contact_id": "int!", "role": "str!"}
 INTERACTION = {
@@ -65,6 +66,7 @@ INTERACTION = {
     "followup_due": "date?",
     "followup_done_at": "datetime?",
     "created_at": "datetime!",
+    "source_key": "str?",
 }
 GOAL = {
     "id": "int!",

@@ -190,30 +190,43 @@ def apply_import(
     ``last_known_id`` is the preview's (``ImportPreview.last_known_id``): a new person of the
     plan whom another program has written since is merged into that contact, not created.
     """
+    # Deciding who is new and writing them is one transaction that holds the write lock
+    # from its start: two imports at once never both create the same person.
+    with db.transaction(immediate=True) as session:
+        return write_import_plan(
+            session.connection(), plan, progress=progress, now=now, last_known_id=last_known_id
+        )
+
+
+def write_import_plan(
+    connection: Connection,
+    plan: ImportPlan,
+    *,
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
+    last_known_id: int | None = None,
+) -> ImportResult:
+    """``apply_import`` inside the caller's transaction (an import that writes more)."""
     now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
     report = progress or (lambda done, total: None)
     creates, merges, folded = _resolve(plan)
     result = ImportResult(skipped=plan.count(SKIP))
-    # Deciding who is new and writing them is one transaction that holds the write lock
-    # from its start: two imports at once never both create the same person.
-    with db.transaction(immediate=True) as session:
-        connection = session.connection()
-        for index, contact_id in _known_meanwhile(connection, creates, last_known_id).items():
-            del creates[index]
-            merges.setdefault(contact_id, []).extend(folded[index])
-        total = len(creates) + len(merges) + 1
-        report(0, total)
-        merged = _merge(connection, plan, merges, result)
-        report(len(merges), total)
-        update_contacts(connection, merged, now)
-        new_ids = insert_contacts(
-            connection,
-            list(creates.values()),
-            now,
-            progress=lambda done: report(len(merges) + done, total),
-        )
-        result.created = [(i, r.name()) for i, r in zip(new_ids, creates.values(), strict=True)]
-        report(total, total)
+    for index, contact_id in _known_meanwhile(connection, creates, last_known_id).items():
+        del creates[index]
+        merges.setdefault(contact_id, []).extend(folded[index])
+    total = len(creates) + len(merges) + 1
+    report(0, total)
+    merged = _merge(connection, plan, merges, result)
+    report(len(merges), total)
+    update_contacts(connection, merged, now)
+    new_ids = insert_contacts(
+        connection,
+        list(creates.values()),
+        now,
+        progress=lambda done: report(len(merges) + done, total),
+    )
+    result.created = [(i, r.name()) for i, r in zip(new_ids, creates.values(), strict=True)]
+    report(total, total)
     return result
 
 
@@ -279,4 +292,5 @@ __all__ = [
     "merge_changes",
     "prepare_import",
     "preview_alone",
+    "write_import_plan",
 ]

@@ -45,6 +45,11 @@ from desktop_app.store.vocab import (
 )
 
 _NAME_NOCASE = text("full_name COLLATE NOCASE")
+# Unique among imported rows only: rows entered by hand have no source key.
+_KEYED_ONLY: dict[str, Any] = {
+    "sqlite_where": text("source_key IS NOT NULL"),
+    "postgresql_where": text("source_key IS NOT NULL"),
+}
 
 
 def _now() -> dt.datetime:
@@ -179,12 +184,15 @@ class Event(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    # The calendar entry it was imported from (migration 0004); NULL when entered by hand.
+    source_key: Mapped[str | None] = mapped_column(String(80))
 
     __table_args__ = (
         CheckConstraint(check_constraint_sql("kind", EVENT_KINDS), name="kind_known"),
         CheckConstraint("hours_invested >= 0", name="hours_not_negative"),
         CheckConstraint("cost_cents >= 0", name="cost_not_negative"),
         Index("ix_events_starts_at", "starts_at"),
+        Index("ux_events_source_key", "source_key", unique=True, **_KEYED_ONLY),
     )
 
 
@@ -222,6 +230,8 @@ class Interaction(Base):
     followup_due: Mapped[dt.date | None] = mapped_column(Date)
     followup_done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # The messages or meeting it was imported from (migration 0004); NULL when logged by hand.
+    source_key: Mapped[str | None] = mapped_column(String(80))
 
     __table_args__ = (
         CheckConstraint(check_constraint_sql("kind", INTERACTION_KINDS), name="kind_known"),
@@ -232,6 +242,7 @@ class Interaction(Base):
         CheckConstraint("minutes >= 0", name="minutes_not_negative"),
         Index("ix_interactions_contact_date", "contact_id", "occurred_on"),
         Index("ix_interactions_event_id", "event_id"),
+        Index("ux_interactions_source_key", "source_key", unique=True, **_KEYED_ONLY),
         Index(
             "ix_interactions_open_followups",
             "followup_due",

@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from tests.bench import (
     contacts,
     events,
+    evidence_imports,
     import_gui,
     imports,
     insights,
@@ -29,6 +30,7 @@ SUITES = {
     "events": events.run,
     "insights": insights.run,
     "import_gui": import_gui.run,
+    "evidence_imports": evidence_imports.run,
 }
 
 

@@ -92,7 +92,7 @@ def test_dry_run_writes_nothing(tmp_path: Path) -> None:
 
 def test_command_line_format_names_match_the_formats() -> None:
     from desktop_app.commands.transfer import EXPORT_CHOICES, IMPORT_CHOICES
-    from desktop_app.exchange.formats import EXPORT_FORMATS, IMPORT_FORMATS
+    from desktop_app.exchange.formats import EVIDENCE_FORMATS, EXPORT_FORMATS, IMPORT_FORMATS
 
-    assert set(IMPORT_CHOICES) == set(IMPORT_FORMATS)
+    assert set(IMPORT_CHOICES) == set(IMPORT_FORMATS) | set(EVIDENCE_FORMATS)
     assert set(EXPORT_CHOICES) == set(EXPORT_FORMATS)
