@@ -38,6 +38,8 @@ def is_archive(path: str) -> bool:
     target = Path(path)
     if target.is_dir():
         return True
+    if not target.is_file():
+        return False  # a pipe or a device: the contact import refuses it without reading
     try:
         with target.open("rb") as handle:
             head = handle.read(65536)
