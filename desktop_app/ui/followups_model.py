@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from desktop_app.ui import labels
+from desktop_app.ui.widgets.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
     from desktop_app.store.reader import Reader
@@ -170,7 +171,9 @@ class FollowUpTreeModel(QAbstractItemModel):
             return item.interaction_id
         if role == CONTACT_ID_ROLE:
             return item.contact_id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self.data(index, Qt.ItemDataRole.DisplayRole))
+        if role == Qt.ItemDataRole.DisplayRole:
             return (
                 item.contact_name,
                 labels.format_date(item.due),

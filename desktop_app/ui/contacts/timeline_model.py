@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.ui import labels
+from desktop_app.ui.widgets.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
     from desktop_app.store.records import InteractionRecord
@@ -156,5 +157,5 @@ class InteractionListModel(QAbstractTableModel):
         if texts is None:
             texts = self._texts[row] = tuple(c.text(record) for c in self.columns)
         if role == _TOOLTIP:
-            return record.notes.strip() or texts[index.column()]
+            return plain_tooltip(record.notes.strip() or texts[index.column()])
         return texts[index.column()]
