@@ -10,7 +10,9 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from desktop_app.ui import labels
+from desktop_app.ui.widgets.plain_label import shortened
 from desktop_app.ui.widgets.tooltips import plain_tooltip
+from desktop_app.validation import MAX_FREE_TEXT
 
 if TYPE_CHECKING:
     from desktop_app.store.reader import Reader
@@ -180,7 +182,7 @@ class FollowUpTreeModel(QAbstractItemModel):
                 labels.INTERACTION_KIND.get(item.kind, item.kind)
                 + f", {labels.format_date(item.occurred_on)}",
                 item.company,
-                item.notes.strip().replace("\n", " "),
+                shortened(item.notes.strip().replace("\n", " "), MAX_FREE_TEXT + 1),
             )[index.column()]
         return None
 

@@ -75,6 +75,29 @@ def test_a_note_of_two_million_characters_written_elsewhere_shows_cut_and_at_onc
     window.close()
 
 
+def test_an_interaction_note_of_millions_of_characters_shows_cut_in_the_timeline(
+    qtbot, db_path: Path
+) -> None:
+    ids = fill_network(db_path)
+    with sqlite3.connect(db_path) as connection:
+        connection.execute(
+            "UPDATE interactions SET notes = ? WHERE contact_id = ?",
+            ("word " * 1_600_000, ids["Ada"]),
+        )
+    window = make_window(qtbot, db_path)
+    window.show_page("contacts")
+    page = window.page("contacts")
+    started = time.monotonic()
+    select(page, "Ada Lovelace")
+    qtbot.waitUntil(lambda: page.detail.timeline_model.rowCount() == 1, timeout=120_000)
+    QApplication.processEvents()
+    assert time.monotonic() - started < 3
+    timeline = page.detail.timeline_model
+    notes = timeline.index(0, timeline.columnCount() - 1).data()
+    assert notes == ("word " * 2_000).rstrip() + "…"
+    window.close()
+
+
 def test_details_come_first_and_each_contact_opens_at_the_top(qtbot, small_window) -> None:
     small_window.resize(1000, 520)
     page = small_window.page("contacts")
