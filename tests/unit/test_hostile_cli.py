@@ -158,3 +158,18 @@ def test_json_of_more_values_than_any_export_is_refused_before_it_fills_the_memo
         "in one file. Nothing was imported.\n"
     )
     assert not db.exists()
+
+
+@pytest.mark.parametrize("window", [["--screenshot", "{out}"], ["--self-test"]])
+def test_a_refused_database_is_told_with_control_characters_escaped_by_the_window(
+    tmp_path: Path, window: list[str]
+) -> None:
+    db = restored(tmp_path, ("UPDATE alembic_version SET version_num = ?", (ESCAPE,)))
+    picture = tmp_path / "window.png"
+    args = [part.format(out=picture) for part in window]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = run_netwise("--db", str(db), *args, "--no-crash-dialog", env=env)
+    assert result.returncode == 1
+    assert "schema \\x1b]0;pwned\\x07;" in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert not picture.exists()
