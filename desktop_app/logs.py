@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from desktop_app.paths import ensure_private_dir, log_dir
+from desktop_app.validation import printable
 
 LOG_FILENAME = "netwise.log"
 
@@ -15,12 +16,20 @@ def log_file() -> Path:
     return log_dir() / LOG_FILENAME
 
 
+class TerminalFormatter(logging.Formatter):
+    """Records as the terminal may show them: a control character in a name or a file
+    (an escape sequence retitling the window) is written as its escape."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
+
+
 def setup_console_logging(verbose: bool = False) -> None:
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    console.setFormatter(logging.Formatter("netwise: %(levelname)s: %(message)s"))
+    console.setFormatter(TerminalFormatter("netwise: %(levelname)s: %(message)s"))
     root.addHandler(console)
     # Alembic reports every plugin and step at INFO; only its problems belong in our log.
     logging.getLogger("alembic").setLevel(logging.WARNING)

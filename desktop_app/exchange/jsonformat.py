@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from desktop_app import __version__
 from desktop_app.exchange.errors import (
+    FileTooLargeError,
     ImportFileError,
     UnknownEncodingError,
     UnsupportedVersionError,
@@ -24,6 +25,12 @@ from desktop_app.exchange.jsonschema import FORMAT_ID, FORMAT_VERSION, SECTIONS
 from desktop_app.exchange.textfile import MAX_JSON_FILE_BYTES, read_text
 
 DataSet = dict[str, Any]
+# Each value costs Python some sixty bytes however short its text, so a file of "{},"
+# needs twenty times its size in memory: the byte limit alone would let a gigabyte of it
+# fill the machine. A real export averages over 20 bytes a value, so this admits every
+# export the byte limit does (100,000 contacts and a million interactions: about 20
+# million values) and holds the worst file to a few gigabytes.
+MAX_JSON_VALUES = 50_000_000
 _DEFAULTS = {"str": "", "int": 0, "float": 0.0, "bool": False, "list": [], "dict": {}}
 
 
@@ -59,6 +66,12 @@ def dump_dataset(
     stream.write("\n}\n")
 
 
+def _values_at_most(text: str) -> int:
+    """An upper bound of the values in a JSON text, counted without parsing it: each
+    value but the first follows a comma or opens an array or object."""
+    return text.count(",") + text.count("[") + text.count("{") + 1
+
+
 def load_dataset(path: str | Path, *, encoding: str | None = None) -> DataSet:
     """The dataset in a NetWise JSON file, checked field by field."""
     decoded = read_text(path, max_bytes=MAX_JSON_FILE_BYTES, encoding=encoding)
@@ -66,6 +79,12 @@ def load_dataset(path: str | Path, *, encoding: str | None = None) -> DataSet:
     if decoded.faulty_lines:
         raise UnknownEncodingError(
             source, "the text is not valid UTF-8 on this line.", line=decoded.faulty_lines[0]
+        )
+    if _values_at_most(decoded.text) > MAX_JSON_VALUES:
+        raise FileTooLargeError(
+            source,
+            f"the JSON holds more than {MAX_JSON_VALUES:,} values, more than NetWise reads "
+            "in one file.",
         )
     try:
         document = json.loads(decoded.text)

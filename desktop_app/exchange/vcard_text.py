@@ -93,10 +93,14 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
             i = _after_block(physical, i)
             continue
         if colon and _QP.search(head):
-            while value.endswith("=") and i < len(physical):
-                value = value[:-1] + physical[i]
+            # Joined once at the end: a value of a million soft breaks costs no more
+            # than reading it.
+            parts = [value]
+            while parts[-1].endswith("=") and i < len(physical):
+                parts[-1] = parts[-1][:-1]
+                parts.append(physical[i])
                 i += 1
-            line = _requote(head, value)
+            line = _requote(head, "".join(parts))
         out.append((number, line))
     return out
 

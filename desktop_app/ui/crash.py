@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.validation import printable
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
@@ -74,7 +76,7 @@ class CrashHandler:
         message = getattr(value, "message", str(value))
         log.warning("%s", message)
         if not self.show_dialog:
-            print(f"netwise: {message}", file=sys.stderr)
+            print(f"netwise: {printable(message)}", file=sys.stderr)
             return
         box = QMessageBox(QMessageBox.Icon.Warning, "NetWise", message)
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -10,6 +10,9 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from desktop_app.ui import labels
+from desktop_app.ui.widgets.plain_label import shortened
+from desktop_app.ui.widgets.tooltips import plain_tooltip
+from desktop_app.validation import MAX_FREE_TEXT
 
 if TYPE_CHECKING:
     from desktop_app.store.reader import Reader
@@ -170,14 +173,16 @@ class FollowUpTreeModel(QAbstractItemModel):
             return item.interaction_id
         if role == CONTACT_ID_ROLE:
             return item.contact_id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self.data(index, Qt.ItemDataRole.DisplayRole))
+        if role == Qt.ItemDataRole.DisplayRole:
             return (
                 item.contact_name,
                 labels.format_date(item.due),
                 labels.INTERACTION_KIND.get(item.kind, item.kind)
                 + f", {labels.format_date(item.occurred_on)}",
                 item.company,
-                item.notes.strip().replace("\n", " "),
+                shortened(item.notes.strip().replace("\n", " "), MAX_FREE_TEXT + 1),
             )[index.column()]
         return None
 

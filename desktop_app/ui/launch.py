@@ -15,6 +15,7 @@ from desktop_app.ui.application import create_application
 from desktop_app.ui.crash import CrashHandler
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import ui_settings
+from desktop_app.validation import printable
 
 
 class AfterFirstPaint(QObject):
@@ -117,5 +118,5 @@ def launch(args: argparse.Namespace, *, target: str, started: float) -> int:
 
 
 def fail(message: str) -> int:
-    print(f"netwise: {message}", file=sys.stderr)
+    print(f"netwise: {printable(message)}", file=sys.stderr)
     return 1

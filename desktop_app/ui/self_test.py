@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.validation import printable
 
 
 def _open_synchronously(window: MainWindow, target: str, demo: bool) -> str | None:
@@ -40,7 +41,7 @@ def run_offscreen(
     timings["window"] = time.perf_counter() - started
     error = _open_synchronously(window, target, args.demo)
     if error:
-        print(f"netwise: {error}", file=sys.stderr)
+        print(f"netwise: {printable(error)}", file=sys.stderr)
         window.controller.close()
         return 1
     timings["database"] = time.perf_counter() - mark
@@ -76,7 +77,7 @@ def _screenshot(app: QApplication, window: MainWindow, path: str) -> int:
             if not window.grab().save(str(temporary), "PNG"):
                 raise OSError("the picture could not be saved")
     except ExportFileError:
-        print(f"netwise: cannot write the screenshot to {path}", file=sys.stderr)
+        print(f"netwise: cannot write the screenshot to {printable(str(path))}", file=sys.stderr)
         return 1
     print(f"screenshot saved to {path}")
     return 0
@@ -95,7 +96,7 @@ def _self_test(app: QApplication, window: MainWindow, timings: dict[str, float])
     mark = time.perf_counter()
     error = _print_check()
     if error:
-        print(f"netwise: self-test failed: {error}", file=sys.stderr)
+        print(f"netwise: self-test failed: {printable(str(error))}", file=sys.stderr)
         return 1
     timings["pdf"] = time.perf_counter() - mark
     figures = ", ".join(f"{key} {value * 1000:.0f} ms" for key, value in timings.items())

@@ -4,6 +4,8 @@ what no field holds, saying so at the field."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -48,6 +50,51 @@ def test_a_very_long_name_keeps_the_window_its_size(qtbot, db_path: Path) -> Non
     page.archive_selected()
     assert len(window.statusBar().currentMessage()) < 120  # the name cut short there too
     assert len(window.undo_stack.undoText()) < 100
+    window.close()
+
+
+def test_a_note_of_two_million_characters_written_elsewhere_shows_cut_and_at_once(
+    qtbot, db_path: Path
+) -> None:
+    # An older NetWise, or another program, may have stored a note no field takes now.
+    ids = fill_network(db_path)
+    with sqlite3.connect(db_path) as connection:
+        connection.execute(
+            "UPDATE contacts SET notes = ? WHERE id = ?", ("word " * 400_000, ids["Ada"])
+        )
+    window = make_window(qtbot, db_path)
+    window.show_page("contacts")
+    page = window.page("contacts")
+    started = time.monotonic()
+    select(page, "Ada Lovelace")
+    qtbot.waitUntil(lambda: page.detail.name.text() == "Ada Lovelace", timeout=120_000)
+    QApplication.processEvents()
+    assert time.monotonic() - started < 2
+    shown = page.detail.fields["notes"].text().replace("\u200b", "")
+    assert shown == ("word " * 2_000).rstrip() + "…"
+    window.close()
+
+
+def test_an_interaction_note_of_millions_of_characters_shows_cut_in_the_timeline(
+    qtbot, db_path: Path
+) -> None:
+    ids = fill_network(db_path)
+    with sqlite3.connect(db_path) as connection:
+        connection.execute(
+            "UPDATE interactions SET notes = ? WHERE contact_id = ?",
+            ("word " * 1_600_000, ids["Ada"]),
+        )
+    window = make_window(qtbot, db_path)
+    window.show_page("contacts")
+    page = window.page("contacts")
+    started = time.monotonic()
+    select(page, "Ada Lovelace")
+    qtbot.waitUntil(lambda: page.detail.timeline_model.rowCount() == 1, timeout=120_000)
+    QApplication.processEvents()
+    assert time.monotonic() - started < 3
+    timeline = page.detail.timeline_model
+    notes = timeline.index(0, timeline.columnCount() - 1).data()
+    assert notes == ("word " * 2_000).rstrip() + "…"
     window.close()
 
 

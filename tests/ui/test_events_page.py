@@ -227,3 +227,33 @@ def test_an_aligned_person_met_counts_as_the_events_outcome(qtbot, window, db_pa
     ]
     row = page.table.currentIndex().row()
     assert page.model.index(row, columns.index("Outcomes")).data() == "1"
+
+
+def test_a_note_of_two_million_characters_written_elsewhere_shows_cut_and_at_once(
+    qtbot, db_path
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+    import time
+
+    from desktop_app.store.database import open_database
+    from desktop_app.store.events import EventInput
+    from desktop_app.store.events import create_event as store_event
+    from tests.ui.conftest import make_window
+
+    db = open_database(str(db_path))
+    event = store_event(db, EventInput("Grid Summit", dt.datetime(2026, 5, 4, 18)))
+    db.close()
+    # An older NetWise, or another program, may have stored a note no field takes now.
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE events SET notes = ? WHERE id = ?", ("word " * 400_000, event))
+    window = make_window(qtbot, db_path)
+    page = events_page(qtbot, window)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    started = time.monotonic()
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.heading.text() == "Grid Summit", timeout=120_000)
+    QApplication.processEvents()
+    assert time.monotonic() - started < 2
+    shown = page.detail.notes.text().replace("\u200b", "")
+    assert shown == ("word " * 2_000).rstrip() + "…"
+    window.close()

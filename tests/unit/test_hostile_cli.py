@@ -6,6 +6,7 @@ the printouts and the terminal output must cope with them too.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sqlite3
@@ -14,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.cli import parse_args
+from desktop_app.commands.transfer import run_import
+from desktop_app.exchange import jsonformat
 from tests.unit.test_command_line import run_netwise
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "exchange" / "netwise-demo.json"
@@ -132,3 +136,40 @@ def test_a_goal_with_measures_and_targets_of_the_wrong_shape_still_reviews(
         assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     stats = run_netwise("--db", str(db), "stats").stdout
     assert "Referrals" in stats and "zzz" not in stats
+
+
+def test_json_of_more_values_than_any_export_is_refused_before_it_fills_the_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each value costs Python some sixty bytes however short its text: at the real limit
+    # (tens of millions of values) a gigabyte of "{}," would need tens of gigabytes.
+    # The limit is lowered here so that the file stays small.
+    monkeypatch.setattr(jsonformat, "MAX_JSON_VALUES", 1_000, raising=False)
+    path = tmp_path / "all.json"
+    path.write_text(
+        '{"format": "netwise", "format_version": 1, "contacts": [' + "{}," * 2_000 + "{}]}"
+    )
+    db = tmp_path / "new.sqlite3"
+    out, err = io.StringIO(), io.StringIO()
+    code = run_import(parse_args(["--db", str(db), "import", "json", str(path)]), out, err)
+    assert code == 1
+    assert err.getvalue() == (
+        "netwise: “all.json”: the JSON holds more than 1,000 values, more than NetWise reads "
+        "in one file. Nothing was imported.\n"
+    )
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("window", [["--screenshot", "{out}"], ["--self-test"]])
+def test_a_refused_database_is_told_with_control_characters_escaped_by_the_window(
+    tmp_path: Path, window: list[str]
+) -> None:
+    db = restored(tmp_path, ("UPDATE alembic_version SET version_num = ?", (ESCAPE,)))
+    picture = tmp_path / "window.png"
+    args = [part.format(out=picture) for part in window]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = run_netwise("--db", str(db), *args, "--no-crash-dialog", env=env)
+    assert result.returncode == 1
+    assert "schema \\x1b]0;pwned\\x07;" in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert not picture.exists()

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
+
+import pytest
 
 from tests.unit.test_command_line import run_netwise
 
@@ -48,5 +51,28 @@ def test_a_file_whose_only_card_cannot_be_read_is_refused_in_one_line(tmp_path: 
     assert result.stderr.strip() == (
         "netwise: “bad.vcf”: no card could be read (line 1: this card cannot be read; "
         "it was skipped.). Nothing was imported."
+    )
+    assert not db.exists()
+
+
+@pytest.mark.timeout(120)
+def test_a_value_of_a_million_quoted_printable_soft_breaks_is_refused_at_once(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "mine.sqlite3"
+    hostile = tmp_path / "soft-breaks.vcf"
+    breaks = b"=41=\r\n" * 1_000_000
+    hostile.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ann Bee\r\nNOTE;ENCODING=QUOTED-PRINTABLE:"
+        + breaks
+        + b"x\r\nEND:VCARD\r\n"
+    )
+    started = time.monotonic()
+    result = run_netwise("--db", str(db), "import", "vcard", str(hostile), timeout=110)
+    assert time.monotonic() - started < 30
+    assert result.returncode == 1
+    assert result.stderr == (
+        "netwise: “soft-breaks.vcf”, line 1: the NOTE value is longer than 100,000 characters. "
+        "Nothing was imported.\n"
     )
     assert not db.exists()

@@ -37,6 +37,7 @@ from desktop_app.ui.contacts.timeline_model import (
     InteractionListModel,
 )
 from desktop_app.ui.widgets.plain_label import plain_label, shortened
+from desktop_app.validation import MAX_FREE_TEXT
 
 if TYPE_CHECKING:
     from desktop_app.store.records import ContactDetail
@@ -292,7 +293,9 @@ class ContactDetailPane(QWidget):
             "added": labels.format_date(detail.created_at),
         }
         for key, label in self.fields.items():
-            label.setText(values[key] or NONE)
+            # A note stored before fields had limits may run to millions of characters,
+            # which a label takes minutes to lay out: shown as far as a note goes now.
+            label.setText(shortened(values[key], MAX_FREE_TEXT + 1) or NONE)
         self.timeline_model.set_records(detail.interactions)
         self.followups_model.set_records(detail.open_followups)
         count = len(detail.interactions)

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from desktop_app.ui.contacts.columns import ContactColumn
 from desktop_app.ui.contacts.row_cells import Row, blank_row, build_row, palette_brushes
 from desktop_app.ui.contacts.row_changes import row_changes
+from desktop_app.ui.widgets.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
     from desktop_app.store.contacts_query import ContactFilter, FacetSets, SortOrder
@@ -115,7 +116,7 @@ class ContactTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return row.text[index.column()]
         if role == _TOOLTIP:
-            return row.tips[index.column()]
+            return plain_tooltip(row.tips[index.column()])
         if role == _FOREGROUND:
             return row.brushes[index.column()]
         if role == SORT_ROLE:

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.ui import labels
+from desktop_app.ui.widgets.plain_label import shortened
+from desktop_app.ui.widgets.tooltips import plain_tooltip
+from desktop_app.validation import MAX_FREE_TEXT
 
 if TYPE_CHECKING:
     from desktop_app.store.records import InteractionRecord
@@ -52,7 +55,10 @@ def _followup(record: InteractionRecord) -> str:
 
 
 def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0] if text.strip() else ""
+    """The note's first line, cut where a note ends now (one stored before fields had
+    limits may run to millions of characters, which a cell takes seconds to elide)."""
+    lines = text.strip().splitlines()
+    return shortened(lines[0], MAX_FREE_TEXT + 1) if lines else ""
 
 
 DATE_SAMPLE = "30 Sep 2026"
@@ -156,5 +162,5 @@ class InteractionListModel(QAbstractTableModel):
         if texts is None:
             texts = self._texts[row] = tuple(c.text(record) for c in self.columns)
         if role == _TOOLTIP:
-            return record.notes.strip() or texts[index.column()]
+            return plain_tooltip(record.notes.strip() or texts[index.column()])
         return texts[index.column()]

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop_app.ui.widgets.tooltips import plain_tooltip
+
 if TYPE_CHECKING:
     from desktop_app.insights.review import ReviewEntry, ReviewGroup
 
@@ -152,7 +154,7 @@ class ReviewModel(QAbstractItemModel):
                 return self.why(entry)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(self.entry_reasons(entry))
+            return plain_tooltip("\n".join(self.entry_reasons(entry)))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ALIGNMENT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CONTACT_ID_ROLE:

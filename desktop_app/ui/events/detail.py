@@ -20,8 +20,9 @@ from desktop_app.ui.dates import format_moment
 from desktop_app.ui.events.attendees_model import AttendeesModel
 from desktop_app.ui.events.model import hours, money
 from desktop_app.ui.events.people import Finder, PersonPicker
-from desktop_app.ui.widgets.plain_label import plain_label
+from desktop_app.ui.widgets.plain_label import plain_label, shortened
 from desktop_app.ui.wording import count_of
+from desktop_app.validation import MAX_FREE_TEXT
 
 if TYPE_CHECKING:
     from desktop_app.store.event_people import EventDetail
@@ -134,7 +135,9 @@ class EventDetailPane(QWidget):
             f"{count_of(detail.outcomes, 'outcome')}"
         )
         self.figures.setText(f"{self.figures.text()}\n{return_on_time_text(detail)}")
-        self.notes.setText(detail.notes)
+        # A note stored before fields had limits may run to millions of characters,
+        # which a label takes long to lay out: shown as far as a note goes now.
+        self.notes.setText(shortened(detail.notes, MAX_FREE_TEXT + 1))
         self.notes.setVisible(bool(detail.notes))
         self.follow_up_button.setEnabled(met > 0)
 

@@ -22,6 +22,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop_app.ui.widgets.tooltips import plain_tooltip
+
 Row = TypeVar("Row")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's id; survives any proxy
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw, comparable value of the cell
@@ -181,7 +183,7 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
         column = self.columns[index.column()]
         if role == _SORT_KEY:
             return column.raw(row) if column.raw else column.display(row)
-        return column.tooltip(row) if column.tooltip else None
+        return plain_tooltip(column.tooltip(row)) if column.tooltip else None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
