@@ -108,6 +108,12 @@ def check_control_characters(label: str, text: str, *, multiline: bool = False) 
     return None
 
 
+# Bidirectional overrides and isolates: a terminal would show the rest of the line reversed.
+_BIDI_CONTROL = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+
+
 def printable(text: str) -> str:
-    """``text`` safe to write to a terminal: control characters shown as ``\\x1b`` escapes."""
-    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+    """``text`` safe to write to a terminal: control characters shown as ``\\x1b`` escapes,
+    bidirectional overrides as ``\\u202e``."""
+    text = _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+    return _BIDI_CONTROL.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

@@ -79,6 +79,16 @@ def test_a_control_character_in_a_name_is_escaped_in_every_text_output(tmp_path:
     assert "\x1b" not in as_json.stdout
 
 
+def test_a_right_to_left_override_in_a_name_does_not_reverse_the_terminal(tmp_path: Path) -> None:
+    db = restored(
+        tmp_path,
+        ("UPDATE contacts SET full_name = ?, first_name = ? WHERE id = 2", ("Eve\u202eevil",) * 2),
+    )
+    review = run_netwise("--db", str(db), "review", "--all")
+    assert review.returncode == 0, review.stderr
+    assert "\u202e" not in review.stdout and "Eve\\u202eevil" in review.stdout
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows file names hold no control characters")
 def test_a_control_character_in_a_file_name_is_escaped(tmp_path: Path) -> None:
     db = tmp_path / "new.sqlite3"
