@@ -92,6 +92,9 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = window.undo_stack.createRedoAction(window, "&Redo")
     redo.setShortcut(QKeySequence.StandardKey.Redo)
+    for action, name in ((undo, "Undo"), (redo, "Redo")):
+        # The menu text names the last change ("Undo Archive …"); the shortcut list does not.
+        action.setProperty("shortcut_name", name)
     menus["edit"].addActions([undo, redo])
     actions["undo"], actions["redo"] = undo, redo
     menus["edit"].addSeparator()
