@@ -143,7 +143,32 @@ def test_a_contact_added_during_a_search_is_shown(qtbot, small_window) -> None:
     assert "Grace Hopper" in shown(page)
     assert page.table.currentIndex().data() == "Grace Hopper"
     assert page.filter_bar.search.text() == ""
-    assert "the search was cleared" in status(small_window)
+    # Clearing the search was enough: the facets stay as the user chose them.
+    assert page.filter_bar.status.currentData() == "not_archived"
+    assert status(small_window) == (
+        "Added Grace Hopper; the search was cleared to show them — Ctrl+Z to undo"
+    )
+
+
+def test_a_contact_a_facet_hides_is_shown_and_the_message_says_the_filters_went(
+    qtbot, small_window
+) -> None:
+    page = ready(qtbot, small_window)
+    page.filter_bar.seniority.setCurrentIndex(page.filter_bar.seniority.findData("senior"))
+    page.filter_bar.status.setCurrentIndex(page.filter_bar.status.findData("active"))
+
+    def add(dialog: ContactDialog) -> None:
+        dialog.first_name.setText("Grace")
+        dialog.last_name.setText("Hopper")
+        dialog.buttons.button(SAVE).click()
+
+    when_dialog_opens(add, ContactDialog)
+    page.new_contact()
+    assert page.table.currentIndex().data() == "Grace Hopper"
+    assert page.filter_bar.seniority.currentData() is None
+    assert status(small_window) == (
+        "Added Grace Hopper; the filters were cleared to show them — Ctrl+Z to undo"
+    )
 
 
 def test_the_dashboards_archive_says_so_too(qtbot, scenario) -> None:  # noqa: F811
