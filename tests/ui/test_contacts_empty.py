@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from tests.ui.conftest import make_window
@@ -50,6 +50,9 @@ def test_a_search_that_finds_nobody_offers_to_clear_it(qtbot, small_window) -> N
     qtbot.waitUntil(page.table.isVisible)
     assert page.filter_bar.search.text() == ""
     assert len(shown(page)) == 4
+    # The search box's own clear button goes with the words (it fades out).
+    clear_button = page.filter_bar.search.findChild(QToolButton)
+    qtbot.waitUntil(lambda: clear_button.property("opacity") == 0.0, timeout=2000)
 
 
 def test_ctrl_end_goes_to_the_last_contact_in_the_same_column(qtbot, small_window) -> None:
