@@ -97,6 +97,9 @@ def _list_view(parent: QWidget, model: InteractionListModel, name: str) -> QTabl
     return view
 
 
+CHOOSE_ONE = "Select a contact to see everything about them here."
+
+
 class ContactDetailPane(QWidget):
     edit_requested = Signal()
     log_requested = Signal()
@@ -110,7 +113,7 @@ class ContactDetailPane(QWidget):
         self.setObjectName("contactDetail")
         self.detail: ContactDetail | None = None
         self.stack = QStackedWidget(self)
-        self.empty = QLabel("Select a contact to see everything about them here.", self)
+        self.empty = QLabel(CHOOSE_ONE, self)
         self.empty.setObjectName("detailEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -253,6 +256,10 @@ class ContactDetailPane(QWidget):
         return box
 
     # -- showing a contact -----------------------------------------------------------
+    def set_anyone_to_choose(self, anyone: bool) -> None:
+        """No "Select a contact" beside a table with nobody in it (its empty state says why)."""
+        self.empty.setText(CHOOSE_ONE if anyone else "")
+
     def show_detail(self, detail: ContactDetail | None) -> None:
         if detail is None and self.detail is None and self.stack.currentWidget() is self.empty:
             return  # nothing shown, nothing to show

@@ -369,6 +369,7 @@ class ContactsPage(Page):
     def _show_counts(self, shown: int, total: int) -> None:
         self.count_label.setText(f"Showing {shown:,} of {total:,} contact{'s' * (total != 1)}")
         self.table_area.show_counts(shown, total, bool(self.filter_bar.search.text().strip()))
+        self.detail.set_anyone_to_choose(shown > 0)
 
     def _lead_on(self, key: str) -> None:
         """The empty state's buttons: add, import, clear the search, show everyone."""
