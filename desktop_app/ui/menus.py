@@ -114,7 +114,8 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     for number, entry in enumerate(window.page_entries, start=1):
         actions[f"show_{entry.name}"] = add_action(
             menus["view"],
-            entry.title.replace("&", "&&"),  # "Goal & Pitch", not "Goal _Pitch"
+            # Alt and the first letter; "Goal & Pitch", not "Goal _Pitch".
+            "&" + entry.title.replace("&", "&&"),
             lambda n=entry.name: window.show_page(n),
             f"Ctrl+{number}",
             name=f"show_{entry.name}",

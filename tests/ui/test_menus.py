@@ -10,6 +10,7 @@ from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.ui.shortcuts_dialog import ShortcutsDialog, plain_text
 from tests.ui.dashboard_helpers import wait_settled
 from tests.ui.dialogs import when_dialog_opens
+from tests.ui.mnemonics import mnemonic
 
 
 def menu(window, title: str) -> QMenu:  # type: ignore[no-untyped-def]
@@ -99,3 +100,23 @@ def test_the_shortcut_list_names_undo_whatever_the_last_change(qtbot, window) ->
     entry(menu(window, "&Help"), "&Keyboard Shortcuts").trigger()
     assert listed["Undo"] == QKeySequence(QKeySequence.StandardKey.Undo).toString()
     assert not any(name.startswith("Undo ") for name in listed)
+
+
+def test_every_menu_entry_has_its_alt_letter(qtbot, window) -> None:
+    for page in ("contacts", "events"):
+        window.page(page)  # pages add their menu entries when built
+    missing = []
+
+    def check(menu_: QMenu) -> None:
+        for action in menu_.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            if mnemonic(action.text()) is None:
+                missing.append(f"{plain_text(menu_.title())} → {action.text()}")
+            if action.menu() is not None:
+                check(action.menu())
+
+    for top in window.menuBar().actions():
+        check(top.menu())
+    assert missing == []
+    assert entry(menu(window, "&View"), "&Goal && Pitch").shortcut().toString() == "Ctrl+5"

@@ -46,10 +46,10 @@ MINIMUM_WIDTH = 280
 HEADING_CHARACTERS = 160
 # key, menu text, button text (short: four fit a narrow pane), explanation
 QUICK_ACTIONS = (
-    ("outreach", "Log Outreach", "Outreach", "I sent them a message; it awaits a reply"),
-    ("replied", "Mark Replied", "Replied", "They replied to my latest message awaiting a reply"),
-    ("help_given", "Log Help Given", "Gave Help", "I helped them (small; edit it to change)"),
-    ("help_received", "Log Help Received", "Got Help", "They helped me (small; edit to change)"),
+    ("outreach", "Log &Outreach", "Outreach", "I sent them a message; it awaits a reply"),
+    ("replied", "Mark &Replied", "Replied", "They replied to my latest message awaiting a reply"),
+    ("help_given", "Log Help &Given", "Gave Help", "I helped them (small; edit it to change)"),
+    ("help_received", "Log Help Re&ceived", "Got Help", "They helped me (small; edit to change)"),
 )
 # How to reach them and where we met first, as in an address book; the scoring follows.
 FIELDS = (
