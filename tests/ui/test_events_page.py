@@ -227,3 +227,19 @@ def test_an_aligned_person_met_counts_as_the_events_outcome(qtbot, window, db_pa
     ]
     row = page.table.currentIndex().row()
     assert page.model.index(row, columns.index("Outcomes")).data() == "1"
+
+
+def test_an_online_event_says_online_once_and_its_follow_ups_are_read_whole(
+    qtbot, window
+) -> None:
+    page = events_page(qtbot, window)
+    row = next(r for r, name in enumerate(visible_names(page)) if "Webinar" in name)
+    page.table.selectRow(row)
+    assert page.current_event_id() == page.model.index(row, 0).data(ID_ROLE)
+    where = page.detail.facts.text().splitlines()[0]
+    assert where.endswith(" · Online") and "Online · Online" not in where
+    qtbot.mouseClick(page.detail.follow_up_button, Qt.MouseButton.LeftButton)
+    table = page.detail.attendees
+    text = page.detail.attendees_model.index(0, 3).data()
+    assert text.startswith("Follow-up due ")
+    assert table.fontMetrics().horizontalAdvance(text) + 8 <= table.columnWidth(3)
