@@ -229,9 +229,7 @@ def test_an_aligned_person_met_counts_as_the_events_outcome(qtbot, window, db_pa
     assert page.model.index(row, columns.index("Outcomes")).data() == "1"
 
 
-def test_an_online_event_says_online_once_and_its_follow_ups_are_read_whole(
-    qtbot, window
-) -> None:
+def test_an_online_event_says_online_once_and_its_follow_ups_are_read_whole(qtbot, window) -> None:
     page = events_page(qtbot, window)
     row = next(r for r, name in enumerate(visible_names(page)) if "Webinar" in name)
     page.table.selectRow(row)
