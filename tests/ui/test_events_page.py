@@ -241,3 +241,29 @@ def test_an_online_event_says_online_once_and_its_follow_ups_are_read_whole(qtbo
     text = page.detail.attendees_model.index(0, 3).data()
     assert text.startswith("Follow-up due ")
     assert table.fontMetrics().horizontalAdvance(text) + 8 <= table.columnWidth(3)
+
+
+def test_adding_and_taking_off_a_person_say_so_and_undo(qtbot, window) -> None:
+    page = events_page(qtbot, window)
+    create_event(qtbot, page, "Harbour Breakfast")
+    picker = page.detail.picker
+    from desktop_app.store.event_people import find_contacts
+
+    _id, name, _ = find_contacts(window.controller.database, "a")[0]
+    picker._update_completions(name)  # what typing shows
+    qtbot.keyClicks(picker.name, name)
+    qtbot.keyClick(picker.name, Qt.Key.Key_Return)
+    assert page.detail.attendee_texts(0) == [name]
+    status = window.statusBar().currentMessage
+    assert status() == f"Added {name} to Harbour Breakfast (met) — Ctrl+Z to undo"
+    window.undo_stack.undo()
+    assert page.detail.attendee_texts(0) == []
+    window.undo_stack.redo()
+    assert page.detail.attendee_texts(0) == [name]
+
+    page.detail.attendees.selectRow(0)
+    qtbot.mouseClick(page.detail.remove_button, Qt.MouseButton.LeftButton)
+    assert page.detail.attendee_texts(0) == []
+    assert status() == f"Took {name} off Harbour Breakfast — Ctrl+Z to undo"
+    window.undo_stack.undo()
+    assert page.detail.attendee_texts(0) == [name]

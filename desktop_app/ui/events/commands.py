@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from desktop_app.ui.labels import ATTENDANCE_ROLE
+from desktop_app.ui.widgets.plain_label import shortened
+
 if TYPE_CHECKING:
     from desktop_app.ui.events.page import EventsPage
 
@@ -35,3 +38,34 @@ class DeleteEventCommand(QUndoCommand):
         assert self.page.database is not None and self.deleted is not None
         restore_event(self.page.database, self.deleted)
         self.page.reload(select_id=self.event_id)
+
+
+def change_attendance(page: EventsPage, event_id: int, contact_id: int, role: str | None) -> None:
+    """Put the contact at the event as ``role`` ("met", "planned"), or take them off it
+    (None), on the undo stack, saying so in the status bar."""
+    from desktop_app.store.events import attendee_facts, remove_attendance, set_attendance
+    from desktop_app.ui.contacts.undo import push_write
+
+    database = page.database
+    assert database is not None
+    name, before = attendee_facts(database, event_id, contact_id)
+    name, event = shortened(name, 60), shortened(page.detail.heading.text(), 60)
+
+    def put(state: str | None) -> None:
+        if state is None:
+            remove_attendance(database, event_id, contact_id)
+        else:
+            set_attendance(database, event_id, contact_id, state)
+
+    def refresh() -> None:
+        page._refresh_current()
+        page._report(edited=[contact_id])
+
+    if role is None:
+        text, done = f"Remove {name} from {event}", f"Took {name} off {event}"
+    else:
+        as_role = ATTENDANCE_ROLE.get(role, role).casefold()
+        text, done = f"Add {name} to {event}", f"Added {name} to {event} ({as_role})"
+    push_write(
+        page.undo_stack, text, lambda: put(role), lambda _none: put(before), refresh, page, done
+    )

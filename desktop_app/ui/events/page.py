@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.dates import format_day
-from desktop_app.ui.events.commands import DeleteEventCommand
+from desktop_app.ui.events.commands import DeleteEventCommand, change_attendance
 from desktop_app.ui.events.detail import EventDetailPane
 from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.ui.events.model import EventTableModel
@@ -316,11 +316,7 @@ class EventsPage(Page):
         event_id = self.current_event_id()
         if self.database is None or event_id is None:
             return
-        from desktop_app.store.events import set_attendance
-
-        set_attendance(self.database, event_id, contact_id, role)
-        self._refresh_current()
-        self._report(edited=[contact_id])
+        change_attendance(self, event_id, contact_id, role)
 
     def _new_person(self, typed: str, role: str) -> None:
         event_id = self.current_event_id()
@@ -349,11 +345,7 @@ class EventsPage(Page):
         event_id = self.current_event_id()
         if self.database is None or event_id is None:
             return
-        from desktop_app.store.events import remove_attendance
-
-        remove_attendance(self.database, event_id, contact_id)
-        self._refresh_current()
-        self._report(edited=[contact_id])
+        change_attendance(self, event_id, contact_id, None)
 
     def _report(self, **what: list[int]) -> None:
         """Tell the other views (follow-ups, contacts, status bar) what changed."""
