@@ -90,6 +90,13 @@ def test_people_met_and_following_up_with_all_of_them(qtbot, window) -> None:
     qtbot.keyClicks(picker.name, "Mereana")
     when_dialog_opens(fill_person, kind=NewPersonDialog)
     qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == (
+        "Added Mereana Ngata to your contacts and to Alumni Evening at the Lake — Ctrl+Z to undo"
+    )
+    window.undo_stack.undo()  # the new contact goes, and comes back as they were
+    assert page.detail.attendee_texts(0) == []
+    window.undo_stack.redo()
+    assert page.detail.attendee_texts(0) == ["Mereana Ngata"]
 
     from desktop_app.store.event_people import find_contacts
 

@@ -69,3 +69,33 @@ def change_attendance(page: EventsPage, event_id: int, contact_id: int, role: st
     push_write(
         page.undo_stack, text, lambda: put(role), lambda _none: put(before), refresh, page, done
     )
+
+
+def announce_new_person(page: EventsPage, contact_id: int) -> None:
+    """A contact just made at the event, on the undo stack (undo deletes them, redo puts
+    them back as they were), saying so in the status bar."""
+    from desktop_app.store import contacts as writes
+    from desktop_app.store.events import attendee_facts
+    from desktop_app.ui.contacts.undo import push_made
+
+    database = page.database
+    assert database is not None
+    event_id = page.current_event_id()
+    name, _role = attendee_facts(database, event_id or 0, contact_id)
+    name, event = shortened(name, 60), shortened(page.detail.heading.text(), 60)
+    removed: list = []  # what undoing took away (a snapshot), for redoing
+
+    def refresh() -> None:
+        page._refresh_current()
+        page._report(moved=[contact_id])
+
+    push_made(
+        page.undo_stack,
+        f"Add {name} at {event}",
+        None,
+        lambda: writes.restore_contacts(database, removed.pop()) if removed else None,
+        lambda _none: removed.append(writes.delete_contacts(database, [contact_id])),
+        refresh,
+        page,
+        f"Added {name} to your contacts and to {event}",
+    )

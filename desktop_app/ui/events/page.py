@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.dates import format_day
-from desktop_app.ui.events.commands import DeleteEventCommand, change_attendance
+from desktop_app.ui.events.commands import (
+    DeleteEventCommand,
+    announce_new_person,
+    change_attendance,
+)
 from desktop_app.ui.events.detail import EventDetailPane
 from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.ui.events.model import EventTableModel
@@ -338,8 +342,7 @@ class EventsPage(Page):
                 role=dialog.role.currentData(),
             )
             self.detail.picker.name.clear()
-            self._refresh_current()
-            self._report(moved=[created])
+            announce_new_person(self, created)
 
     def _remove_person(self, contact_id: int) -> None:
         event_id = self.current_event_id()
