@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, or_, select, text
+from sqlalchemy import case, delete, func, or_, select, text
 
 from desktop_app.store.database import Database
 from desktop_app.store.events import OUTCOME_KINDS, aligned_met_count, outcome_counts
@@ -152,6 +152,20 @@ def follow_up_everyone_met(db: Database, event_id: int, due_on: dt.date) -> list
         session.flush()
         after_interactions_changed(session.connection(), met)
         return met
+
+
+def unfollow_everyone_met(db: Database, event_id: int, contact_ids: list[int]) -> None:
+    """Undo ``follow_up_everyone_met`` for ``contact_ids``: the event conversations it
+    logged with them go, and their follow-ups with them."""
+    with db.transaction() as session:
+        session.execute(
+            delete(Interaction).where(
+                Interaction.event_id == event_id,
+                Interaction.kind == "event_conversation",
+                Interaction.contact_id.in_(contact_ids),
+            )
+        )
+        after_interactions_changed(session.connection(), contact_ids)
 
 
 def event_detail(db: Database, event_id: int) -> EventDetail:

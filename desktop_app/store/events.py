@@ -14,7 +14,7 @@ from sqlalchemy import Select, and_, delete, func, or_, select, update
 
 from desktop_app.store.database import Database
 from desktop_app.store.insight_models import ContactScore
-from desktop_app.store.models import Event, EventAttendee, Interaction
+from desktop_app.store.models import Contact, Event, EventAttendee, Interaction
 
 # What an event returned, as the dashboard's return on time counts it: the aligned people
 # met there, replies to my outreach, meetings (calls, meetings, coffees) and referrals or
@@ -264,3 +264,16 @@ def remove_attendance(db: Database, event_id: int, contact_id: int) -> None:
                 and_(EventAttendee.event_id == event_id, EventAttendee.contact_id == contact_id)
             )
         )
+
+
+def attendee_facts(db: Database, event_id: int, contact_id: int) -> tuple[str, str | None]:
+    """The contact's name and their role at the event (None if not there): what undoing a
+    change of attendance puts back, and what its message names."""
+    with db.transaction() as session:
+        name = session.scalar(select(Contact.full_name).where(Contact.id == contact_id))
+        role = session.scalar(
+            select(EventAttendee.role).where(
+                EventAttendee.event_id == event_id, EventAttendee.contact_id == contact_id
+            )
+        )
+    return str(name or "this contact"), role

@@ -140,15 +140,16 @@ def log_outreach(db: Database, contact_id: int, today: dt.date | None = None) ->
     )
 
 
-def mark_replied(db: Database, contact_id: int) -> int | None:
+def mark_replied(db: Database, contact_id: int) -> tuple[int, str] | None:
     """The latest message of mine awaiting a reply (or unanswered) got one.
 
-    Returns the interaction marked, or None when nothing of mine awaits a reply.
+    Returns the interaction marked and its reply status before (for undo), or None when
+    nothing of mine awaits a reply.
     """
     with db.transaction() as session:
         connection = session.connection()
         found = connection.execute(
-            select(INTERACTIONS.c.id)
+            select(INTERACTIONS.c.id, INTERACTIONS.c.reply_status)
             .where(
                 INTERACTIONS.c.contact_id == contact_id,
                 INTERACTIONS.c.initiated_by == "me",
@@ -156,14 +157,33 @@ def mark_replied(db: Database, contact_id: int) -> int | None:
             )
             .order_by(INTERACTIONS.c.occurred_on.desc(), INTERACTIONS.c.id.desc())
             .limit(1)
-        ).scalar()
+        ).first()
         if found is None:
             return None
         connection.execute(
-            update(INTERACTIONS).where(INTERACTIONS.c.id == found).values(reply_status="replied")
+            update(INTERACTIONS).where(INTERACTIONS.c.id == found.id).values(reply_status="replied")
         )
         after_interactions_changed(connection, [contact_id])
-    return int(found)
+    return int(found.id), str(found.reply_status)
+
+
+def set_reply_status(db: Database, interaction_id: int, status: str) -> None:
+    """Put an interaction's reply status back (undoing a "Replied")."""
+    if status not in REPLY_STATUSES:
+        raise InvalidInputError(f"Unknown reply status “{status}”.")
+    with db.transaction() as session:
+        connection = session.connection()
+        contact_id = connection.execute(
+            select(INTERACTIONS.c.contact_id).where(INTERACTIONS.c.id == interaction_id)
+        ).scalar()
+        if contact_id is None:
+            return  # deleted meanwhile: nothing to put back
+        connection.execute(
+            update(INTERACTIONS)
+            .where(INTERACTIONS.c.id == interaction_id)
+            .values(reply_status=status)
+        )
+        after_interactions_changed(connection, [contact_id])
 
 
 def log_help(

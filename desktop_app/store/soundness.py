@@ -15,6 +15,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from desktop_app.datetext import format_moment
 from desktop_app.store.errors import CorruptDatabaseError
 
 SIDECARS = ("-wal", "-shm")
@@ -152,7 +153,7 @@ def damaged_database_error(
             "elsewhere with File → Restore… in the NetWise window."
         )
     else:
-        when = dt.datetime.fromtimestamp(_modified(backup)).strftime("%Y-%m-%d %H:%M")
+        when = format_moment(dt.datetime.fromtimestamp(_modified(backup)))
         advice = (
             f"To go on, restore the newest sound backup, “{backup}” (saved {when}), with "
             "File → Restore… in the NetWise window."

@@ -92,6 +92,9 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = window.undo_stack.createRedoAction(window, "&Redo")
     redo.setShortcut(QKeySequence.StandardKey.Redo)
+    for action, name in ((undo, "Undo"), (redo, "Redo")):
+        # The menu text names the last change ("Undo Archive …"); the shortcut list does not.
+        action.setProperty("shortcut_name", name)
     menus["edit"].addActions([undo, redo])
     actions["undo"], actions["redo"] = undo, redo
     menus["edit"].addSeparator()
@@ -111,7 +114,8 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     for number, entry in enumerate(window.page_entries, start=1):
         actions[f"show_{entry.name}"] = add_action(
             menus["view"],
-            entry.title.replace("&", "&&"),  # "Goal & Pitch", not "Goal _Pitch"
+            # Alt and the first letter; "Goal & Pitch", not "Goal _Pitch".
+            "&" + entry.title.replace("&", "&&"),
             lambda n=entry.name: window.show_page(n),
             f"Ctrl+{number}",
             name=f"show_{entry.name}",

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.validation import printable
+from desktop_app.wording import count_of
 
 
 def _fail(message: str) -> int:
@@ -43,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
         return _fail(getattr(exc, "message", None) or f"cannot write {args.pdf}: {exc}")
     finally:
         db.close()
-    print(printable(f"wrote {args.pdf} ({pages} page{'s' if pages != 1 else ''})"))
+    # Worded as the export command words what it wrote.
+    print(printable(f"Wrote {count_of(pages, 'page')} to “{args.pdf}”."))
     return 0
 
 

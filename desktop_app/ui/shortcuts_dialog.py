@@ -49,7 +49,8 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
         keys = [k for k in keys if k]
         if keys and action.text():
             place, rank = _place(action, window)
-            ranked[(place, plain_text(action.text()), ", ".join(keys))] = rank
+            name = action.property("shortcut_name") or plain_text(action.text())
+            ranked[(place, name, ", ".join(keys))] = rank
 
     def order(row: tuple[str, str, str]) -> tuple[int, str, int, str]:
         place = menus.index(row[0]) if row[0] in menus else len(menus)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
-import time
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -51,12 +51,16 @@ def test_the_message_names_the_newest_backup_that_is_sound(db_path: Path) -> Non
     backups = db_path.parent / "backups"
     older = backup_database(db_path, backups / f"{db_path.stem}-20260101-before-restore.sqlite3")
     newer = backup_database(db_path, backups / f"{db_path.stem}-20260301-before-restore.sqlite3")
-    os.utime(older, (time.time() - 3600,) * 2)
+    saved = dt.datetime(2026, 11, 30, 9, 15)
+    os.utime(older, (saved.timestamp(),) * 2)
     zero_a_page(newer)  # the newest copy is damaged too: not the one to restore
     zero_a_page(db_path)
     with pytest.raises(CorruptDatabaseError) as caught:
         open_database(str(db_path))
-    assert f"restore the newest sound backup, “{older}”" in caught.value.message
+    # When it was saved, in the program's one date format.
+    assert f"restore the newest sound backup, “{older}” (saved 30 Nov 2026, 09:15)" in (
+        caught.value.message
+    )
 
 
 def test_a_log_file_that_was_there_before_is_left_as_it_was(db_path: Path) -> None:

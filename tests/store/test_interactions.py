@@ -75,7 +75,7 @@ def test_quick_actions(database, reader, network) -> None:
     received = writes.log_help(database, bob, "received", today=TODAY - DAY)
     outreach = writes.log_outreach(database, bob, TODAY)
     helped = writes.log_help(database, bob, "given", "medium", TODAY)
-    assert writes.mark_replied(database, bob) == outreach
+    assert writes.mark_replied(database, bob) == (outreach, "awaiting")
     by_id = {i.id: i for i in read_contact_detail(reader, bob).interactions}
     assert (by_id[outreach].kind, by_id[outreach].reply_status) == ("outreach", "replied")
     assert (by_id[helped].help_given, by_id[helped].help_received) == ("medium", "none")

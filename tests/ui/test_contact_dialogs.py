@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 
 from desktop_app.store.records import ContactInput, InteractionInput, LabelledValue
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
@@ -135,3 +135,13 @@ def test_interaction_dialog_round_trip(qtbot) -> None:
             followup_due=today + dt.timedelta(days=3),
         )
     ]
+
+
+def test_every_hint_in_an_empty_field_is_read_whole(qtbot) -> None:
+    dialog = new_dialog(qtbot, [])
+    for edit in dialog.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        if hint and edit.isVisible():
+            # The text's room: the field less its frame and the line edit's own margins.
+            room = edit.contentsRect().width() - 8
+            assert edit.fontMetrics().horizontalAdvance(hint) <= room, hint

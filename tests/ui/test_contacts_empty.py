@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from tests.ui.conftest import make_window
@@ -26,6 +26,7 @@ def test_no_contacts_yet_offers_to_add_or_import(qtbot, db_path: Path) -> None:
     assert empty.heading.text() == "No contacts yet"
     assert empty.shown_buttons() == ["add", "import"]
     assert not page.table.isVisible()
+    assert page.detail.empty.text() == ""  # nobody to select: no "Select a contact…"
 
     def add(dialog: ContactDialog) -> None:
         dialog.first_name.setText("Grace")
@@ -46,10 +47,15 @@ def test_a_search_that_finds_nobody_offers_to_clear_it(qtbot, small_window) -> N
     qtbot.waitUntil(empty.isVisible)
     assert empty.heading.text() == "Nobody matches"
     assert empty.shown_buttons() == ["clear", "everyone"]
+    assert page.detail.empty.text() == ""
     qtbot.mouseClick(empty.buttons["clear"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(page.table.isVisible)
     assert page.filter_bar.search.text() == ""
     assert len(shown(page)) == 4
+    assert page.detail.empty.text().startswith("Select a contact")
+    # The search box's own clear button goes with the words (it fades out).
+    clear_button = page.filter_bar.search.findChild(QToolButton)
+    qtbot.waitUntil(lambda: clear_button.property("opacity") == 0.0, timeout=2000)
 
 
 def test_ctrl_end_goes_to_the_last_contact_in_the_same_column(qtbot, small_window) -> None:

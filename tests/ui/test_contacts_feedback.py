@@ -12,6 +12,7 @@ from tests.ui.dashboard_helpers import choose, contact_ids
 from tests.ui.dialogs import when_dialog_opens
 from tests.ui.test_contacts_keyboard import ready
 from tests.ui.test_dashboard_scenario import scenario  # noqa: F401 (a fixture)
+from tests.ui.test_replies import timeline
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -127,6 +128,24 @@ def test_tag_quick_log_and_follow_up_say_so(qtbot, small_window) -> None:
     assert status(small_window) == "Marked a follow-up done — Ctrl+Z to undo"
 
 
+def test_replied_says_so_and_undo_makes_the_message_await_a_reply_again(
+    qtbot, small_window
+) -> None:
+    page = ready(qtbot, small_window)
+    select(page, "Ada Lovelace")
+    qtbot.waitUntil(lambda: page.detail.name.text() == "Ada Lovelace")
+    qtbot.mouseClick(page.detail.quick_buttons["outreach"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.detail.timeline_model.rowCount() == 2)
+    qtbot.mouseClick(page.detail.quick_buttons["replied"], Qt.MouseButton.LeftButton)
+    assert status(small_window) == (
+        "Marked your latest message to Ada Lovelace replied — Ctrl+Z to undo"
+    )
+    qtbot.waitUntil(lambda: ("Outreach message", "I did", "Replied") in timeline(page))
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)
+    assert status(small_window).startswith("Undone: Mark Replied by Ada Lovelace")
+    qtbot.waitUntil(lambda: ("Outreach message", "I did", "Awaits reply") in timeline(page))
+
+
 def test_a_contact_added_during_a_search_is_shown(qtbot, small_window) -> None:
     page = ready(qtbot, small_window)
     page.filter_bar.search.setFocus()
@@ -143,7 +162,32 @@ def test_a_contact_added_during_a_search_is_shown(qtbot, small_window) -> None:
     assert "Grace Hopper" in shown(page)
     assert page.table.currentIndex().data() == "Grace Hopper"
     assert page.filter_bar.search.text() == ""
-    assert "the search was cleared" in status(small_window)
+    # Clearing the search was enough: the facets stay as the user chose them.
+    assert page.filter_bar.status.currentData() == "not_archived"
+    assert status(small_window) == (
+        "Added Grace Hopper; the search was cleared to show them — Ctrl+Z to undo"
+    )
+
+
+def test_a_contact_a_facet_hides_is_shown_and_the_message_says_the_filters_went(
+    qtbot, small_window
+) -> None:
+    page = ready(qtbot, small_window)
+    page.filter_bar.seniority.setCurrentIndex(page.filter_bar.seniority.findData("senior"))
+    page.filter_bar.status.setCurrentIndex(page.filter_bar.status.findData("active"))
+
+    def add(dialog: ContactDialog) -> None:
+        dialog.first_name.setText("Grace")
+        dialog.last_name.setText("Hopper")
+        dialog.buttons.button(SAVE).click()
+
+    when_dialog_opens(add, ContactDialog)
+    page.new_contact()
+    assert page.table.currentIndex().data() == "Grace Hopper"
+    assert page.filter_bar.seniority.currentData() is None
+    assert status(small_window) == (
+        "Added Grace Hopper; the filters were cleared to show them — Ctrl+Z to undo"
+    )
 
 
 def test_the_dashboards_archive_says_so_too(qtbot, scenario) -> None:  # noqa: F811

@@ -20,6 +20,8 @@ from tests.ui.conftest import make_window
 from tests.ui.dashboard_helpers import wait_settled
 from tests.ui.dialogs import when_dialog_opens
 
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
 
 def _figure(key: str, value: float | None, target: float | None, unit: str = "%") -> Figure:
     return Figure(key, key, value, unit, target, "", ("why",))
@@ -230,17 +232,25 @@ def test_the_growth_legend_escapes_the_users_measure_names(qtbot) -> None:
     assert "target 4 a month" in legend
 
 
-def test_after_archiving_the_next_person_of_the_group_is_chosen(qtbot, window) -> None:
+def test_after_archiving_nobody_else_is_chosen_so_the_key_again_archives_nobody(
+    qtbot, window
+) -> None:
     window.show_page("dashboard")
     page = wait_settled(qtbot, window)
     review = page.content.review
     group = review.model.groups[0]
     first, second = group.entries[0], group.entries[1]
     assert review.select_contact(first.contact_id)
-    qtbot.mouseClick(review.buttons["archive"], Qt.MouseButton.LeftButton)
+    review.tree.setFocus()
+    qtbot.keyClick(review.tree, Qt.Key.Key_A, CTRL_SHIFT)
     qtbot.waitUntil(lambda: review.model.index_of(first.contact_id).row() == -1, timeout=15_000)
-    assert review.current_contact() == second.contact_id
-    assert review.buttons["archive"].isEnabled()
+    assert window.statusBar().currentMessage() == f"Archived {first.name} — Ctrl+Z to undo"
+    assert review.current_contact() is None
+    assert not review.buttons["archive"].isEnabled()
+    assert review.detail.isHidden()
+    qtbot.keyClick(review.tree, Qt.Key.Key_A, CTRL_SHIFT)  # the same key again: nobody
+    assert review.model.index_of(second.contact_id).isValid()
+    assert window.undo_stack.count() == 1
 
 
 def test_a_screenshot_waits_for_the_figures_and_charts(window) -> None:

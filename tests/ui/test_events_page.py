@@ -90,6 +90,13 @@ def test_people_met_and_following_up_with_all_of_them(qtbot, window) -> None:
     qtbot.keyClicks(picker.name, "Mereana")
     when_dialog_opens(fill_person, kind=NewPersonDialog)
     qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == (
+        "Added Mereana Ngata to your contacts and to Alumni Evening at the Lake — Ctrl+Z to undo"
+    )
+    window.undo_stack.undo()  # the new contact goes, and comes back as they were
+    assert page.detail.attendee_texts(0) == []
+    window.undo_stack.redo()
+    assert page.detail.attendee_texts(0) == ["Mereana Ngata"]
 
     from desktop_app.store.event_people import find_contacts
 
@@ -257,3 +264,43 @@ def test_a_note_of_two_million_characters_written_elsewhere_shows_cut_and_at_onc
     shown = page.detail.notes.text().replace("\u200b", "")
     assert shown == ("word " * 2_000).rstrip() + "…"
     window.close()
+
+
+def test_an_online_event_says_online_once_and_its_follow_ups_are_read_whole(qtbot, window) -> None:
+    page = events_page(qtbot, window)
+    row = next(r for r, name in enumerate(visible_names(page)) if "Webinar" in name)
+    page.table.selectRow(row)
+    assert page.current_event_id() == page.model.index(row, 0).data(ID_ROLE)
+    where = page.detail.facts.text().splitlines()[0]
+    assert where.endswith(" · Online") and "Online · Online" not in where
+    qtbot.mouseClick(page.detail.follow_up_button, Qt.MouseButton.LeftButton)
+    table = page.detail.attendees
+    text = page.detail.attendees_model.index(0, 3).data()
+    assert text.startswith("Follow-up due ")
+    assert table.fontMetrics().horizontalAdvance(text) + 8 <= table.columnWidth(3)
+
+
+def test_adding_and_taking_off_a_person_say_so_and_undo(qtbot, window) -> None:
+    page = events_page(qtbot, window)
+    create_event(qtbot, page, "Harbour Breakfast")
+    picker = page.detail.picker
+    from desktop_app.store.event_people import find_contacts
+
+    _id, name, _ = find_contacts(window.controller.database, "a")[0]
+    picker._update_completions(name)  # what typing shows
+    qtbot.keyClicks(picker.name, name)
+    qtbot.keyClick(picker.name, Qt.Key.Key_Return)
+    assert page.detail.attendee_texts(0) == [name]
+    status = window.statusBar().currentMessage
+    assert status() == f"Added {name} to Harbour Breakfast (met) — Ctrl+Z to undo"
+    window.undo_stack.undo()
+    assert page.detail.attendee_texts(0) == []
+    window.undo_stack.redo()
+    assert page.detail.attendee_texts(0) == [name]
+
+    page.detail.attendees.selectRow(0)
+    qtbot.mouseClick(page.detail.remove_button, Qt.MouseButton.LeftButton)
+    assert page.detail.attendee_texts(0) == []
+    assert status() == f"Took {name} off Harbour Breakfast — Ctrl+Z to undo"
+    window.undo_stack.undo()
+    assert page.detail.attendee_texts(0) == [name]

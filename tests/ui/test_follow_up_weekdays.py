@@ -34,5 +34,13 @@ def test_a_follow_up_falling_on_a_weekend_moves_to_monday(qtbot, window) -> None
 
     monday = today + dt.timedelta(days=days + 2)
     assert monday.weekday() == 0
-    assert window.statusBar().currentMessage() == f"Scheduled 1 follow-up for {format_day(monday)}."
+    assert window.statusBar().currentMessage() == (
+        f"Scheduled 1 follow-up for {format_day(monday)} — Ctrl+Z to undo"
+    )
+    assert page.detail.attendee_texts(3) == [f"Follow-up due {format_day(monday)}"]
+    # Undone like every other action: the follow-up goes, and comes back with redo.
+    window.undo_stack.undo()
+    assert page.detail.attendee_texts(3) == [""]
+    assert window.statusBar().currentMessage().startswith("Undone: Follow Up with Everyone Met")
+    window.undo_stack.redo()
     assert page.detail.attendee_texts(3) == [f"Follow-up due {format_day(monday)}"]

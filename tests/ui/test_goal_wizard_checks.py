@@ -77,3 +77,27 @@ def test_what_i_look_for_gets_one_verdict_on_both_pages(qtbot, demo_database) ->
 
     click(qtbot, wizard, NEXT)
     assert wizard.profile_page.rows["looking_for"].assessment.texts() == [verdict]
+
+
+def test_the_checklist_quotes_the_whole_summary_it_judged(qtbot, demo_database) -> None:  # type: ignore[no-untyped-def]
+    create_application()
+    active = read_active_goal(demo_database)
+    assert active is not None
+    profile = dataclasses.replace(
+        active.profile, target_roles=("Data Engineer",), target_industries=("Banking",)
+    )
+    wizard = GoalWizard(demo_database, profile, PitchDraft(parts=PitchParts()))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentPage() is not wizard.pitch_page:
+        click(qtbot, wizard, NEXT)
+    parts = {**PARTS, "who": "I'm an analyst with five years in banking IT."}
+    for key, text in parts.items():
+        retype(qtbot, wizard.pitch_page.parts[key], text)
+    click(qtbot, wizard, NEXT)
+    row = wizard.profile_page.rows["summary"]
+    # Only the summary's closing paragraph says "data engineering role": the quote the
+    # user reads next to "names “Data Engineer”" must hold it.
+    assert any("“Data Engineer”" in text for text in row.assessment.texts())
+    assert "data engineering role" in row.subject.text()
+    assert "If you work in banking, I would be glad to compare notes." in row.subject.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -9,6 +10,7 @@ from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.ui.shortcuts_dialog import ShortcutsDialog, plain_text
 from tests.ui.dashboard_helpers import wait_settled
 from tests.ui.dialogs import when_dialog_opens
+from tests.ui.mnemonics import mnemonic
 
 
 def menu(window, title: str) -> QMenu:  # type: ignore[no-untyped-def]
@@ -69,4 +71,52 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_window(qtbot, window) ->
             if not action.shortcut().isEmpty():
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 place = plain_text(top.text())
-                assert keys in listed[place][plain_text(action.text())], action.text()
+                name = action.property("shortcut_name") or plain_text(action.text())
+                assert keys in listed[place][name], action.text()
+
+
+def test_the_shortcut_list_names_undo_whatever_the_last_change(qtbot, window) -> None:
+    contacts = window.page("contacts")
+    window.show_page("contacts")
+    qtbot.waitUntil(lambda: contacts.model.rowCount() > 0)
+    contacts.table.setFocus()
+    qtbot.keyClick(contacts.table, Qt.Key.Key_Home)
+    entry(menu(window, "&Contact"), "&Archive").trigger()
+    assert window.undo_stack.count() == 1
+    listed: dict[str, str] = {}
+
+    def read(dialog: ShortcutsDialog) -> None:
+        edit = next(
+            dialog.tree.topLevelItem(row)
+            for row in range(dialog.tree.topLevelItemCount())
+            if dialog.tree.topLevelItem(row).text(0) == "Edit"
+        )
+        listed.update(
+            {edit.child(n).text(0): edit.child(n).text(1) for n in range(edit.childCount())}
+        )
+        dialog.reject()
+
+    when_dialog_opens(read, ShortcutsDialog)
+    entry(menu(window, "&Help"), "&Keyboard Shortcuts").trigger()
+    assert listed["Undo"] == QKeySequence(QKeySequence.StandardKey.Undo).toString()
+    assert not any(name.startswith("Undo ") for name in listed)
+
+
+def test_every_menu_entry_has_its_alt_letter(qtbot, window) -> None:
+    for page in ("contacts", "events"):
+        window.page(page)  # pages add their menu entries when built
+    missing = []
+
+    def check(menu_: QMenu) -> None:
+        for action in menu_.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            if mnemonic(action.text()) is None:
+                missing.append(f"{plain_text(menu_.title())} → {action.text()}")
+            if action.menu() is not None:
+                check(action.menu())
+
+    for top in window.menuBar().actions():
+        check(top.menu())
+    assert missing == []
+    assert entry(menu(window, "&View"), "&Goal && Pitch").shortcut().toString() == "Ctrl+5"

@@ -50,7 +50,8 @@ def test_no_menu_shares_a_mnemonic(qtbot, window) -> None:
         assert popped, name
     assert problems == [], "\n".join(problems)
     view = next(m for m in menus if m.title() == "&View")
-    assert [a.text() for a in view.actions()][-1] == "Goal && Pitch"  # shown as "Goal & Pitch"
+    # Shown as "Goal & Pitch", with Alt+G.
+    assert [a.text() for a in view.actions()][-1] == "&Goal && Pitch"
 
 
 def test_no_dialog_shares_a_mnemonic(qtbot, window, tmp_path: Path) -> None:

@@ -125,7 +125,7 @@ def test_printing_cuts_an_overlong_note(tmp_path: Path) -> None:
     result = run_netwise("--db", str(db), "print", "contacts", "--ids", "1", "--pdf", str(pdf))
     assert result.returncode == 0, result.stderr
     # 10,000 characters of the 300,000 and an ellipsis: three pages, not sixty.
-    assert result.stdout == f"wrote {pdf} (3 pages)\n"
+    assert result.stdout == f"Wrote 3 pages to “{pdf}”.\n"
 
 
 def test_a_goal_with_measures_and_targets_of_the_wrong_shape_still_reviews(

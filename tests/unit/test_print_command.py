@@ -28,7 +28,7 @@ def test_one_page_per_contact(demo, tmp_path: Path) -> None:  # type: ignore[no-
     target = tmp_path / "three.pdf"
     result = run_netwise("--demo", "print", "contacts", "--ids", "1,2,3", "--pdf", str(target))
     assert result.returncode == 0, result.stderr
-    assert "(3 pages)" in result.stdout
+    assert result.stdout == f"Wrote 3 pages to “{target}”.\n"
     pages = pdf_text(target).split("\f")
     assert all("Where they stand" in page for page in pages[:3])
     assert "Page 3 of 3" in pages[2]

@@ -117,7 +117,7 @@ class ContactDialog(QDialog):
         self.company = self._line("company")
         self.industry = self._line("industry")
         self.location = self._line("location")
-        self.emails = self._line("emails", "name@example.com (several: separate by commas)")
+        self.emails = self._line("emails", "name@example.com, name@example.org")
         self.phones = self._line("phones", "+1 555 010 7788 (kept as you type it)")
         self.linkedin = self._line("linkedin", "https://www.linkedin.com/in/…")
         person = QFormLayout()

@@ -47,10 +47,10 @@ MINIMUM_WIDTH = 280
 HEADING_CHARACTERS = 160
 # key, menu text, button text (short: four fit a narrow pane), explanation
 QUICK_ACTIONS = (
-    ("outreach", "Log Outreach", "Outreach", "I sent them a message; it awaits a reply"),
-    ("replied", "Mark Replied", "Replied", "They replied to my latest message awaiting a reply"),
-    ("help_given", "Log Help Given", "Gave Help", "I helped them (small; edit it to change)"),
-    ("help_received", "Log Help Received", "Got Help", "They helped me (small; edit to change)"),
+    ("outreach", "Log &Outreach", "Outreach", "I sent them a message; it awaits a reply"),
+    ("replied", "Mark &Replied", "Replied", "They replied to my latest message awaiting a reply"),
+    ("help_given", "Log Help &Given", "Gave Help", "I helped them (small; edit it to change)"),
+    ("help_received", "Log Help Re&ceived", "Got Help", "They helped me (small; edit to change)"),
 )
 # How to reach them and where we met first, as in an address book; the scoring follows.
 FIELDS = (
@@ -98,6 +98,9 @@ def _list_view(parent: QWidget, model: InteractionListModel, name: str) -> QTabl
     return view
 
 
+CHOOSE_ONE = "Select a contact to see everything about them here."
+
+
 class ContactDetailPane(QWidget):
     edit_requested = Signal()
     log_requested = Signal()
@@ -111,7 +114,7 @@ class ContactDetailPane(QWidget):
         self.setObjectName("contactDetail")
         self.detail: ContactDetail | None = None
         self.stack = QStackedWidget(self)
-        self.empty = QLabel("Select a contact to see everything about them here.", self)
+        self.empty = QLabel(CHOOSE_ONE, self)
         self.empty.setObjectName("detailEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -254,6 +257,10 @@ class ContactDetailPane(QWidget):
         return box
 
     # -- showing a contact -----------------------------------------------------------
+    def set_anyone_to_choose(self, anyone: bool) -> None:
+        """No "Select a contact" beside a table with nobody in it (its empty state says why)."""
+        self.empty.setText(CHOOSE_ONE if anyone else "")
+
     def show_detail(self, detail: ContactDetail | None) -> None:
         if detail is None and self.detail is None and self.stack.currentWidget() is self.empty:
             return  # nothing shown, nothing to show

@@ -113,28 +113,24 @@ class ContactFilterBar(QWidget):
         self.status.blockSignals(True)
         self.status.setCurrentIndex(self.status.findData("any"))
         self.status.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        self.search.clear()  # unblocked, so its clear button goes too; apply_now stops the pause
         self.apply_now()
 
     def clear_search(self) -> None:
         """Clear the words searched for; the facets stay as chosen."""
-        self.search.blockSignals(True)
         self.search.clear()
-        self.search.blockSignals(False)
         self.apply_now()
 
     def show_verdict(self, verdict: str) -> None:
         """Everyone with ``verdict`` (not archived): the search and other facets cleared."""
-        for combo in (*self.combos, self.search):
+        for combo in self.combos:
             combo.blockSignals(True)
         for combo in self.combos:
             combo.setCurrentIndex(0)
         self.verdict.setCurrentIndex(max(self.verdict.findData(verdict), 0))
-        self.search.clear()
-        for combo in (*self.combos, self.search):
+        for combo in self.combos:
             combo.blockSignals(False)
+        self.search.clear()
         self.apply_now()
 
     def current_filter(self) -> ContactFilter:

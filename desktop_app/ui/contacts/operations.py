@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from desktop_app.ui.changes import DataChanges, change
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
-from desktop_app.ui.contacts.undo import announce, attempt, push_made, push_write
+from desktop_app.ui.contacts.undo import attempt, push_made, push_write
 from desktop_app.ui.followup_actions import run_followup_action
 from desktop_app.ui.widgets.plain_label import shortened
 
@@ -318,8 +318,17 @@ class ContactOperations:
                 )
             if not done or marked is None:
                 return False
-            announce(self.parent, f"Marked your latest message to {name} replied")
-            self.changes.report(change(interactions=[contact_id]))
+            interaction_id, before = marked
+            push_made(
+                self.stack,
+                f"Mark Replied by {name}",
+                marked,
+                lambda: writes.set_reply_status(self.database, interaction_id, "replied"),
+                lambda _state: writes.set_reply_status(self.database, interaction_id, before),
+                partial(self.changes.report, change(interactions=[contact_id])),
+                self.parent,
+                f"Marked your latest message to {name} replied",
+            )
             return True
         logs = {
             "outreach": (partial(writes.log_outreach, self.database, contact_id), "outreach to"),

@@ -117,11 +117,10 @@ class ReviewPanel(QWidget):
         self._update()
 
     def set_review(self, groups: tuple, reasons: dict[int, tuple[str, ...]]) -> None:  # type: ignore[type-arg]
-        """Show the review, keeping the chosen contact chosen if it is still listed, or
-        else choosing the one now in its place (after an archive, the next to review)."""
+        """Show the review, keeping the chosen contact chosen if it is still listed. Nobody
+        is chosen in place of one gone (archived, say): a second key press must not act on
+        someone the user did not choose."""
         current = self.current_contact()
-        index = self.tree.currentIndex()
-        place = (index.parent().row(), index.row()) if index.parent().isValid() else None
         self.model.set_review(groups, reasons)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)  # the whole title
@@ -135,12 +134,8 @@ class ReviewPanel(QWidget):
         self.tree.setVisible(bool(groups))
         for button in self.buttons.values():
             button.setVisible(bool(groups))
-        if current is not None:
-            index = self.model.index_of(current)
-            if not index.isValid() and place is not None:
-                index = self.model.nearest(*place)
-            if index.isValid():
-                self.tree.setCurrentIndex(index)
+        if current is not None and (index := self.model.index_of(current)).isValid():
+            self.tree.setCurrentIndex(index)
         self._update()
 
     def current_contact(self) -> int | None:

@@ -175,16 +175,6 @@ class ReviewModel(QAbstractItemModel):
                     return self.index(place, 0, self.index(row, 0))
         return QModelIndex()
 
-    def nearest(self, group_row: int, row: int) -> QModelIndex:
-        """The contact at (``group_row``, ``row``), or the nearest one before it."""
-        if not self.groups:
-            return QModelIndex()
-        group_row = min(group_row, len(self.groups) - 1)
-        entries = self.groups[group_row].entries
-        if not entries:
-            return QModelIndex()
-        return self.index(min(row, len(entries) - 1), 0, self.index(group_row, 0))
-
 
 def entry_label(group: ReviewGroup) -> str:
     from desktop_app.insights.verdicts import VERDICT_LABELS

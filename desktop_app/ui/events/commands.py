@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from desktop_app.ui.labels import ATTENDANCE_ROLE
+from desktop_app.ui.widgets.plain_label import shortened
+
 if TYPE_CHECKING:
     from desktop_app.ui.events.page import EventsPage
 
@@ -35,3 +38,64 @@ class DeleteEventCommand(QUndoCommand):
         assert self.page.database is not None and self.deleted is not None
         restore_event(self.page.database, self.deleted)
         self.page.reload(select_id=self.event_id)
+
+
+def change_attendance(page: EventsPage, event_id: int, contact_id: int, role: str | None) -> None:
+    """Put the contact at the event as ``role`` ("met", "planned"), or take them off it
+    (None), on the undo stack, saying so in the status bar."""
+    from desktop_app.store.events import attendee_facts, remove_attendance, set_attendance
+    from desktop_app.ui.contacts.undo import push_write
+
+    database = page.database
+    assert database is not None
+    name, before = attendee_facts(database, event_id, contact_id)
+    name, event = shortened(name, 60), shortened(page.detail.heading.text(), 60)
+
+    def put(state: str | None) -> None:
+        if state is None:
+            remove_attendance(database, event_id, contact_id)
+        else:
+            set_attendance(database, event_id, contact_id, state)
+
+    def refresh() -> None:
+        page._refresh_current()
+        page._report(edited=[contact_id])
+
+    if role is None:
+        text, done = f"Remove {name} from {event}", f"Took {name} off {event}"
+    else:
+        as_role = ATTENDANCE_ROLE.get(role, role).casefold()
+        text, done = f"Add {name} to {event}", f"Added {name} to {event} ({as_role})"
+    push_write(
+        page.undo_stack, text, lambda: put(role), lambda _none: put(before), refresh, page, done
+    )
+
+
+def announce_new_person(page: EventsPage, contact_id: int) -> None:
+    """A contact just made at the event, on the undo stack (undo deletes them, redo puts
+    them back as they were), saying so in the status bar."""
+    from desktop_app.store import contacts as writes
+    from desktop_app.store.events import attendee_facts
+    from desktop_app.ui.contacts.undo import push_made
+
+    database = page.database
+    assert database is not None
+    event_id = page.current_event_id()
+    name, _role = attendee_facts(database, event_id or 0, contact_id)
+    name, event = shortened(name, 60), shortened(page.detail.heading.text(), 60)
+    removed: list = []  # what undoing took away (a snapshot), for redoing
+
+    def refresh() -> None:
+        page._refresh_current()
+        page._report(moved=[contact_id])
+
+    push_made(
+        page.undo_stack,
+        f"Add {name} at {event}",
+        None,
+        lambda: writes.restore_contacts(database, removed.pop()) if removed else None,
+        lambda _none: removed.append(writes.delete_contacts(database, [contact_id])),
+        refresh,
+        page,
+        f"Added {name} to your contacts and to {event}",
+    )

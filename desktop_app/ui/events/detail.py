@@ -80,7 +80,10 @@ class EventDetailPane(QWidget):
         self.attendees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attendees.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.attendees.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((190, 190, 110, 150)):
+        # The follow-up column as wide as its longest text ("Follow-up due 30 Sep 2026").
+        longest = f"Follow-up due {labels.format_date(dt.date(2026, 9, 30))}"
+        follow_up = self.attendees.fontMetrics().horizontalAdvance(longest) + 24
+        for column, width in enumerate((190, 190, 110, max(150, follow_up))):
             self.attendees.setColumnWidth(column, width)
         self.attendees.activated.connect(
             lambda index: self.open_contact_requested.emit(
@@ -122,6 +125,8 @@ class EventDetailPane(QWidget):
             return
         self.heading.setText(detail.name)
         kind = labels.EVENT_KIND.get(detail.kind, detail.kind)
+        if kind.casefold() == detail.place.strip().casefold():
+            kind = ""  # an online event held "Online": said once
         where = " · ".join(p for p in (format_moment(detail.starts_at), detail.place, kind) if p)
         self.facts.setText(
             f"{where}\nTime invested: {hours(detail.hours_invested)} · "

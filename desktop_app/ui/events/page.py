@@ -22,13 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.dates import format_day
-from desktop_app.ui.events.commands import DeleteEventCommand
+from desktop_app.ui.events.commands import (
+    DeleteEventCommand,
+    announce_new_person,
+    change_attendance,
+)
 from desktop_app.ui.events.detail import EventDetailPane
 from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.ui.events.model import EventTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.print_actions import add_print_entries
 from desktop_app.ui.settings import ui_settings
+from desktop_app.ui.widgets.plain_label import shortened
 from desktop_app.ui.wording import count_of
 
 if TYPE_CHECKING:
@@ -280,35 +285,42 @@ class EventsPage(Page):
         self.undo_stack.push(DeleteEventCommand(self, event_id, name))
 
     def follow_up_everyone(self) -> None:
-        event_id = self.current_event_id()
-        if self.database is None or event_id is None:
+        """Follow up with everyone met, on the undo stack like every other write."""
+        event_id, database = self.current_event_id(), self.database
+        if database is None or event_id is None:
             return
         from desktop_app.insights.workdays import next_working_day
-        from desktop_app.store.event_people import follow_up_everyone_met
+        from desktop_app.store.event_people import follow_up_everyone_met, unfollow_everyone_met
         from desktop_app.store.settings import FOLLOW_UP_DAYS_AFTER_EVENT, read_setting
+        from desktop_app.ui.contacts.undo import push_made
 
-        days = int(read_setting(self.database, FOLLOW_UP_DAYS_AFTER_EVENT))
+        days = int(read_setting(database, FOLLOW_UP_DAYS_AFTER_EVENT))
         due = next_working_day(dt.date.today() + dt.timedelta(days=days))
-        followed = follow_up_everyone_met(self.database, event_id, due)
-        count = len(followed)
-        self._refresh_current()
-        self._report(interactions=followed)
-        message = (
-            f"Scheduled {count_of(count, 'follow-up')} for {format_day(due)}."
-            if count
-            else "Everyone met here already has a follow-up."
+        followed = follow_up_everyone_met(database, event_id, due)
+        if not followed:
+            self._status("Everyone met here already has a follow-up.")
+            return
+
+        def refresh() -> None:
+            self._refresh_current()
+            self._report(interactions=followed)
+
+        push_made(
+            self.undo_stack,
+            f"Follow Up with Everyone Met at {shortened(self.detail.heading.text(), 80)}",
+            followed,
+            lambda: follow_up_everyone_met(database, event_id, due),
+            lambda contacts: unfollow_everyone_met(database, event_id, contacts),
+            refresh,
+            self,
+            f"Scheduled {count_of(len(followed), 'follow-up')} for {format_day(due)}",
         )
-        self._status(message)
 
     def _add_person(self, contact_id: int, role: str) -> None:
         event_id = self.current_event_id()
         if self.database is None or event_id is None:
             return
-        from desktop_app.store.events import set_attendance
-
-        set_attendance(self.database, event_id, contact_id, role)
-        self._refresh_current()
-        self._report(edited=[contact_id])
+        change_attendance(self, event_id, contact_id, role)
 
     def _new_person(self, typed: str, role: str) -> None:
         event_id = self.current_event_id()
@@ -330,18 +342,13 @@ class EventsPage(Page):
                 role=dialog.role.currentData(),
             )
             self.detail.picker.name.clear()
-            self._refresh_current()
-            self._report(moved=[created])
+            announce_new_person(self, created)
 
     def _remove_person(self, contact_id: int) -> None:
         event_id = self.current_event_id()
         if self.database is None or event_id is None:
             return
-        from desktop_app.store.events import remove_attendance
-
-        remove_attendance(self.database, event_id, contact_id)
-        self._refresh_current()
-        self._report(edited=[contact_id])
+        change_attendance(self, event_id, contact_id, None)
 
     def _report(self, **what: list[int]) -> None:
         """Tell the other views (follow-ups, contacts, status bar) what changed."""

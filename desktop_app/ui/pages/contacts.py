@@ -268,14 +268,27 @@ class ContactsPage(Page):
         self._show_me()
         created = self.operations.new_contact() if self.operations is not None else None
         if created is not None and not self.select_contact(created):
-            # The search or a facet hides the new contact: show everyone rather than lose them.
-            self.filter_bar.show_everyone()
-            if self.select_contact(created):
-                from desktop_app.ui.contacts.undo import announce, undo_hint
+            self._reveal(created)
 
-                name = self.table.currentIndex().data()
-                shown = f"the search was cleared to show them — {undo_hint()}"
-                announce(self, f"Added {name}; {shown}")
+    def _reveal(self, created: int) -> None:
+        """A new contact the search or a facet hides: clear the search, and only if that is
+        not enough every facet too, rather than lose them; the status bar says which."""
+        from desktop_app.ui.contacts.undo import announce, undo_hint
+
+        searched = bool(self.filter_bar.search.text().strip())
+        if searched:
+            self.filter_bar.clear_search()
+        widened = not self.select_contact(created)
+        if widened:
+            self.filter_bar.show_everyone()
+        if self.select_contact(created):
+            name = self.table.currentIndex().data()
+            what = (
+                "the search and filters were"
+                if searched and widened
+                else ("the filters were" if widened else "the search was")
+            )
+            announce(self, f"Added {name}; {what} cleared to show them — {undo_hint()}")
 
     def edit_current(self) -> None:
         contact_id = self.current_contact()
@@ -338,6 +351,7 @@ class ContactsPage(Page):
     def _show_counts(self, shown: int, total: int) -> None:
         self.count_label.setText(f"Showing {shown:,} of {total:,} contact{'s' * (total != 1)}")
         self.table_area.show_counts(shown, total, bool(self.filter_bar.search.text().strip()))
+        self.detail.set_anyone_to_choose(shown > 0)
 
     def _lead_on(self, key: str) -> None:
         """The empty state's buttons: add, import, clear the search, show everyone."""

@@ -89,7 +89,8 @@ class ProfileChecklistPage(GoalWizardPage):
         joined = [org.name for org in profile.organisations if org.status == "joined"]
         subjects = {
             "headline": pitch.variants.headline,
-            "summary": pitch.variants.summary.split("\n\n")[0],
+            # Whole, as checked: a target named only in its closing paragraph still counts.
+            "summary": "\n".join(pitch.variants.summary.split("\n\n")),
             "organisations": ", ".join(joined),
             "looking_for": pitch.parts.look_for,
         }
