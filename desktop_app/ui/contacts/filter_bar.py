@@ -6,6 +6,7 @@ search the next keystroke makes obsolete); facets apply at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -120,6 +121,21 @@ class ContactFilterBar(QWidget):
         """Clear the words searched for; the facets stay as chosen."""
         self.search.clear()
         self.apply_now()
+
+    def widen_until(self, shows: Callable[[], bool]) -> str | None:
+        """Clear the search, then every facet too if ``shows()`` still says no; what was
+        cleared ("the search was", "the filters were" …), or None if it still does not show."""
+        searched = bool(self.search.text().strip())
+        if searched:
+            self.clear_search()
+        widened = not shows()
+        if widened:
+            self.show_everyone()
+            if not shows():
+                return None
+        if searched and widened:
+            return "the search and filters were"
+        return "the filters were" if widened else "the search was"
 
     def show_verdict(self, verdict: str) -> None:
         """Everyone with ``verdict`` (not archived): the search and other facets cleared."""

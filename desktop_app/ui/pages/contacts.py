@@ -271,24 +271,13 @@ class ContactsPage(Page):
             self._reveal(created)
 
     def _reveal(self, created: int) -> None:
-        """A new contact the search or a facet hides: clear the search, and only if that is
-        not enough every facet too, rather than lose them; the status bar says which."""
+        """A new contact the search or a facet hides: widen the filter rather than lose them."""
         from desktop_app.ui.contacts.undo import announce, undo_hint
 
-        searched = bool(self.filter_bar.search.text().strip())
-        if searched:
-            self.filter_bar.clear_search()
-        widened = not self.select_contact(created)
-        if widened:
-            self.filter_bar.show_everyone()
-        if self.select_contact(created):
+        cleared = self.filter_bar.widen_until(lambda: self.select_contact(created))
+        if cleared is not None:
             name = self.table.currentIndex().data()
-            what = (
-                "the search and filters were"
-                if searched and widened
-                else ("the filters were" if widened else "the search was")
-            )
-            announce(self, f"Added {name}; {what} cleared to show them — {undo_hint()}")
+            announce(self, f"Added {name}; {cleared} cleared to show them — {undo_hint()}")
 
     def edit_current(self) -> None:
         contact_id = self.current_contact()
