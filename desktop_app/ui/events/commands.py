@@ -10,6 +10,7 @@ from desktop_app.ui.labels import ATTENDANCE_ROLE
 from desktop_app.ui.widgets.plain_label import shortened
 
 if TYPE_CHECKING:
+    from desktop_app.store.events import DeletedEvent, EventInput
     from desktop_app.ui.events.page import EventsPage
 
 
@@ -20,24 +21,33 @@ class DeleteEventCommand(QUndoCommand):
         super().__init__(f"Delete Event “{name}”")
         self.page = page
         self.event_id = event_id
-        self.deleted = None
+        self.deleted: DeletedEvent | None = None
+        self.done = f"Deleted event “{shortened(name, 60)}”"
+        self.first = True
 
     def redo(self) -> None:
         """Delete (again)."""
         from desktop_app.store.events import delete_event
+        from desktop_app.ui.contacts.undo import announce, undo_hint
 
         assert self.page.database is not None
         self.deleted = delete_event(self.page.database, self.event_id)
         self.page.model.remove_ids([self.event_id])
         self.page._show_current()
+        announce(
+            self.page, f"{self.done} — {undo_hint()}" if self.first else f"Redone: {self.text()}"
+        )
+        self.first = False
 
     def undo(self) -> None:
         """Put the event back and select it."""
         from desktop_app.store.events import restore_event
+        from desktop_app.ui.contacts.undo import announce, redo_hint
 
         assert self.page.database is not None and self.deleted is not None
         restore_event(self.page.database, self.deleted)
         self.page.reload(select_id=self.event_id)
+        announce(self.page, f"Undone: {self.text()} — {redo_hint()}")
 
 
 def change_attendance(page: EventsPage, event_id: int, contact_id: int, role: str | None) -> None:
@@ -98,4 +108,62 @@ def announce_new_person(page: EventsPage, contact_id: int) -> None:
         refresh,
         page,
         f"Added {name} to your contacts and to {event}",
+    )
+
+
+def push_new_event(page: EventsPage, data: EventInput) -> None:
+    """Create the event on the undo stack (undo deletes it, redo puts it back with the
+    same id), saying so in the status bar."""
+    from desktop_app.store.events import create_event, delete_event, restore_event
+    from desktop_app.ui.contacts.undo import push_write
+
+    database = page.database
+    assert database is not None
+    made: list[int] = []
+    removed: list[DeletedEvent] = []  # what undoing took away, for redoing
+
+    def create() -> None:
+        if removed:
+            restore_event(database, removed.pop())
+        else:
+            made.append(create_event(database, data))
+
+    def refresh() -> None:
+        page.reload(select_id=made[0] if made else None)
+        page.overview_changed.emit()
+
+    name = shortened(data.name, 60)
+    push_write(
+        page.undo_stack,
+        f"Add Event “{name}”",
+        create,
+        lambda _none: removed.append(delete_event(database, made[0])),
+        refresh,
+        page,
+        f"Added event “{name}”",
+    )
+
+
+def push_edited_event(page: EventsPage, event_id: int, after: EventInput) -> None:
+    """Save the event's new values on the undo stack, saying so in the status bar."""
+    from desktop_app.store.events import read_event, update_event
+    from desktop_app.ui.contacts.undo import push_write
+
+    database = page.database
+    assert database is not None
+    before = read_event(database, event_id)
+
+    def refresh() -> None:
+        page.reload(select_id=event_id)
+        page.overview_changed.emit()
+
+    name = shortened(after.name, 60)
+    push_write(
+        page.undo_stack,
+        f"Edit Event “{name}”",
+        lambda: update_event(database, event_id, after),
+        lambda _none: update_event(database, event_id, before),
+        refresh,
+        page,
+        f"Saved “{name}”",
     )

@@ -26,6 +26,8 @@ from desktop_app.ui.events.commands import (
     DeleteEventCommand,
     announce_new_person,
     change_attendance,
+    push_edited_event,
+    push_new_event,
 )
 from desktop_app.ui.events.detail import EventDetailPane
 from desktop_app.ui.events.event_dialog import EventDialog
@@ -249,24 +251,21 @@ class EventsPage(Page):
     def new_event(self) -> None:
         if self.database is None:
             return
-        from desktop_app.store.events import EventInput, create_event
+        from desktop_app.store.events import EventInput
 
         dialog = EventDialog(self)
         if dialog.exec():
-            event_id = create_event(self.database, EventInput(**dialog.values()))
-            self.reload(select_id=event_id)
-            self.overview_changed.emit()
+            push_new_event(self, EventInput(**dialog.values()))
 
     def edit_event(self) -> None:
         event_id = self.current_event_id()
         if self.database is None or event_id is None:
             return
-        from desktop_app.store.events import EventInput, read_event, update_event
+        from desktop_app.store.events import EventInput, read_event
 
         dialog = EventDialog(self, initial=read_event(self.database, event_id).__dict__)
         if dialog.exec():
-            update_event(self.database, event_id, EventInput(**dialog.values()))
-            self.reload(select_id=event_id)
+            push_edited_event(self, event_id, EventInput(**dialog.values()))
 
     def delete_event(self) -> None:
         event_id = self.current_event_id()
