@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from desktop_app.ui.dates import format_day
 from desktop_app.ui.labels import ATTENDANCE_ROLE
 from desktop_app.ui.widgets.plain_label import shortened
+from desktop_app.ui.wording import count_of
 
 if TYPE_CHECKING:
     from desktop_app.store.events import DeletedEvent, EventInput
@@ -166,4 +169,37 @@ def push_edited_event(page: EventsPage, event_id: int, after: EventInput) -> Non
         refresh,
         page,
         f"Saved “{name}”",
+    )
+
+
+def follow_up_everyone(page: EventsPage) -> None:
+    """Follow up with everyone met at the selected event, on the undo stack like every
+    other write."""
+    from desktop_app.insights.workdays import next_working_day
+    from desktop_app.store.event_people import follow_up_everyone_met, unfollow_everyone_met
+    from desktop_app.store.settings import FOLLOW_UP_DAYS_AFTER_EVENT, read_setting
+    from desktop_app.ui.contacts.undo import push_made
+
+    event_id, database = page.current_event_id(), page.database
+    assert database is not None and event_id is not None
+    days = int(read_setting(database, FOLLOW_UP_DAYS_AFTER_EVENT))
+    due = next_working_day(dt.date.today() + dt.timedelta(days=days))
+    followed = follow_up_everyone_met(database, event_id, due)
+    if not followed:
+        page._status("Everyone met here already has a follow-up.")
+        return
+
+    def refresh() -> None:
+        page._refresh_current()
+        page._report(interactions=followed)
+
+    push_made(
+        page.undo_stack,
+        f"Follow Up with Everyone Met at {shortened(page.detail.heading.text(), 80)}",
+        followed,
+        lambda: follow_up_everyone_met(database, event_id, due),
+        lambda contacts: unfollow_everyone_met(database, event_id, contacts),
+        refresh,
+        page,
+        f"Scheduled {count_of(len(followed), 'follow-up')} for {format_day(due)}",
     )
