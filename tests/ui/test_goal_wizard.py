@@ -27,6 +27,7 @@ from tests.ui.wizard_driver import (
     retype,
     type_date,
     type_number,
+    untouched_and_blocked,
 )
 
 TODAY = dt.date(2030, 1, 15)
@@ -52,9 +53,10 @@ def wizard(qtbot, database):  # type: ignore[no-untyped-def]
 
 def fill_goal_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untyped-def]
     page = wizard.goal_type_page
-    assert next_blocked_with(wizard, "Write your goal in one sentence")
+    assert untouched_and_blocked(wizard)
     qtbot.keyClick(wizard, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # "ne&xt level"
     qtbot.waitUntil(page.buttons["next_level"].isChecked)  # a mnemonic clicks after a flash
+    assert next_blocked_with(wizard, "Write your goal in one sentence")
     retype(qtbot, page.statement, "I want to get a better job soon")
     assert next_blocked_with(wizard, "is not precise yet: say which role or field")
     assert next_blocked_with(wizard, "where (a city, the kind of company, or “remote”)")
@@ -66,10 +68,10 @@ def fill_goal_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untype
 
 def fill_targets_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untyped-def]
     page = wizard.targets_page
-    assert next_blocked_with(wizard, "Add at least one target role")
-    assert next_blocked_with(wizard, "Add at least one target company or industry")
+    assert untouched_and_blocked(wizard)
     add_entries(qtbot, page.roles, "anything")
     assert wizard.currentPage() is page  # Enter added the entry; it did not press Next
+    assert next_blocked_with(wizard, "Add at least one target company or industry")
     assert next_blocked_with(wizard, "“anything” is not one role but a shrug: name the role")
     tip = page.roles.list.item(0).toolTip()
     assert tip.startswith("<p>“anything” is not one role")  # escaped markup, for any entry
@@ -131,6 +133,8 @@ def fill_helpers_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-unt
 
 def fill_time_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untyped-def]
     page = wizard.time_page
+    assert untouched_and_blocked(wizard)
+    qtbot.mouseClick(wizard.button(NEXT), Qt.MouseButton.LeftButton)  # trying to go on
     assert next_blocked_with(wizard, "Add at least one measurable target")
     type_number(qtbot, page.hours, "60")
     assert next_blocked_with(wizard, "more than a full working week")
@@ -168,7 +172,7 @@ def fill_time_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untype
 
 def fill_pitch_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untyped-def]
     page = wizard.pitch_page
-    assert next_blocked_with(wizard, "The pitch is empty")
+    assert untouched_and_blocked(wizard)
     for key in ("who", "offer", "look_for", "why"):
         page.parts[key].setFocus()
         qtbot.keyClicks(page.parts[key], PARTS[key])

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
+
 from desktop_app.insights.goal_profile import PitchDraft, PitchParts
 from desktop_app.store.goals import read_active_goal
 from desktop_app.ui.application import create_application
 from desktop_app.ui.wizard.wizard import GoalWizard
-from tests.ui.wizard_driver import NEXT, click, next_blocked_with, page_messages, retype
+from tests.ui.wizard_driver import (
+    NEXT,
+    click,
+    next_blocked_with,
+    page_messages,
+    retype,
+    untouched_and_blocked,
+)
 
 PARTS = {
     "who": "I'm a data engineer with five years in banking IT.",
@@ -101,3 +110,36 @@ def test_the_checklist_quotes_the_whole_summary_it_judged(qtbot, demo_database) 
     assert any("“Data Engineer”" in text for text in row.assessment.texts())
     assert "data engineering role" in row.subject.text()
     assert "If you work in banking, I would be glad to compare notes." in row.subject.text()
+
+
+def first_start_wizard(qtbot, database) -> GoalWizard:  # type: ignore[no-untyped-def]
+    create_application()
+    wizard = GoalWizard(database, first_start=True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def test_an_untouched_first_page_says_what_is_missing_only_when_asked(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    wizard = first_start_wizard(qtbot, database)
+    page = wizard.goal_type_page
+    assert not wizard.button(NEXT).isEnabled()
+    assert page_messages(wizard) == [] and not page.messages.isVisible()
+    wizard.grab().save("/tmp/polish-wizard-untouched.png")
+
+    qtbot.keyClick(page.statement, Qt.Key.Key_Return)  # tries to go on
+    assert wizard.currentPage() is page
+    assert next_blocked_with(wizard, "Write your goal in one sentence")
+
+
+def test_a_click_on_the_disabled_next_or_typing_shows_the_message(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    wizard = first_start_wizard(qtbot, database)
+    assert untouched_and_blocked(wizard)
+    qtbot.mouseClick(wizard.button(NEXT), Qt.MouseButton.LeftButton)
+    assert next_blocked_with(wizard, "Write your goal in one sentence")
+
+    again = first_start_wizard(qtbot, database)
+    assert untouched_and_blocked(again)
+    qtbot.keyClicks(again.goal_type_page.statement, "I want a job")
+    assert next_blocked_with(again, "is not precise yet")

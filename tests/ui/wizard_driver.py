@@ -101,3 +101,9 @@ def next_blocked_with(wizard: GoalWizard, text: str) -> bool:
         and messages.isVisible()
         and any(text in line for line in messages.texts())
     )
+
+
+def untouched_and_blocked(wizard: GoalWizard) -> bool:
+    """Next is disabled, and the page does not yet say so: nothing was typed on it."""
+    blocking = [line for line in page_messages(wizard) if line.startswith("To go on")]
+    return not wizard.button(NEXT).isEnabled() and not blocking

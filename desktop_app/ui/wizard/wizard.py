@@ -11,7 +11,7 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
@@ -92,6 +92,9 @@ class GoalWizard(QWizard):
         # QWizard gives the focus to a page's first child in the focus chain and then
         # announces the page: that is the moment to put the cursor where typing starts.
         self.currentIdChanged.connect(self._focus_first_field)
+        # A click on the disabled Next or Finish is a try to go on: the page says why not.
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            self.button(which).installEventFilter(self)
         self.setMinimumSize(760, 600)
         self.resize(900, 700)
 
@@ -100,6 +103,16 @@ class GoalWizard(QWizard):
         field = page.first_field() if isinstance(page, GoalWizardPage) else None
         if field is not None:
             field.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and isinstance(watched, QWidget)
+            and not watched.isEnabled()
+            and isinstance(page := self.currentPage(), GoalWizardPage)
+        ):
+            page.tried_to_go_on()
+        return super().eventFilter(watched, event)
 
     def current(self) -> tuple[GoalProfile, PitchDraft]:
         """The answers so far: each page shown at least once puts in its values."""
