@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.store.goals import list_goal_versions, read_active_goal
 from desktop_app.ui.application import create_application
@@ -25,6 +25,7 @@ from tests.ui.wizard_driver import (
     page_messages,
     remove_entry,
     retype,
+    show_wizard,
     type_date,
     type_number,
     untouched_and_blocked,
@@ -44,10 +45,7 @@ PARTS = {
 @pytest.fixture
 def wizard(qtbot, database):  # type: ignore[no-untyped-def]
     create_application()
-    wizard = GoalWizard(database, today=TODAY)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
+    wizard = show_wizard(qtbot, GoalWizard(database, today=TODAY))
     return wizard
 
 
@@ -295,20 +293,53 @@ def test_cancel_writes_nothing(qtbot, wizard, database) -> None:
     retype(qtbot, wizard.goal_type_page.statement, "Land a data engineering role in Leeds soon.")
     click(qtbot, wizard, NEXT)
     add_entries(qtbot, wizard.targets_page.roles, "Data Engineer")
+    asked = when_dialog_opens(discard, kind=QMessageBox)
     click(qtbot, wizard, CANCEL)
+    assert [box.text() for box in asked] == [DISCARD_QUESTION]
     assert not wizard.isVisible()
     assert list_goal_versions(database) == []
     assert read_active_goal(database) is None
+
+
+def discard(box: QMessageBox) -> None:
+    box.button(QMessageBox.StandardButton.Discard).click()
+
+
+DISCARD_QUESTION = "Discard your answers? Nothing typed in the wizard has been saved."
+
+
+def test_cancel_asks_before_dropping_typed_answers_and_keeps_them_on_no(qtbot, wizard) -> None:
+    retype(qtbot, wizard.goal_type_page.statement, "Land a data engineering role in Leeds soon.")
+    asked = when_dialog_opens(
+        lambda box: box.button(QMessageBox.StandardButton.Cancel).click(), kind=QMessageBox
+    )
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert [box.text() for box in asked] == [DISCARD_QUESTION]
+    assert wizard.isVisible()
+    assert wizard.goal_type_page.statement.text() == "Land a data engineering role in Leeds soon."
+
+
+def test_nothing_typed_or_typed_back_closes_without_asking(qtbot, database) -> None:
+    first = show_wizard(qtbot, GoalWizard(database, today=TODAY))
+    click(qtbot, first, CANCEL)  # a question would wait here, and the test with it
+    assert not first.isVisible()
+
+    second = show_wizard(qtbot, GoalWizard(database, today=TODAY))
+    qtbot.keyClicks(second.goal_type_page.statement, "x")
+    qtbot.keyClick(second.goal_type_page.statement, Qt.Key.Key_Backspace)
+    qtbot.keyClick(second, Qt.Key.Key_Escape)
+    assert not second.isVisible()
 
 
 def test_escape_cancels_an_edit_of_the_demo_goal_and_keeps_it(qtbot, demo_database) -> None:
     create_application()
     active = read_active_goal(demo_database)
     assert active is not None
-    wizard = GoalWizard(demo_database, active.profile, active.pitch, today=TODAY)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = show_wizard(
+        qtbot, GoalWizard(demo_database, active.profile, active.pitch, today=TODAY)
+    )
     retype(qtbot, wizard.goal_type_page.statement, "Something else entirely, to be thrown away.")
+    when_dialog_opens(discard, kind=QMessageBox)
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert not wizard.isVisible()
     assert [(v.version, v.is_active) for v in list_goal_versions(demo_database)] == [(1, True)]
@@ -341,9 +372,9 @@ def test_each_page_puts_the_cursor_in_its_first_field(qtbot, demo_database) -> N
     create_application()
     active = read_active_goal(demo_database)
     assert active is not None
-    wizard = GoalWizard(demo_database, active.profile, active.pitch)  # dates relative to today
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = show_wizard(
+        qtbot, GoalWizard(demo_database, active.profile, active.pitch)
+    )  # dates relative to today
     wizard.activateWindow()
     qtbot.waitActive(wizard)
     expected = [
@@ -377,9 +408,7 @@ def test_a_locked_database_is_reported_and_the_answers_stay(qtbot, demo_database
     create_application()
     active = read_active_goal(demo_database)
     assert active is not None
-    wizard = GoalWizard(demo_database, active.profile, active.pitch)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = show_wizard(qtbot, GoalWizard(demo_database, active.profile, active.pitch))
     for _ in range(6):
         click(qtbot, wizard, NEXT)
     other = sqlite3.connect(demo_database.path, timeout=0)

@@ -5,17 +5,20 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop_app.insights.goal_profile import PitchDraft, PitchParts
 from desktop_app.store.goals import read_active_goal
 from desktop_app.ui.application import create_application
 from desktop_app.ui.wizard.wizard import GoalWizard
+from tests.ui.dialogs import when_dialog_opens
 from tests.ui.wizard_driver import (
     NEXT,
     click,
     next_blocked_with,
     page_messages,
     retype,
+    show_wizard,
     untouched_and_blocked,
 )
 
@@ -30,9 +33,7 @@ PARTS = {
 
 def test_a_vague_goal_is_told_what_it_lacks(qtbot, database) -> None:  # type: ignore[no-untyped-def]
     create_application()
-    wizard = GoalWizard(database)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = show_wizard(qtbot, GoalWizard(database))
     page = wizard.goal_type_page
     retype(qtbot, page.statement, "I want to get a better job soon")
     assert page_messages(wizard) == [
@@ -63,9 +64,7 @@ def test_what_i_look_for_gets_one_verdict_on_both_pages(qtbot, demo_database) ->
         target_companies=(),
         target_industries=("Renewable energy",),
     )
-    wizard = GoalWizard(demo_database, profile, PitchDraft(parts=PitchParts()))
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = show_wizard(qtbot, GoalWizard(demo_database, profile, PitchDraft(parts=PitchParts())))
     while wizard.currentPage() is not wizard.pitch_page:
         click(qtbot, wizard, NEXT)
     page = wizard.pitch_page
@@ -95,9 +94,7 @@ def test_the_checklist_quotes_the_whole_summary_it_judged(qtbot, demo_database) 
     profile = dataclasses.replace(
         active.profile, target_roles=("Data Engineer",), target_industries=("Banking",)
     )
-    wizard = GoalWizard(demo_database, profile, PitchDraft(parts=PitchParts()))
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = show_wizard(qtbot, GoalWizard(demo_database, profile, PitchDraft(parts=PitchParts())))
     while wizard.currentPage() is not wizard.pitch_page:
         click(qtbot, wizard, NEXT)
     parts = {**PARTS, "who": "I'm an analyst with five years in banking IT."}
@@ -114,10 +111,7 @@ def test_the_checklist_quotes_the_whole_summary_it_judged(qtbot, demo_database) 
 
 def first_start_wizard(qtbot, database) -> GoalWizard:  # type: ignore[no-untyped-def]
     create_application()
-    wizard = GoalWizard(database, first_start=True)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
+    wizard = show_wizard(qtbot, GoalWizard(database, first_start=True))
     return wizard
 
 
@@ -143,3 +137,16 @@ def test_a_click_on_the_disabled_next_or_typing_shows_the_message(qtbot, databas
     assert untouched_and_blocked(again)
     qtbot.keyClicks(again.goal_type_page.statement, "I want a job")
     assert next_blocked_with(again, "is not precise yet")
+
+
+def test_skip_for_now_asks_before_dropping_typed_answers(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.goals import wizard_skipped
+
+    wizard = first_start_wizard(qtbot, database)
+    qtbot.keyClicks(wizard.goal_type_page.statement, "Land a data role in Leeds by June")
+    asked = when_dialog_opens(
+        lambda box: box.button(QMessageBox.StandardButton.Cancel).click(), kind=QMessageBox
+    )
+    qtbot.mouseClick(wizard.findChild(QPushButton, "skipWizard"), Qt.MouseButton.LeftButton)
+    assert [box.objectName() for box in asked] == ["discardAnswers"]
+    assert wizard.isVisible() and not wizard_skipped(database)

@@ -34,6 +34,7 @@ class GoalWizardPage(QWizardPage):
         self.setTitle(title)
         self.setSubTitle(subtitle)
         self.loaded = False
+        self.answers_at_load: tuple[GoalProfile, PitchDraft] | None = None
         self.touched = False  # changed by the user, or they tried to go on
         self._initializing = False
         self._complete: bool | None = None
@@ -75,7 +76,8 @@ class GoalWizardPage(QWizardPage):
     def initializePage(self) -> None:
         """Load the saved values the first time only, so answers survive Back and Next."""
         self._initializing = True
-        if not self.loaded:
+        first_time = not self.loaded
+        if first_time:
             wizard = self.goal_wizard()
             self.load(wizard.initial_profile, wizard.initial_pitch)
             self.loaded = True
@@ -86,7 +88,17 @@ class GoalWizardPage(QWizardPage):
                 QWidget.setTabOrder(first, second)
         self.refresh()
         self.update_checks()
+        if first_time:  # what the page showed before the user did anything
+            self.answers_at_load = self._answers()
         self._initializing = False
+
+    def _answers(self) -> tuple[GoalProfile, PitchDraft]:
+        wizard = self.goal_wizard()
+        return self.apply(wizard.initial_profile, wizard.initial_pitch)
+
+    def changed(self) -> bool:
+        """Whether the user changed an answer on this page (and did not change it back)."""
+        return self.loaded and self._answers() != self.answers_at_load
 
     def cleanupPage(self) -> None:
         """Going Back keeps this page's answers (Qt's default would reset fields)."""

@@ -1,8 +1,9 @@
 """The goal and pitch wizard: seven pages, nothing written until Finish.
 
 Finish saves a new goal version and a new pitch version in one transaction; Cancel (or
-Escape) closes without writing. On first start a "Skip for Now" button records that the
-user put it off, so it does not come back until they open it from the Goal & Pitch page.
+Escape) closes without writing, after asking when answers were typed. On first start a
+"Skip for Now" button records that the user put it off, so it does not come back until
+they open it from the Goal & Pitch page.
 """
 
 from __future__ import annotations
@@ -141,6 +142,26 @@ class GoalWizard(QWizard):
         self.saved.emit(self.saved_version)
         super().accept()
 
+    def reject(self) -> None:
+        """Cancel, Escape or closing: after asking, when answers were typed, to drop them."""
+        if self.discard_answers():
+            super().reject()
+
+    def discard_answers(self) -> bool:
+        """True when nothing was changed, or the user agrees to lose what they typed."""
+        if not any(page.changed() for page in self.goal_pages):
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Discard Your Answers?",
+            "Discard your answers? Nothing typed in the wizard has been saved.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discardAnswers")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
+
     def _custom_button(self, which: int) -> None:
         if which == SKIP_BUTTON.value:
             self.skip()
@@ -149,6 +170,8 @@ class GoalWizard(QWizard):
         """Remember that the user put the wizard off, and close it without saving a goal."""
         from desktop_app.store.goals import set_wizard_skipped
 
+        if not self.discard_answers():
+            return
         set_wizard_skipped(self.database)
         self.skipped.emit()
-        self.reject()
+        super().reject()
