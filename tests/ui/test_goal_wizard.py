@@ -432,3 +432,17 @@ def test_a_locked_database_is_reported_and_the_answers_stay(qtbot, demo_database
     with qtbot.waitSignal(wizard.saved):
         click(qtbot, wizard, FINISH)
     assert [v.version for v in list_goal_versions(demo_database)] == [2, 1]
+
+
+def test_paging_through_a_saved_goal_without_changes_closes_without_asking(
+    qtbot, demo_database
+) -> None:
+    active = read_active_goal(demo_database)
+    assert active is not None
+    wizard = show_wizard(qtbot, GoalWizard(demo_database, active.profile, active.pitch))
+    while wizard.currentPage() is not wizard.summary_page:
+        click(qtbot, wizard, NEXT)
+    asked = when_dialog_opens(discard, kind=QMessageBox)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+    assert asked == []
