@@ -304,3 +304,39 @@ def test_adding_and_taking_off_a_person_say_so_and_undo(qtbot, window) -> None:
     assert status() == f"Took {name} off Harbour Breakfast — Ctrl+Z to undo"
     window.undo_stack.undo()
     assert page.detail.attendee_texts(0) == [name]
+
+
+def test_a_new_an_edited_and_a_deleted_event_say_so_and_undo(qtbot, window) -> None:
+    page = events_page(qtbot, window)
+    status = window.statusBar().currentMessage
+    create_event(qtbot, page, "Harbour Breakfast")
+    assert status() == "Added event “Harbour Breakfast” — Ctrl+Z to undo"
+    window.undo_stack.undo()
+    assert "Harbour Breakfast" not in visible_names(page)
+    window.undo_stack.redo()
+    assert page.detail.heading.text() == "Harbour Breakfast"
+
+    def rename(dialog: EventDialog) -> None:
+        dialog.name.selectAll()
+        qtbot.keyClicks(dialog.name, "Harbour Brunch")
+        dialog.accept()
+
+    reactivate(qtbot, window)
+    when_dialog_opens(rename, kind=EventDialog)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    assert status() == "Saved “Harbour Brunch” — Ctrl+Z to undo"
+    window.undo_stack.undo()
+    assert page.detail.heading.text() == "Harbour Breakfast"
+    assert status() == "Undone: Edit Event “Harbour Brunch” — Ctrl+Y to redo"
+
+    reactivate(qtbot, window)
+    when_dialog_opens(
+        lambda box: box.button(QMessageBox.StandardButton.Yes).click(), kind=QMessageBox
+    )
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert "Harbour Breakfast" not in visible_names(page)
+    assert status() == "Deleted event “Harbour Breakfast” — Ctrl+Z to undo"
+    window.undo_stack.undo()
+    assert page.detail.heading.text() == "Harbour Breakfast"

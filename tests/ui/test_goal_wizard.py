@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.store.goals import list_goal_versions, read_active_goal
 from desktop_app.ui.application import create_application
@@ -25,8 +25,10 @@ from tests.ui.wizard_driver import (
     page_messages,
     remove_entry,
     retype,
+    show_wizard,
     type_date,
     type_number,
+    untouched_and_blocked,
 )
 
 TODAY = dt.date(2030, 1, 15)
@@ -43,18 +45,16 @@ PARTS = {
 @pytest.fixture
 def wizard(qtbot, database):  # type: ignore[no-untyped-def]
     create_application()
-    wizard = GoalWizard(database, today=TODAY)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
+    wizard = show_wizard(qtbot, GoalWizard(database, today=TODAY))
     return wizard
 
 
 def fill_goal_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untyped-def]
     page = wizard.goal_type_page
-    assert next_blocked_with(wizard, "Write your goal in one sentence")
+    assert untouched_and_blocked(wizard)
     qtbot.keyClick(wizard, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # "ne&xt level"
     qtbot.waitUntil(page.buttons["next_level"].isChecked)  # a mnemonic clicks after a flash
+    assert next_blocked_with(wizard, "Write your goal in one sentence")
     retype(qtbot, page.statement, "I want to get a better job soon")
     assert next_blocked_with(wizard, "is not precise yet: say which role or field")
     assert next_blocked_with(wizard, "where (a city, the kind of company, or “remote”)")
@@ -66,10 +66,10 @@ def fill_goal_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untype
 
 def fill_targets_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untyped-def]
     page = wizard.targets_page
-    assert next_blocked_with(wizard, "Add at least one target role")
-    assert next_blocked_with(wizard, "Add at least one target company or industry")
+    assert untouched_and_blocked(wizard)
     add_entries(qtbot, page.roles, "anything")
     assert wizard.currentPage() is page  # Enter added the entry; it did not press Next
+    assert next_blocked_with(wizard, "Add at least one target company or industry")
     assert next_blocked_with(wizard, "“anything” is not one role but a shrug: name the role")
     tip = page.roles.list.item(0).toolTip()
     assert tip.startswith("<p>“anything” is not one role")  # escaped markup, for any entry
@@ -131,6 +131,8 @@ def fill_helpers_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-unt
 
 def fill_time_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untyped-def]
     page = wizard.time_page
+    assert untouched_and_blocked(wizard)
+    qtbot.mouseClick(wizard.button(NEXT), Qt.MouseButton.LeftButton)  # trying to go on
     assert next_blocked_with(wizard, "Add at least one measurable target")
     type_number(qtbot, page.hours, "60")
     assert next_blocked_with(wizard, "more than a full working week")
@@ -168,7 +170,7 @@ def fill_time_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untype
 
 def fill_pitch_page(qtbot, wizard: GoalWizard) -> None:  # type: ignore[no-untyped-def]
     page = wizard.pitch_page
-    assert next_blocked_with(wizard, "The pitch is empty")
+    assert untouched_and_blocked(wizard)
     for key in ("who", "offer", "look_for", "why"):
         page.parts[key].setFocus()
         qtbot.keyClicks(page.parts[key], PARTS[key])
@@ -291,20 +293,53 @@ def test_cancel_writes_nothing(qtbot, wizard, database) -> None:
     retype(qtbot, wizard.goal_type_page.statement, "Land a data engineering role in Leeds soon.")
     click(qtbot, wizard, NEXT)
     add_entries(qtbot, wizard.targets_page.roles, "Data Engineer")
+    asked = when_dialog_opens(discard, kind=QMessageBox)
     click(qtbot, wizard, CANCEL)
+    assert [box.text() for box in asked] == [DISCARD_QUESTION]
     assert not wizard.isVisible()
     assert list_goal_versions(database) == []
     assert read_active_goal(database) is None
+
+
+def discard(box: QMessageBox) -> None:
+    box.button(QMessageBox.StandardButton.Discard).click()
+
+
+DISCARD_QUESTION = "Discard your answers? Nothing typed in the wizard has been saved."
+
+
+def test_cancel_asks_before_dropping_typed_answers_and_keeps_them_on_no(qtbot, wizard) -> None:
+    retype(qtbot, wizard.goal_type_page.statement, "Land a data engineering role in Leeds soon.")
+    asked = when_dialog_opens(
+        lambda box: box.button(QMessageBox.StandardButton.Cancel).click(), kind=QMessageBox
+    )
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert [box.text() for box in asked] == [DISCARD_QUESTION]
+    assert wizard.isVisible()
+    assert wizard.goal_type_page.statement.text() == "Land a data engineering role in Leeds soon."
+
+
+def test_nothing_typed_or_typed_back_closes_without_asking(qtbot, database) -> None:
+    first = show_wizard(qtbot, GoalWizard(database, today=TODAY))
+    click(qtbot, first, CANCEL)  # a question would wait here, and the test with it
+    assert not first.isVisible()
+
+    second = show_wizard(qtbot, GoalWizard(database, today=TODAY))
+    qtbot.keyClicks(second.goal_type_page.statement, "x")
+    qtbot.keyClick(second.goal_type_page.statement, Qt.Key.Key_Backspace)
+    qtbot.keyClick(second, Qt.Key.Key_Escape)
+    assert not second.isVisible()
 
 
 def test_escape_cancels_an_edit_of_the_demo_goal_and_keeps_it(qtbot, demo_database) -> None:
     create_application()
     active = read_active_goal(demo_database)
     assert active is not None
-    wizard = GoalWizard(demo_database, active.profile, active.pitch, today=TODAY)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = show_wizard(
+        qtbot, GoalWizard(demo_database, active.profile, active.pitch, today=TODAY)
+    )
     retype(qtbot, wizard.goal_type_page.statement, "Something else entirely, to be thrown away.")
+    when_dialog_opens(discard, kind=QMessageBox)
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert not wizard.isVisible()
     assert [(v.version, v.is_active) for v in list_goal_versions(demo_database)] == [(1, True)]
@@ -337,9 +372,9 @@ def test_each_page_puts_the_cursor_in_its_first_field(qtbot, demo_database) -> N
     create_application()
     active = read_active_goal(demo_database)
     assert active is not None
-    wizard = GoalWizard(demo_database, active.profile, active.pitch)  # dates relative to today
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = show_wizard(
+        qtbot, GoalWizard(demo_database, active.profile, active.pitch)
+    )  # dates relative to today
     wizard.activateWindow()
     qtbot.waitActive(wizard)
     expected = [
@@ -373,9 +408,7 @@ def test_a_locked_database_is_reported_and_the_answers_stay(qtbot, demo_database
     create_application()
     active = read_active_goal(demo_database)
     assert active is not None
-    wizard = GoalWizard(demo_database, active.profile, active.pitch)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = show_wizard(qtbot, GoalWizard(demo_database, active.profile, active.pitch))
     for _ in range(6):
         click(qtbot, wizard, NEXT)
     other = sqlite3.connect(demo_database.path, timeout=0)
@@ -399,3 +432,17 @@ def test_a_locked_database_is_reported_and_the_answers_stay(qtbot, demo_database
     with qtbot.waitSignal(wizard.saved):
         click(qtbot, wizard, FINISH)
     assert [v.version for v in list_goal_versions(demo_database)] == [2, 1]
+
+
+def test_paging_through_a_saved_goal_without_changes_closes_without_asking(
+    qtbot, demo_database
+) -> None:
+    active = read_active_goal(demo_database)
+    assert active is not None
+    wizard = show_wizard(qtbot, GoalWizard(demo_database, active.profile, active.pitch))
+    while wizard.currentPage() is not wizard.summary_page:
+        click(qtbot, wizard, NEXT)
+    asked = when_dialog_opens(discard, kind=QMessageBox)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+    assert asked == []

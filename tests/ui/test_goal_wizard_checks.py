@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
 from desktop_app.insights.goal_profile import PitchDraft, PitchParts
 from desktop_app.store.goals import read_active_goal
 from desktop_app.ui.application import create_application
 from desktop_app.ui.wizard.wizard import GoalWizard
-from tests.ui.wizard_driver import NEXT, click, next_blocked_with, page_messages, retype
+from tests.ui.dialogs import when_dialog_opens
+from tests.ui.wizard_driver import (
+    NEXT,
+    click,
+    next_blocked_with,
+    page_messages,
+    retype,
+    show_wizard,
+    untouched_and_blocked,
+)
 
 PARTS = {
     "who": "I'm a data engineer with five years in banking IT.",
@@ -21,9 +33,7 @@ PARTS = {
 
 def test_a_vague_goal_is_told_what_it_lacks(qtbot, database) -> None:  # type: ignore[no-untyped-def]
     create_application()
-    wizard = GoalWizard(database)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = show_wizard(qtbot, GoalWizard(database))
     page = wizard.goal_type_page
     retype(qtbot, page.statement, "I want to get a better job soon")
     assert page_messages(wizard) == [
@@ -54,9 +64,7 @@ def test_what_i_look_for_gets_one_verdict_on_both_pages(qtbot, demo_database) ->
         target_companies=(),
         target_industries=("Renewable energy",),
     )
-    wizard = GoalWizard(demo_database, profile, PitchDraft(parts=PitchParts()))
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = show_wizard(qtbot, GoalWizard(demo_database, profile, PitchDraft(parts=PitchParts())))
     while wizard.currentPage() is not wizard.pitch_page:
         click(qtbot, wizard, NEXT)
     page = wizard.pitch_page
@@ -86,9 +94,7 @@ def test_the_checklist_quotes_the_whole_summary_it_judged(qtbot, demo_database) 
     profile = dataclasses.replace(
         active.profile, target_roles=("Data Engineer",), target_industries=("Banking",)
     )
-    wizard = GoalWizard(demo_database, profile, PitchDraft(parts=PitchParts()))
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = show_wizard(qtbot, GoalWizard(demo_database, profile, PitchDraft(parts=PitchParts())))
     while wizard.currentPage() is not wizard.pitch_page:
         click(qtbot, wizard, NEXT)
     parts = {**PARTS, "who": "I'm an analyst with five years in banking IT."}
@@ -101,3 +107,46 @@ def test_the_checklist_quotes_the_whole_summary_it_judged(qtbot, demo_database) 
     assert any("“Data Engineer”" in text for text in row.assessment.texts())
     assert "data engineering role" in row.subject.text()
     assert "If you work in banking, I would be glad to compare notes." in row.subject.text()
+
+
+def first_start_wizard(qtbot, database) -> GoalWizard:  # type: ignore[no-untyped-def]
+    create_application()
+    wizard = show_wizard(qtbot, GoalWizard(database, first_start=True))
+    return wizard
+
+
+def test_an_untouched_first_page_says_what_is_missing_only_when_asked(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    wizard = first_start_wizard(qtbot, database)
+    page = wizard.goal_type_page
+    assert not wizard.button(NEXT).isEnabled()
+    assert page_messages(wizard) == [] and not page.messages.isVisible()
+    wizard.grab().save("/tmp/polish-wizard-untouched.png")
+
+    qtbot.keyClick(page.statement, Qt.Key.Key_Return)  # tries to go on
+    assert wizard.currentPage() is page
+    assert next_blocked_with(wizard, "Write your goal in one sentence")
+
+
+def test_a_click_on_the_disabled_next_or_typing_shows_the_message(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    wizard = first_start_wizard(qtbot, database)
+    assert untouched_and_blocked(wizard)
+    qtbot.mouseClick(wizard.button(NEXT), Qt.MouseButton.LeftButton)
+    assert next_blocked_with(wizard, "Write your goal in one sentence")
+
+    again = first_start_wizard(qtbot, database)
+    assert untouched_and_blocked(again)
+    qtbot.keyClicks(again.goal_type_page.statement, "I want a job")
+    assert next_blocked_with(again, "is not precise yet")
+
+
+def test_skip_for_now_asks_before_dropping_typed_answers(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.goals import wizard_skipped
+
+    wizard = first_start_wizard(qtbot, database)
+    qtbot.keyClicks(wizard.goal_type_page.statement, "Land a data role in Leeds by June")
+    asked = when_dialog_opens(
+        lambda box: box.button(QMessageBox.StandardButton.Cancel).click(), kind=QMessageBox
+    )
+    qtbot.mouseClick(wizard.findChild(QPushButton, "skipWizard"), Qt.MouseButton.LeftButton)
+    assert [box.objectName() for box in asked] == ["discardAnswers"]
+    assert wizard.isVisible() and not wizard_skipped(database)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDateTimeEdit,
+    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QWizard,
@@ -21,6 +22,15 @@ NEXT = QWizard.WizardButton.NextButton
 BACK = QWizard.WizardButton.BackButton
 FINISH = QWizard.WizardButton.FinishButton
 CANCEL = QWizard.WizardButton.CancelButton
+
+
+def show_wizard(qtbot, wizard: GoalWizard) -> GoalWizard:  # type: ignore[no-untyped-def]
+    """Show the wizard; when the test ends it closes without asking about typed answers
+    (a question there would wait for an answer no one gives)."""
+    qtbot.addWidget(wizard, before_close_func=lambda shown: shown.done(QDialog.DialogCode.Rejected))
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
 
 
 def click(qtbot, wizard: GoalWizard, which: QWizard.WizardButton) -> None:  # type: ignore[no-untyped-def]
@@ -101,3 +111,9 @@ def next_blocked_with(wizard: GoalWizard, text: str) -> bool:
         and messages.isVisible()
         and any(text in line for line in messages.texts())
     )
+
+
+def untouched_and_blocked(wizard: GoalWizard) -> bool:
+    """Next is disabled, and the page does not yet say so: nothing was typed on it."""
+    blocking = [line for line in page_messages(wizard) if line.startswith("To go on")]
+    return not wizard.button(NEXT).isEnabled() and not blocking

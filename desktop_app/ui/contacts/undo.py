@@ -49,6 +49,11 @@ def undo_hint() -> str:
     return f"{_keys(QKeySequence.StandardKey.Undo)} to undo"
 
 
+def redo_hint() -> str:
+    """How to make again what was just undone, as the status bar says it."""
+    return f"{_keys(QKeySequence.StandardKey.Redo)} to redo"
+
+
 def announce(parent: QWidget | None, message: str) -> None:
     """``message`` in the status bar of ``parent``'s window (a page alone has none)."""
     window = parent.window() if parent is not None else None
@@ -114,8 +119,7 @@ class StoreCommand(QUndoCommand):
         """Put back what the write changed."""
         done, _none = attempt(self._parent, lambda: self._backward(self._state))
         if done:
-            redo = _keys(QKeySequence.StandardKey.Redo)
-            announce(self._parent, f"Undone: {self.text()} — {redo} to redo")
+            announce(self._parent, f"Undone: {self.text()} — {redo_hint()}")
         self._report()
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from desktop_app.ui.dates import format_day
 from desktop_app.ui.labels import ATTENDANCE_ROLE
 from desktop_app.ui.widgets.plain_label import shortened
+from desktop_app.ui.wording import count_of
 
 if TYPE_CHECKING:
+    from desktop_app.store.events import DeletedEvent, EventInput
     from desktop_app.ui.events.page import EventsPage
 
 
@@ -20,24 +24,33 @@ class DeleteEventCommand(QUndoCommand):
         super().__init__(f"Delete Event “{name}”")
         self.page = page
         self.event_id = event_id
-        self.deleted = None
+        self.deleted: DeletedEvent | None = None
+        self.done = f"Deleted event “{shortened(name, 60)}”"
+        self.first = True
 
     def redo(self) -> None:
         """Delete (again)."""
         from desktop_app.store.events import delete_event
+        from desktop_app.ui.contacts.undo import announce, undo_hint
 
         assert self.page.database is not None
         self.deleted = delete_event(self.page.database, self.event_id)
         self.page.model.remove_ids([self.event_id])
         self.page._show_current()
+        announce(
+            self.page, f"{self.done} — {undo_hint()}" if self.first else f"Redone: {self.text()}"
+        )
+        self.first = False
 
     def undo(self) -> None:
         """Put the event back and select it."""
         from desktop_app.store.events import restore_event
+        from desktop_app.ui.contacts.undo import announce, redo_hint
 
         assert self.page.database is not None and self.deleted is not None
         restore_event(self.page.database, self.deleted)
         self.page.reload(select_id=self.event_id)
+        announce(self.page, f"Undone: {self.text()} — {redo_hint()}")
 
 
 def change_attendance(page: EventsPage, event_id: int, contact_id: int, role: str | None) -> None:
@@ -98,4 +111,95 @@ def announce_new_person(page: EventsPage, contact_id: int) -> None:
         refresh,
         page,
         f"Added {name} to your contacts and to {event}",
+    )
+
+
+def push_new_event(page: EventsPage, data: EventInput) -> None:
+    """Create the event on the undo stack (undo deletes it, redo puts it back with the
+    same id), saying so in the status bar."""
+    from desktop_app.store.events import create_event, delete_event, restore_event
+    from desktop_app.ui.contacts.undo import push_write
+
+    database = page.database
+    assert database is not None
+    made: list[int] = []
+    removed: list[DeletedEvent] = []  # what undoing took away, for redoing
+
+    def create() -> None:
+        if removed:
+            restore_event(database, removed.pop())
+        else:
+            made.append(create_event(database, data))
+
+    def refresh() -> None:
+        page.reload(select_id=made[0] if made else None)
+        page.overview_changed.emit()
+
+    name = shortened(data.name, 60)
+    push_write(
+        page.undo_stack,
+        f"Add Event “{name}”",
+        create,
+        lambda _none: removed.append(delete_event(database, made[0])),
+        refresh,
+        page,
+        f"Added event “{name}”",
+    )
+
+
+def push_edited_event(page: EventsPage, event_id: int, after: EventInput) -> None:
+    """Save the event's new values on the undo stack, saying so in the status bar."""
+    from desktop_app.store.events import read_event, update_event
+    from desktop_app.ui.contacts.undo import push_write
+
+    database = page.database
+    assert database is not None
+    before = read_event(database, event_id)
+
+    def refresh() -> None:
+        page.reload(select_id=event_id)
+        page.overview_changed.emit()
+
+    name = shortened(after.name, 60)
+    push_write(
+        page.undo_stack,
+        f"Edit Event “{name}”",
+        lambda: update_event(database, event_id, after),
+        lambda _none: update_event(database, event_id, before),
+        refresh,
+        page,
+        f"Saved “{name}”",
+    )
+
+
+def follow_up_everyone(page: EventsPage) -> None:
+    """Follow up with everyone met at the selected event, on the undo stack like every
+    other write."""
+    from desktop_app.insights.workdays import next_working_day
+    from desktop_app.store.event_people import follow_up_everyone_met, unfollow_everyone_met
+    from desktop_app.store.settings import FOLLOW_UP_DAYS_AFTER_EVENT, read_setting
+    from desktop_app.ui.contacts.undo import push_made
+
+    event_id, database = page.current_event_id(), page.database
+    assert database is not None and event_id is not None
+    days = int(read_setting(database, FOLLOW_UP_DAYS_AFTER_EVENT))
+    due = next_working_day(dt.date.today() + dt.timedelta(days=days))
+    followed = follow_up_everyone_met(database, event_id, due)
+    if not followed:
+        page._status("Everyone met here already has a follow-up.")
+        return
+
+    def refresh() -> None:
+        page._refresh_current()
+        page._report(interactions=followed)
+
+    push_made(
+        page.undo_stack,
+        f"Follow Up with Everyone Met at {shortened(page.detail.heading.text(), 80)}",
+        followed,
+        lambda: follow_up_everyone_met(database, event_id, due),
+        lambda contacts: unfollow_everyone_met(database, event_id, contacts),
+        refresh,
+        page,
+        f"Scheduled {count_of(len(followed), 'follow-up')} for {format_day(due)}",
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
@@ -21,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.dates import format_day
 from desktop_app.ui.events.commands import (
     DeleteEventCommand,
     announce_new_person,
     change_attendance,
+    follow_up_everyone,
+    push_edited_event,
+    push_new_event,
 )
 from desktop_app.ui.events.detail import EventDetailPane
 from desktop_app.ui.events.event_dialog import EventDialog
@@ -33,8 +34,7 @@ from desktop_app.ui.events.model import EventTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.print_actions import add_print_entries
 from desktop_app.ui.settings import ui_settings
-from desktop_app.ui.widgets.plain_label import shortened
-from desktop_app.ui.wording import count_of
+from desktop_app.ui.tables.sort_header import SortArrowHeader
 
 if TYPE_CHECKING:
     from desktop_app.reports.documents import Document
@@ -74,6 +74,7 @@ class EventsPage(Page):
         self.model.sort_requested.connect(self._on_sort_requested)
         self.table = QTableView()
         self.table.setObjectName("eventsTable")
+        self.table.setHorizontalHeader(SortArrowHeader(self.table))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
@@ -204,11 +205,13 @@ class EventsPage(Page):
         self._show_current()
 
     def _on_sort_requested(self, key: str, descending: bool) -> None:
+        # Kept without a database too: the header's saved order, restored before the
+        # database opens, is the order the first query uses.
+        self._sort = (key, descending)
         if self.database is None:
             return
         from desktop_app.store.events import event_ids
 
-        self._sort = (key, descending)
         self.model.reorder(event_ids(self.database, self._query()))
 
     def current_event_id(self) -> int | None:
@@ -249,24 +252,21 @@ class EventsPage(Page):
     def new_event(self) -> None:
         if self.database is None:
             return
-        from desktop_app.store.events import EventInput, create_event
+        from desktop_app.store.events import EventInput
 
         dialog = EventDialog(self)
         if dialog.exec():
-            event_id = create_event(self.database, EventInput(**dialog.values()))
-            self.reload(select_id=event_id)
-            self.overview_changed.emit()
+            push_new_event(self, EventInput(**dialog.values()))
 
     def edit_event(self) -> None:
         event_id = self.current_event_id()
         if self.database is None or event_id is None:
             return
-        from desktop_app.store.events import EventInput, read_event, update_event
+        from desktop_app.store.events import EventInput, read_event
 
         dialog = EventDialog(self, initial=read_event(self.database, event_id).__dict__)
         if dialog.exec():
-            update_event(self.database, event_id, EventInput(**dialog.values()))
-            self.reload(select_id=event_id)
+            push_edited_event(self, event_id, EventInput(**dialog.values()))
 
     def delete_event(self) -> None:
         event_id = self.current_event_id()
@@ -285,36 +285,8 @@ class EventsPage(Page):
         self.undo_stack.push(DeleteEventCommand(self, event_id, name))
 
     def follow_up_everyone(self) -> None:
-        """Follow up with everyone met, on the undo stack like every other write."""
-        event_id, database = self.current_event_id(), self.database
-        if database is None or event_id is None:
-            return
-        from desktop_app.insights.workdays import next_working_day
-        from desktop_app.store.event_people import follow_up_everyone_met, unfollow_everyone_met
-        from desktop_app.store.settings import FOLLOW_UP_DAYS_AFTER_EVENT, read_setting
-        from desktop_app.ui.contacts.undo import push_made
-
-        days = int(read_setting(database, FOLLOW_UP_DAYS_AFTER_EVENT))
-        due = next_working_day(dt.date.today() + dt.timedelta(days=days))
-        followed = follow_up_everyone_met(database, event_id, due)
-        if not followed:
-            self._status("Everyone met here already has a follow-up.")
-            return
-
-        def refresh() -> None:
-            self._refresh_current()
-            self._report(interactions=followed)
-
-        push_made(
-            self.undo_stack,
-            f"Follow Up with Everyone Met at {shortened(self.detail.heading.text(), 80)}",
-            followed,
-            lambda: follow_up_everyone_met(database, event_id, due),
-            lambda contacts: unfollow_everyone_met(database, event_id, contacts),
-            refresh,
-            self,
-            f"Scheduled {count_of(len(followed), 'follow-up')} for {format_day(due)}",
-        )
+        if self.database is not None and self.current_event_id() is not None:
+            follow_up_everyone(self)
 
     def _add_person(self, contact_id: int, role: str) -> None:
         event_id = self.current_event_id()

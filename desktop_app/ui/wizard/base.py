@@ -4,7 +4,8 @@ Following the setup-wizard pattern, a page fills its widgets from the saved goal
 time it is shown and never writes anywhere itself: the wizard collects every page's
 answers when the user clicks Finish. Going Back keeps what was typed (``cleanupPage``
 does not reset), and Next stays disabled while the page's checks report a problem, with
-the reason shown on the page.
+the reason shown on the page once the user has changed something there or tried to go
+on: an untouched page of a new goal does not greet them with what is missing.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from desktop_app.insights.findings import Finding, problems, worth_showing
@@ -31,6 +34,9 @@ class GoalWizardPage(QWizardPage):
         self.setTitle(title)
         self.setSubTitle(subtitle)
         self.loaded = False
+        self.answers_at_load: tuple[GoalProfile, PitchDraft] | None = None
+        self.touched = False  # changed by the user, or they tried to go on
+        self._initializing = False
         self._complete: bool | None = None
         self.outer = QVBoxLayout(self)
         self.messages = FindingList(f"Checks for {title}", self)
@@ -69,15 +75,30 @@ class GoalWizardPage(QWizardPage):
     # -- QWizardPage -------------------------------------------------------------------
     def initializePage(self) -> None:
         """Load the saved values the first time only, so answers survive Back and Next."""
-        if not self.loaded:
+        self._initializing = True
+        first_time = not self.loaded
+        if first_time:
             wizard = self.goal_wizard()
             self.load(wizard.initial_profile, wizard.initial_pitch)
             self.loaded = True
+            # A saved goal being edited holds answers the checks may speak about at once.
+            self.touched = wizard.initial_profile != GoalProfile()
             # Set once the page sits in the wizard: adding it re-links its focus chain.
             for first, second in itertools.pairwise(self.tab_order()):
                 QWidget.setTabOrder(first, second)
         self.refresh()
         self.update_checks()
+        if first_time:  # what the page showed before the user did anything
+            self.answers_at_load = self._answers()
+        self._initializing = False
+
+    def _answers(self) -> tuple[GoalProfile, PitchDraft]:
+        wizard = self.goal_wizard()
+        return self.apply(wizard.initial_profile, wizard.initial_pitch)
+
+    def changed(self) -> bool:
+        """Whether the user changed an answer on this page (and did not change it back)."""
+        return self.loaded and self._answers() != self.answers_at_load
 
     def cleanupPage(self) -> None:
         """Going Back keeps this page's answers (Qt's default would reset fields)."""
@@ -88,18 +109,35 @@ class GoalWizardPage(QWizardPage):
 
     def validatePage(self) -> bool:
         """A last look before leaving: the same checks that enable Next."""
-        self.update_checks()
+        self.tried_to_go_on()
         return not problems(self.findings())
+
+    def tried_to_go_on(self) -> None:
+        """Enter, or a click on the disabled Next: now say what keeps the page from going on."""
+        self.touched = True
+        self.update_checks()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.isComplete():
+            self.tried_to_go_on()
+        super().keyPressEvent(event)
 
     def update_checks(self) -> None:
         """Show the checks' findings and tell the wizard when Next becomes (un)usable.
 
-        Only on a change: QWizard answers ``completeChanged`` by hiding and showing the
-        page area, which makes a spin box being typed in re-format its text.
+        What blocks going on is shown once the page is touched (a call outside loading
+        comes from the user's change). Only on a change: QWizard answers
+        ``completeChanged`` by hiding and showing the page area, which makes a spin box
+        being typed in re-format its text.
         """
         if not self.loaded:
             return
-        self.messages.show_findings(worth_showing(self.findings()))
+        if not self._initializing and self.isVisible():
+            self.touched = True
+        shown = worth_showing(self.findings())
+        if not self.touched:
+            shown = [finding for finding in shown if not finding.blocks]
+        self.messages.show_findings(shown)
         complete = self.isComplete()
         if complete != self._complete:
             self._complete = complete

@@ -1,8 +1,9 @@
 """The goal and pitch wizard: seven pages, nothing written until Finish.
 
 Finish saves a new goal version and a new pitch version in one transaction; Cancel (or
-Escape) closes without writing. On first start a "Skip for Now" button records that the
-user put it off, so it does not come back until they open it from the Goal & Pitch page.
+Escape) closes without writing, after asking when answers were typed. On first start a
+"Skip for Now" button records that the user put it off, so it does not come back until
+they open it from the Goal & Pitch page.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
@@ -92,6 +93,9 @@ class GoalWizard(QWizard):
         # QWizard gives the focus to a page's first child in the focus chain and then
         # announces the page: that is the moment to put the cursor where typing starts.
         self.currentIdChanged.connect(self._focus_first_field)
+        # A click on the disabled Next or Finish is a try to go on: the page says why not.
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            self.button(which).installEventFilter(self)
         self.setMinimumSize(760, 600)
         self.resize(900, 700)
 
@@ -100,6 +104,16 @@ class GoalWizard(QWizard):
         field = page.first_field() if isinstance(page, GoalWizardPage) else None
         if field is not None:
             field.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and isinstance(watched, QWidget)
+            and not watched.isEnabled()
+            and isinstance(page := self.currentPage(), GoalWizardPage)
+        ):
+            page.tried_to_go_on()
+        return super().eventFilter(watched, event)
 
     def current(self) -> tuple[GoalProfile, PitchDraft]:
         """The answers so far: each page shown at least once puts in its values."""
@@ -128,6 +142,26 @@ class GoalWizard(QWizard):
         self.saved.emit(self.saved_version)
         super().accept()
 
+    def reject(self) -> None:
+        """Cancel, Escape or closing: after asking, when answers were typed, to drop them."""
+        if self.discard_answers():
+            super().reject()
+
+    def discard_answers(self) -> bool:
+        """True when nothing was changed, or the user agrees to lose what they typed."""
+        if not any(page.changed() for page in self.goal_pages):
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Discard Your Answers?",
+            "Discard your answers? Nothing typed in the wizard has been saved.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discardAnswers")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
+
     def _custom_button(self, which: int) -> None:
         if which == SKIP_BUTTON.value:
             self.skip()
@@ -136,6 +170,8 @@ class GoalWizard(QWizard):
         """Remember that the user put the wizard off, and close it without saving a goal."""
         from desktop_app.store.goals import set_wizard_skipped
 
+        if not self.discard_answers():
+            return
         set_wizard_skipped(self.database)
         self.skipped.emit()
-        self.reject()
+        super().reject()
