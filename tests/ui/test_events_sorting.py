@@ -1,5 +1,5 @@
-"""The Events table's sort: the header's arrow points the way the rows run, and the
-order a user chose comes back with the window."""
+"""The tables' sort: the header's arrow points the way the rows run (Events and Contacts
+alike), and the order a user chose comes back with the window."""
 
 from __future__ import annotations
 
@@ -68,3 +68,15 @@ def test_the_order_chosen_comes_back_with_the_window(qtbot, window, db_path: Pat
     assert page.table.horizontalHeader().sortIndicatorSection() == 0
     assert visible_names(page) == names
     again.close()
+
+
+def test_the_contacts_arrow_points_the_same_way(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.show_page("contacts")
+    page = window.page("contacts")
+    header = page.table.horizontalHeader()
+    name = header.sortIndicatorSection()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder  # A to Z: rising
+    assert not points_down(header, name)
+    click_section(qtbot, header, name)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert points_down(header, name)

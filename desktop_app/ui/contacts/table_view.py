@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableV
 
 from desktop_app.ui.contacts.score_delegate import ScoreBarDelegate
 from desktop_app.ui.contacts.table_model import ContactTableModel
+from desktop_app.ui.tables.sort_header import SortArrowHeader
 
 
 class ContactTableView(QTableView):
@@ -33,6 +34,7 @@ class ContactTableView(QTableView):
         # Fixed heights: the view never asks 100,000 rows for their size.
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.setHorizontalHeader(SortArrowHeader(self))  # its arrow points the way rows run
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
