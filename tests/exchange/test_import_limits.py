@@ -38,6 +38,17 @@ def test_a_linkedin_row_with_a_value_netwise_refuses(write, row: str, reason: st
     assert [str(p) for p in parsed.problems] == [f"line 3: {reason}; the row was left out."]
 
 
+def test_a_bad_row_far_down_a_long_file_is_found(write) -> None:  # type: ignore[no-untyped-def]
+    """The rows are checked a few thousand at a time: one deep in the file still counts."""
+    rows = [f"Ann{n},Lee,,,Acme,CEO,12 Mar 2021\n" for n in range(4_500)]
+    rows[4_321] = "\x1b]0;pwned\x07Eve,Lee,,,Acme,CEO,12 Mar 2021\n"
+    parsed = contact_parser("linkedin")(write("Connections.csv", LINKEDIN_HEADER + "".join(rows)))
+    assert len(parsed.records) == 4_499
+    assert [str(p) for p in parsed.problems] == [
+        "line 4323: the first name contains a control character; the row was left out."
+    ]
+
+
 def test_a_google_note_too_long_leaves_its_row_out(write) -> None:  # type: ignore[no-untyped-def]
     note = "word " * 2_001  # 10,005 characters: more than a note takes, less than a broken file
     text = f'First Name,Last Name,Notes\nAnn,Lee,"{note}"\nBob,Ray,short\n'
