@@ -156,12 +156,16 @@ def _plan_and_apply(db: Database, contents: object, args: argparse.Namespace, ou
             f"{count_of(written.updated, 'earlier outreach', 'earlier outreaches')} "
             "now replied or overdue"
         )
-    if result.strangers_created:
-        parts.append(f"{count_of(result.strangers_created, 'stranger')} created")
-    elif result.strangers_skipped:
-        parts.append(f"{count_of(result.strangers_skipped, 'stranger')} skipped")
+    parts += strangers_part(result.strangers_created, result.strangers_skipped)
     print("; ".join(parts) + ".", file=out)
     return 0
+
+
+def strangers_part(created: int, skipped: int) -> list[str]:
+    """``["3 strangers created"]``, ``["3 strangers skipped"]`` or nothing, for a summary."""
+    if created:
+        return [f"{count_of(created, 'stranger')} created"]
+    return [f"{count_of(skipped, 'stranger')} skipped"] if skipped else []
 
 
 def messages_line(summary: ArchiveSummary, people: int) -> str:
@@ -181,7 +185,7 @@ def messages_line(summary: ArchiveSummary, people: int) -> str:
 
 
 def print_people(plan: LinkedInPlan, out: TextIO) -> None:
-    from desktop_app.commands.summary import _listed
+    from desktop_app.commands.summary import listed
     from desktop_app.store.linkedin_evidence import CONNECTION, CONTACT
 
     matched = [p for p in plan.people.values() if p.match in (CONTACT, CONNECTION)]
@@ -199,7 +203,7 @@ def print_people(plan: LinkedInPlan, out: TextIO) -> None:
             f"Not contacts ({len(strangers):,}, {what}):",
             file=out,
         )
-        _listed(
+        listed(
             [
                 f"{p.person.name or p.person.profile_url} "
                 f"({count_of(p.interactions, 'interaction')})"

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from desktop_app.commands.evidence import local_zone, with_database
+from desktop_app.commands.evidence import local_zone, strangers_part, with_database
 from desktop_app.wording import count_of, hours_of
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def import_calendar(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def print_calendar(calendar: ParsedCalendar, out: TextIO) -> None:
-    from desktop_app.commands.summary import _listed
+    from desktop_app.commands.summary import listed
 
     named = f"calendar “{calendar.name}”, " if calendar.name else ""
     owner = ", ".join(sorted(calendar.owner_emails)) or "not found"
@@ -55,7 +55,7 @@ def print_calendar(calendar: ParsedCalendar, out: TextIO) -> None:
     )
     if calendar.problems:
         print(f"Problems ({len(calendar.problems):,}; those entries were left out):", file=out)
-        _listed([str(p) for p in calendar.problems], out)
+        listed([str(p) for p in calendar.problems], out)
 
 
 def _plan_and_apply(
@@ -77,16 +77,13 @@ def _plan_and_apply(
         f"({count_of(result.people_met, 'contact')} met there)",
         f"{written.already + plan.already_events:,} already imported",
     ]
-    if result.strangers_created:
-        parts.append(f"{count_of(result.strangers_created, 'stranger')} created")
-    elif result.strangers_skipped:
-        parts.append(f"{count_of(result.strangers_skipped, 'stranger')} skipped")
+    parts += strangers_part(result.strangers_created, result.strangers_skipped)
     print("; ".join(parts) + ".", file=out)
     return 0
 
 
 def print_calendar_plan(plan: CalendarPlan, out: TextIO) -> None:
-    from desktop_app.commands.summary import _listed
+    from desktop_app.commands.summary import listed
 
     with_contacts = {row.identity for row in plan.rows if row.identity in plan.contacts}
     line = (
@@ -105,4 +102,4 @@ def print_calendar_plan(plan: CalendarPlan, out: TextIO) -> None:
     if strangers:
         what = "to create" if plan.create_strangers else "skipped; --create-strangers adds them"
         print(f"Not contacts ({len(strangers):,}, {what}):", file=out)
-        _listed([p.name if p.name == p.email else f"{p.name} <{p.email}>" for p in strangers], out)
+        listed([p.name if p.name == p.email else f"{p.name} <{p.email}>" for p in strangers], out)

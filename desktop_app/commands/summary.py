@@ -13,7 +13,7 @@ from desktop_app.wording import count_of
 LISTED = 20
 
 
-def _listed(lines: Sequence[str], out: TextIO) -> None:
+def listed(lines: Sequence[str], out: TextIO) -> None:
     for line in lines[:LISTED]:
         print(f"  {line}", file=out)
     if len(lines) > LISTED:
@@ -57,10 +57,10 @@ def print_plan(preview: ImportPreview, label: str, out: TextIO) -> None:
             f"Suggested matches, not merged ({len(suggested):,}; review them in NetWise):",
             file=out,
         )
-        _listed(suggested, out)
+        listed(suggested, out)
     if plan.problems:
         print(f"Rows left out or with values left out ({len(plan.problems):,}):", file=out)
-        _listed([str(p) for p in plan.problems], out)
+        listed([str(p) for p in plan.problems], out)
 
 
 def print_result(result: ImportResult, format_name: str, out: TextIO) -> None:
@@ -71,7 +71,7 @@ def print_result(result: ImportResult, format_name: str, out: TextIO) -> None:
     )
     if result.job_changes:
         print(f"Job changes ({len(result.job_changes):,}; worth a congratulation):", file=out)
-        _listed(
+        listed(
             [
                 f"{c.name}: {_job(c.old_title, c.old_company)} → {_job(c.new_title, c.new_company)}"
                 for c in result.job_changes
@@ -80,7 +80,7 @@ def print_result(result: ImportResult, format_name: str, out: TextIO) -> None:
         )
     if format_name == "linkedin" and result.created:
         print(f"New connections ({len(result.created):,}):", file=out)
-        _listed([name for _, name in result.created], out)
+        listed([name for _, name in result.created], out)
 
 
 def _job(title: str, company: str) -> str:
