@@ -98,6 +98,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"netwise: {problem}", file=sys.stderr)
             return 2
     target = paths.resolve_database(args.db, demo=args.demo)
-    from desktop_app.ui.launch import launch
+    from desktop_app.ui.shell.launch import launch
 
     return launch(args, target=target, started=STARTED)

@@ -1,7 +1,7 @@
 """``netwise print``: contact summaries, the compact list or an event sheet, to a PDF file.
 
 Only the arguments live here (no Qt): rendering pages needs QtGui, so the command runs
-``RUN_PRINT``, ``desktop_app.ui.print_command.run``, which the start-up module imports
+``RUN_PRINT``, ``desktop_app.ui.printing.command.run``, which the start-up module imports
 (offscreen, no window).
 """
 
@@ -41,4 +41,4 @@ def add_print_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 # Named, not imported: the commands layer stays below the ui.
-RUN_PRINT = "desktop_app.ui.print_command:run"
+RUN_PRINT = "desktop_app.ui.printing.command:run"

@@ -90,9 +90,9 @@ class Gui:
     """The main window over the copy, on the Contacts page, offscreen."""
 
     def __init__(self, database: Path) -> None:
-        from desktop_app.ui.application import create_application
-        from desktop_app.ui.main_window import MainWindow
-        from desktop_app.ui.settings import ui_settings
+        from desktop_app.ui.common.ui_state import ui_settings
+        from desktop_app.ui.shell.application import create_application
+        from desktop_app.ui.shell.main_window import MainWindow
 
         self.app = create_application()
         self.window = MainWindow(ui_settings())

@@ -28,9 +28,9 @@ def _one_run(csv_path: Path, database: Path) -> dict[str, float]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop_app.ui.application import create_application
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.settings import ui_settings
+    from desktop_app.ui.common.ui_state import ui_settings
+    from desktop_app.ui.shell.application import create_application
+    from desktop_app.ui.shell.main_window import MainWindow
 
     app = create_application()
     window = MainWindow(ui_settings())

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.ui.application import create_application
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.settings import ui_settings
+from desktop_app.ui.common.ui_state import ui_settings
+from desktop_app.ui.shell.application import create_application
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.dialogs import reactivate, stop_waiting
 
 

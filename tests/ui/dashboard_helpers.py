@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop_app.ui.dashboard.page import DashboardPage
 from desktop_app.ui.dashboard.review_model import CONTACT_ID_ROLE
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.main_window import MainWindow
 
 
 def settled(window: MainWindow) -> DashboardPage:

@@ -37,9 +37,9 @@ def main(folder: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     data = Path(tempfile.mkdtemp(prefix="netwise-shots-"))
     os.environ["NETWISE_DATA_DIR"] = str(data)
-    from desktop_app.ui.application import create_application
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.settings import ui_settings
+    from desktop_app.ui.common.ui_state import ui_settings
+    from desktop_app.ui.shell.application import create_application
+    from desktop_app.ui.shell.main_window import MainWindow
 
     app = create_application()
     folder.mkdir(parents=True, exist_ok=True)

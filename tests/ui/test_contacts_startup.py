@@ -7,18 +7,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop_app.ui.application import create_application
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.settings import ui_settings
+from desktop_app.ui.common.ui_state import ui_settings
+from desktop_app.ui.shell.application import create_application
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.contacts_helpers import shown
 from tests.ui.dialogs import when_dialog_opens
 
 PREVIEW_WITHOUT_SQLALCHEMY = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from desktop_app.ui.application import create_application
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.settings import ui_settings
+from desktop_app.ui.shell.application import create_application
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.common.ui_state import ui_settings
 app = create_application()
 window = MainWindow(ui_settings())
 window.show_page("contacts")

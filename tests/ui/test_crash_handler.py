@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.logs import setup_file_logging
 from desktop_app.store.errors import DatabaseLockedError
-from desktop_app.ui.crash import CrashHandler
+from desktop_app.ui.shell.crash import CrashHandler
 from tests.ui.dialogs import when_dialog_opens
 
 

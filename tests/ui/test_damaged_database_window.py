@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app.store.backup import backup_database
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.damaged_files import fingerprint, netwise_database, scribble_in_the_middle, zero_a_page
 from tests.ui.dialogs import when_dialog_opens
 
@@ -22,8 +22,8 @@ DAMAGES: dict[str, Callable[[Path], Path]] = {
 
 
 def start_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
-    from desktop_app.ui.application import create_application
-    from desktop_app.ui.settings import ui_settings
+    from desktop_app.ui.common.ui_state import ui_settings
+    from desktop_app.ui.shell.application import create_application
 
     create_application()
     window = MainWindow(ui_settings())

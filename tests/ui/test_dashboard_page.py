@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from desktop_app.insights.figures import Figure
 from desktop_app.insights.verdicts import VERDICT_LABELS
-from desktop_app.ui.background import BackgroundTask
+from desktop_app.ui.common.background import BackgroundTask
 from desktop_app.ui.dashboard import loading
 from desktop_app.ui.dashboard.cards import figure_status
 from desktop_app.ui.dashboard.review_model import ReviewModel
@@ -128,7 +128,7 @@ def test_contacts_without_a_goal_point_to_the_goal_wizard(qtbot, db_path: Path) 
     from desktop_app.store.contacts import create_contact
     from desktop_app.store.database import open_database
     from desktop_app.store.records import ContactInput
-    from desktop_app.ui.wizard.wizard import GoalWizard
+    from desktop_app.ui.goal.wizard.wizard import GoalWizard
 
     db = open_database(str(db_path))
     create_contact(db, ContactInput(first_name="Ada", last_name="Lovelace"))

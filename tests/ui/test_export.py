@@ -121,7 +121,7 @@ def test_declining_writes_no_file(qtbot, window, monkeypatch, tmp_path: Path, an
 
 
 def test_a_cancelled_export_leaves_no_file(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.ui.background import BackgroundTask, WorkCancelledError
+    from desktop_app.ui.common.background import BackgroundTask, WorkCancelledError
     from desktop_app.ui.exporting.work import export_file
 
     target = tmp_path / "everything.json"

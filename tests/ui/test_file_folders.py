@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from desktop_app.ui.settings import last_folder, ui_settings
+from desktop_app.ui.common.ui_state import last_folder, ui_settings
 
 
 class SaveDialogs:

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from desktop_app.store.preferences import Preferences, read_preferences, write_preferences
-from desktop_app.ui.dates import format_day
+from desktop_app.ui.common.dates import format_day
 from desktop_app.ui.events.people import NewPersonDialog
 from tests.ui.dialogs import when_dialog_opens
 from tests.ui.test_events_page import create_event, events_page

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.store.goals import list_goal_versions, read_active_goal, wizard_skipped
-from desktop_app.ui.application import create_application
+from desktop_app.ui.common.ui_state import ui_settings
 from desktop_app.ui.goal.history_model import GOAL_ID_ROLE, VersionListModel
 from desktop_app.ui.goal.page import GoalPitchPage
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.settings import ui_settings
+from desktop_app.ui.shell.application import create_application
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import make_window
 from tests.ui.wizard_driver import CANCEL, FINISH, NEXT, add_entries, click, retype, type_number
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.store.goals import list_goal_versions, read_active_goal
-from desktop_app.ui.application import create_application
-from desktop_app.ui.dates import format_day
-from desktop_app.ui.wizard.wizard import GoalWizard
+from desktop_app.ui.common.dates import format_day
+from desktop_app.ui.goal.wizard.wizard import GoalWizard
+from desktop_app.ui.shell.application import create_application
 from tests.ui.dialogs import when_dialog_opens
 from tests.ui.wizard_driver import (
     BACK,

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop_app.insights.goal_profile import PitchDraft, PitchParts
 from desktop_app.store.goals import read_active_goal
-from desktop_app.ui.application import create_application
-from desktop_app.ui.wizard.wizard import GoalWizard
+from desktop_app.ui.goal.wizard.wizard import GoalWizard
+from desktop_app.ui.shell.application import create_application
 from tests.ui.dialogs import when_dialog_opens
 from tests.ui.wizard_driver import (
     NEXT,

@@ -55,7 +55,7 @@ def test_window_layout_and_page_are_remembered(qtbot, db_path: Path) -> None:
 
 
 def test_a_second_window_on_the_same_database_is_told_so(qtbot, window, db_path: Path) -> None:
-    from desktop_app.ui.database_controller import DatabaseController
+    from desktop_app.ui.shell.database_controller import DatabaseController
 
     other = DatabaseController()
     with qtbot.waitSignal(other.failed) as blocker:
@@ -65,9 +65,9 @@ def test_a_second_window_on_the_same_database_is_told_so(qtbot, window, db_path:
 
 
 def test_a_corrupt_file_shows_a_message_not_a_traceback(qtbot, data_dir: Path) -> None:
-    from desktop_app.ui.application import create_application
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.settings import ui_settings
+    from desktop_app.ui.common.ui_state import ui_settings
+    from desktop_app.ui.shell.application import create_application
+    from desktop_app.ui.shell.main_window import MainWindow
 
     create_application()
     bad = data_dir / "notes.sqlite3"

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.ui.events.event_dialog import EventDialog
-from desktop_app.ui.shortcuts_dialog import ShortcutsDialog, plain_text
+from desktop_app.ui.shell.shortcuts_dialog import ShortcutsDialog, plain_text
 from tests.ui.dashboard_helpers import wait_settled
 from tests.ui.dialogs import when_dialog_opens
 from tests.ui.mnemonics import mnemonic

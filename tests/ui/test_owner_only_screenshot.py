@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import parse_args
-from desktop_app.ui.application import create_application
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.self_test import run_offscreen
-from desktop_app.ui.settings import ui_settings
+from desktop_app.ui.common.ui_state import ui_settings
+from desktop_app.ui.shell.application import create_application
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.self_test import run_offscreen
 
 
 @pytest.mark.parametrize("mask", [0o022, 0o000], ids=["umask-022", "umask-000"])

@@ -106,7 +106,7 @@ def test_the_contacts_page_prints_the_selection(qtbot, window) -> None:  # type:
 def test_print_from_the_toolbar_and_the_context_menus(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMenu
 
-    from desktop_app.ui.print_actions import add_print_entries
+    from desktop_app.ui.printing.actions import add_print_entries
 
     on_toolbar = {a.text() for a in window.toolbar.actions()}
     assert {"Print Pre&view…", "&Print…", "E&xport PDF…"} <= on_toolbar

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from desktop_app.ui.wizard.lists import EditableList
-from desktop_app.ui.wizard.wizard import GoalWizard
+from desktop_app.ui.goal.wizard.lists import EditableList
+from desktop_app.ui.goal.wizard.wizard import GoalWizard
 
 NEXT = QWizard.WizardButton.NextButton
 BACK = QWizard.WizardButton.BackButton

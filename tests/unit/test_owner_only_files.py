@@ -94,7 +94,7 @@ def test_a_printed_pdf_and_its_new_folder(umask: int, tmp_path: Path, qapp) -> N
 
 
 def test_ui_state(umask: int, data_dir: Path, qapp) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.ui.settings import ui_settings
+    from desktop_app.ui.common.ui_state import ui_settings
 
     settings = ui_settings()
     settings.setValue("window/page", "events")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from desktop_app.ui.contacts.detail_pane import QUICK_ACTIONS
 
 if TYPE_CHECKING:
-    from desktop_app.ui.pages.contacts import ContactsPage
+    from desktop_app.ui.contacts.page import ContactsPage
 
 WINDOW_WIDE = ("new", "log")
 ON_TABLE = ("open", "edit", "delete", "archive")
@@ -104,7 +104,7 @@ def fill_contact_menu(
     menu.addSeparator()
     menu.addActions([actions["tag"], actions["archive"], actions["delete"]])
     if with_print:  # a context menu: the selection can be printed from there too
-        from desktop_app.ui.print_actions import add_print_entries
+        from desktop_app.ui.printing.actions import add_print_entries
 
         add_print_entries(menu, actions["new"].parent())  # the page
 

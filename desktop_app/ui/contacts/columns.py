@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.insights.verdicts import VERDICT_LABELS, verdict_headline
-from desktop_app.ui import labels
+from desktop_app.ui.common import labels
 
 # As the store's verdict column reads it: "verdict/basis" (store.contact_columns).
 VERDICT_SEPARATOR = "/"

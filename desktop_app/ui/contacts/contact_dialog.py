@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import validation
-from desktop_app.ui import labels
-from desktop_app.ui.widgets.field_error import error_label
-from desktop_app.ui.widgets.tags_edit import TagsEdit
+from desktop_app.ui.common import labels
+from desktop_app.ui.common.widgets.field_error import error_label
+from desktop_app.ui.common.widgets.tags_edit import TagsEdit
 
 if TYPE_CHECKING:
     from desktop_app.store.records import ContactInput, LabelledValue

@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui import labels
+from desktop_app.ui.common import labels
+from desktop_app.ui.common.widgets.plain_label import plain_label, shortened
 from desktop_app.ui.contacts.fit_section import FitSection
 from desktop_app.ui.contacts.timeline_model import (
     FOLLOWUP_COLUMNS,
     TIMELINE_COLUMNS,
     InteractionListModel,
 )
-from desktop_app.ui.widgets.plain_label import plain_label, shortened
 from desktop_app.validation import MAX_FREE_TEXT
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
-from desktop_app.ui.widgets.empty_state import EmptyState
+from desktop_app.ui.common.widgets.empty_state import EmptyState
 
 NO_CONTACTS = (
     "No contacts yet",

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from desktop_app.insights.verdicts import VERDICT_LABELS
-from desktop_app.ui import labels
+from desktop_app.ui.common import labels
 
 if TYPE_CHECKING:
     from desktop_app.store.contacts_query import ContactFilter

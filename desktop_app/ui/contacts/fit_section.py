@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.widgets.plain_label import plain_label
+from desktop_app.ui.common.widgets.plain_label import plain_label
 
 if TYPE_CHECKING:
     from desktop_app.insights.alignment import Factor

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from desktop_app.ui.contacts.columns import SCORE_KEYS
 
 if TYPE_CHECKING:
-    from desktop_app.ui.pages.contacts import ContactsPage
+    from desktop_app.ui.contacts.page import ContactsPage
 
 NO_GOAL_NOTE = "Set a goal (Goal & Pitch page) to see how each contact fits it."
 

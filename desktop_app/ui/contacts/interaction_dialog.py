@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import validation
-from desktop_app.ui import labels
-from desktop_app.ui.dates import date_format
-from desktop_app.ui.widgets.field_error import error_label
-from desktop_app.ui.widgets.plain_label import plain_label, shortened
+from desktop_app.ui.common import labels
+from desktop_app.ui.common.dates import date_format
+from desktop_app.ui.common.widgets.field_error import error_label
+from desktop_app.ui.common.widgets.plain_label import plain_label, shortened
 
 if TYPE_CHECKING:
     from desktop_app.store.records import InteractionInput

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
-from desktop_app.ui.changes import DataChanges, change
+from desktop_app.ui.common.changes import DataChanges, change
+from desktop_app.ui.common.followup_operations import run_followup_action
+from desktop_app.ui.common.undo import attempt, push_made, push_write
+from desktop_app.ui.common.widgets.plain_label import shortened
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
-from desktop_app.ui.contacts.undo import attempt, push_made, push_write
-from desktop_app.ui.followup_actions import run_followup_action
-from desktop_app.ui.widgets.plain_label import shortened
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database

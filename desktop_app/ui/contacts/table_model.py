@@ -21,10 +21,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop_app.ui.common.widgets.tooltips import plain_tooltip
 from desktop_app.ui.contacts.columns import ContactColumn
 from desktop_app.ui.contacts.row_cells import Row, blank_row, build_row, palette_brushes
 from desktop_app.ui.contacts.row_changes import row_changes
-from desktop_app.ui.widgets.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
     from desktop_app.store.contacts_query import ContactFilter, FacetSets, SortOrder

@@ -8,9 +8,9 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signa
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
+from desktop_app.ui.common.widgets.sort_header import SortArrowHeader
 from desktop_app.ui.contacts.score_delegate import ScoreBarDelegate
 from desktop_app.ui.contacts.table_model import ContactTableModel
-from desktop_app.ui.tables.sort_header import SortArrowHeader
 
 
 class ContactTableView(QTableView):

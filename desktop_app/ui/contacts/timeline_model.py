@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop_app.ui import labels
-from desktop_app.ui.widgets.plain_label import shortened
-from desktop_app.ui.widgets.tooltips import plain_tooltip
+from desktop_app.ui.common import labels
+from desktop_app.ui.common.widgets.plain_label import shortened
+from desktop_app.ui.common.widgets.tooltips import plain_tooltip
 from desktop_app.validation import MAX_FREE_TEXT
 
 if TYPE_CHECKING:

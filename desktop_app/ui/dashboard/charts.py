@@ -27,8 +27,8 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from desktop_app.ui.common.labels import EVENT_KIND
 from desktop_app.ui.dashboard.colors import is_dark, series_color
-from desktop_app.ui.labels import EVENT_KIND
 
 if TYPE_CHECKING:
     from desktop_app.insights.growth import MeasureGrowth, MonthFigures

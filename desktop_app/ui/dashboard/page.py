@@ -15,16 +15,16 @@ from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from desktop_app.ui.background import BackgroundTask, Reporter
+from desktop_app.ui.common.background import BackgroundTask, Reporter
+from desktop_app.ui.common.labels import format_date
+from desktop_app.ui.common.page import Page
 from desktop_app.ui.dashboard import states
-from desktop_app.ui.labels import format_date
-from desktop_app.ui.pages.base import Page
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
-    from desktop_app.ui.dashboard.actions import ReviewActions
     from desktop_app.ui.dashboard.content import DashboardContent
     from desktop_app.ui.dashboard.loading import DashboardView
+    from desktop_app.ui.dashboard.operations import ReviewActions
 
 
 class DashboardPage(Page):
@@ -53,7 +53,7 @@ class DashboardPage(Page):
         layout.addWidget(self.pages)
 
     def actions_for(self, database: Database) -> ReviewActions:
-        from desktop_app.ui.dashboard.actions import ReviewActions
+        from desktop_app.ui.dashboard.operations import ReviewActions
 
         return ReviewActions(self, database, self.undo_stack, self.changes)
 
@@ -119,7 +119,7 @@ class DashboardPage(Page):
             self._show_freshness()
 
     def _failed(self, error: object) -> None:
-        from desktop_app.ui.background import WorkCancelledError
+        from desktop_app.ui.common.background import WorkCancelledError
 
         if isinstance(error, WorkCancelledError):
             return

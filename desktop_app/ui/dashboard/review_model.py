@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop_app.ui.widgets.tooltips import plain_tooltip
+from desktop_app.ui.common.widgets.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
     from desktop_app.insights.review import ReviewEntry, ReviewGroup

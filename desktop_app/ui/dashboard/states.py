@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from desktop_app.ui.widgets.empty_state import EmptyState
+from desktop_app.ui.common.widgets.empty_state import EmptyState
 
 READING = ("Reading your network…", "Your figures appear in a moment.")
 NO_CONTACTS = (

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop_app.ui import labels
+from desktop_app.ui.common import labels
 
 if TYPE_CHECKING:
     from desktop_app.store.event_people import Attendee

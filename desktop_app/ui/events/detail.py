@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui import labels
-from desktop_app.ui.dates import format_moment
+from desktop_app.ui.common import labels
+from desktop_app.ui.common.dates import format_moment
+from desktop_app.ui.common.widgets.plain_label import plain_label, shortened
 from desktop_app.ui.events.attendees_model import AttendeesModel
 from desktop_app.ui.events.model import hours, money
 from desktop_app.ui.events.people import Finder, PersonPicker
-from desktop_app.ui.widgets.plain_label import plain_label, shortened
-from desktop_app.ui.wording import count_of
 from desktop_app.validation import MAX_FREE_TEXT
+from desktop_app.wording import count_of
 
 if TYPE_CHECKING:
     from desktop_app.store.event_people import EventDetail

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui import labels
-from desktop_app.ui.dates import date_time_format
-from desktop_app.ui.widgets.field_error import error_label
+from desktop_app.ui.common import labels
+from desktop_app.ui.common.dates import date_time_format
+from desktop_app.ui.common.widgets.field_error import error_label
 
 MAX_NAME = 300
 

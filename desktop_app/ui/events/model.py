@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
 
-from desktop_app.ui import labels
-from desktop_app.ui.dates import format_moment
-from desktop_app.ui.tables.id_table_model import Column, IdTableModel
+from desktop_app.ui.common import labels
+from desktop_app.ui.common.dates import format_moment
+from desktop_app.ui.common.id_table_model import Column, IdTableModel
 
 if TYPE_CHECKING:
     from desktop_app.store.events import EventRow

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.events.commands import (
+from desktop_app.ui.common.page import Page
+from desktop_app.ui.common.ui_state import ui_settings
+from desktop_app.ui.common.widgets.sort_header import SortArrowHeader
+from desktop_app.ui.events.detail import EventDetailPane
+from desktop_app.ui.events.event_dialog import EventDialog
+from desktop_app.ui.events.model import EventTableModel
+from desktop_app.ui.events.operations import (
     DeleteEventCommand,
     announce_new_person,
     change_attendance,
@@ -28,13 +34,7 @@ from desktop_app.ui.events.commands import (
     push_edited_event,
     push_new_event,
 )
-from desktop_app.ui.events.detail import EventDetailPane
-from desktop_app.ui.events.event_dialog import EventDialog
-from desktop_app.ui.events.model import EventTableModel
-from desktop_app.ui.pages.base import Page
-from desktop_app.ui.print_actions import add_print_entries
-from desktop_app.ui.settings import ui_settings
-from desktop_app.ui.tables.sort_header import SortArrowHeader
+from desktop_app.ui.printing.actions import add_print_entries
 
 if TYPE_CHECKING:
     from desktop_app.reports.documents import Document
@@ -324,7 +324,7 @@ class EventsPage(Page):
 
     def _report(self, **what: list[int]) -> None:
         """Tell the other views (follow-ups, contacts, status bar) what changed."""
-        from desktop_app.ui.changes import change
+        from desktop_app.ui.common.changes import change
 
         self.changes.report(change(**what))
         self.overview_changed.emit()

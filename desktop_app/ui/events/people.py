@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui import labels
-from desktop_app.ui.widgets.field_error import error_label
+from desktop_app.ui.common import labels
+from desktop_app.ui.common.widgets.field_error import error_label
 from desktop_app.validation import (
     MAX_EMAIL,
     MAX_NAME_PART,

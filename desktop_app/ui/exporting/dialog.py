@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.exchange.formats import EXPORT_FORMATS
-from desktop_app.ui.widgets.contact_scope import ContactScope, ContactScopeBox
+from desktop_app.ui.common.widgets.contact_scope import ContactScope, ContactScopeBox
 
 EXPLANATIONS = {
     "csv": "One row per contact, for a spreadsheet. Cells that a spreadsheet would run as a "

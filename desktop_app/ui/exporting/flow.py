@@ -14,15 +14,15 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.exchange.formats import EXPORT_FORMATS
-from desktop_app.ui.background import BackgroundTask, TaskProgressDialog, WorkCancelledError
+from desktop_app.ui.common.background import BackgroundTask, TaskProgressDialog, WorkCancelledError
+from desktop_app.ui.common.ui_state import last_folder, remember_folder
 from desktop_app.ui.exporting.dialog import ExportDialog
 from desktop_app.ui.exporting.work import export_file
 from desktop_app.ui.importing.flow import show_message
-from desktop_app.ui.settings import last_folder, remember_folder
 
 if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.widgets.contact_scope import ContactScope
+    from desktop_app.ui.common.widgets.contact_scope import ContactScope
+    from desktop_app.ui.shell.main_window import MainWindow
 
 SUGGESTED_NAMES = {
     "csv": "netwise-contacts",

@@ -10,11 +10,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from desktop_app.ui.wording import count_of
+from desktop_app.wording import count_of
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
-    from desktop_app.ui.background import Reporter
+    from desktop_app.ui.common.background import Reporter
 
 T = TypeVar("T")
 _REPORT_EVERY = 200

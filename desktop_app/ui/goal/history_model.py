@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop_app.ui.dates import format_day
+from desktop_app.ui.common.dates import format_day
 
 if TYPE_CHECKING:
     from desktop_app.store.goals import VersionSummary

@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.dates import format_day
+from desktop_app.ui.common.dates import format_day
+from desktop_app.ui.common.page import Page
+from desktop_app.ui.common.widgets.empty_state import EmptyState
 from desktop_app.ui.goal.history_model import GOAL_ID_ROLE, VersionListModel
-from desktop_app.ui.pages.base import Page
-from desktop_app.ui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:
     from desktop_app.reports.documents import Document
     from desktop_app.store.database import Database
     from desktop_app.store.goals import GoalVersion
-    from desktop_app.ui.wizard.wizard import GoalWizard
+    from desktop_app.ui.goal.wizard.wizard import GoalWizard
 
 
 class GoalPitchPage(Page):
@@ -206,7 +206,7 @@ class GoalPitchPage(Page):
 
     def open_wizard(self, *, first_start: bool = False) -> GoalWizard | None:
         """The wizard, window-modal, starting from the version shown (or from nothing)."""
-        from desktop_app.ui.wizard.wizard import GoalWizard
+        from desktop_app.ui.goal.wizard.wizard import GoalWizard
 
         if self.database is None or self.wizard is not None:
             return self.wizard

@@ -7,7 +7,7 @@ from html import escape
 
 from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
 from desktop_app.insights.profile_checklist import CHECKLIST_LABELS
-from desktop_app.ui.dates import format_day
+from desktop_app.ui.common.dates import format_day
 from desktop_app.ui.goal.labels import (
     GOAL_TYPE_LABELS,
     ORGANISATION_KIND_LABELS,
@@ -16,8 +16,7 @@ from desktop_app.ui.goal.labels import (
     SENIORITY_LABELS,
     VARIANT_LABELS,
 )
-from desktop_app.ui.wording import count_of
-from desktop_app.wording import hours_of
+from desktop_app.wording import count_of, hours_of
 
 NOT_SET = "<i>not set</i>"
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop_app.exchange.plan import CREATE, MERGE, SKIP
-from desktop_app.ui.wording import count_of
+from desktop_app.wording import count_of
 
 if TYPE_CHECKING:
     from desktop_app.exchange.matching import Match

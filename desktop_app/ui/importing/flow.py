@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.exchange.formats import IMPORT_FORMATS
-from desktop_app.ui.background import (
+from desktop_app.ui.common.background import (
     BackgroundTask,
     Reporter,
     TaskProgressDialog,
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from desktop_app.ui.importing.preview_dialog import ImportPreviewDialog
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 ANY = "any"
@@ -90,7 +90,7 @@ class ImportFlow(QObject):
     # -- start -------------------------------------------------------------------------
     def choose_file(self) -> None:
         """File → Import…: the file dialog, its filter telling the format."""
-        from desktop_app.ui.settings import last_folder, remember_folder
+        from desktop_app.ui.common.ui_state import last_folder, remember_folder
 
         folder = str(last_folder(self.window.settings, "import"))
         filters = file_filters()

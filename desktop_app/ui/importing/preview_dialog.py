@@ -38,7 +38,7 @@ from desktop_app.ui.importing.tabs import (
     problems_tab,
     table_view,
 )
-from desktop_app.ui.wording import count_of
+from desktop_app.wording import count_of
 
 if TYPE_CHECKING:
     from desktop_app.exchange.matching import Match

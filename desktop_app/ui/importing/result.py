@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop_app.ui.importing.describe import job
-from desktop_app.ui.wording import count_of
+from desktop_app.wording import count_of
 
 if TYPE_CHECKING:
     from desktop_app.store.importer import ImportResult

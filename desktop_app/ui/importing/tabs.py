@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.dates import format_day
+from desktop_app.ui.common.dates import format_day
+from desktop_app.ui.common.widgets.empty_state import EmptyState
 from desktop_app.ui.importing import describe
 from desktop_app.ui.importing.decision import plain_label
 from desktop_app.ui.importing.list_models import JobChangesModel, ListTableModel
-from desktop_app.ui.widgets.empty_state import EmptyState
-from desktop_app.ui.wording import count_of
+from desktop_app.wording import count_of
 
 if TYPE_CHECKING:
     from desktop_app.exchange.plan import PlanItem

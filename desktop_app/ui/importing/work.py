@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.ui.importing.describe import PreviewLists, preview_lists
-from desktop_app.ui.wording import count_of
+from desktop_app.wording import count_of
 
 if TYPE_CHECKING:
     from desktop_app.exchange.records import ParsedFile
     from desktop_app.store.database import Database
     from desktop_app.store.importer import ImportPreview, ImportResult
-    from desktop_app.ui.background import Reporter
+    from desktop_app.ui.common.background import Reporter
 
 
 @dataclass

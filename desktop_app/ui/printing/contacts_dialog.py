@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.widgets.contact_scope import ContactScope, ContactScopeBox
+from desktop_app.ui.common.widgets.contact_scope import ContactScope, ContactScopeBox
 
 if TYPE_CHECKING:
     from desktop_app.reports.documents import Document

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 
 from desktop_app import APP_NAME
 from desktop_app.reports.documents import Document
-from desktop_app.ui.dates import format_day
+from desktop_app.ui.common.dates import format_day
 
 MARGINS_MM = QMarginsF(18, 16, 18, 16)
 # Territories where Letter is the paper people buy.

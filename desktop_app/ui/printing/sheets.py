@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.reports.data import ContactSheet, EventSheet
 from desktop_app.reports.documents import Document, event_sheet
-from desktop_app.ui import labels
+from desktop_app.ui.common import labels
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database

@@ -1,0 +1,99 @@
+"""File → Back Up…: a consistent copy of the open database, written while it stays open."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop_app.ui.common.ui_state import last_folder, remember_folder
+
+if TYPE_CHECKING:
+    from desktop_app.store.database import Database
+
+
+def back_up_interactively(
+    parent: QWidget, database: Database, settings: QSettings | None = None
+) -> Path | None:
+    from desktop_app.store.backup import backup_database
+    from desktop_app.store.errors import BackupError
+
+    assert database.path is not None
+    folder = last_folder(settings, "backup")
+    suggested = folder / f"netwise-backup-{dt.date.today():%Y-%m-%d}.sqlite3"
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, "Back Up the Database", str(suggested), "NetWise databases (*.sqlite3)"
+    )
+    if not chosen:
+        return None
+    destination = Path(chosen)
+    remember_folder(settings, "backup", destination)
+    if destination.resolve() == database.path.resolve():
+        QMessageBox.warning(parent, "Back Up", "Choose a file other than the open database.")
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        backup_database(database.path, destination)
+    except BackupError as exc:
+        QGuiApplication.restoreOverrideCursor()
+        box = QMessageBox(QMessageBox.Icon.Warning, "Back Up", exc.message, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    if hasattr(parent, "statusBar"):
+        parent.statusBar().showMessage(f"Backed up to {destination}", 8000)
+    return destination
+
+
+def restore_interactively(  # type: ignore[no-untyped-def]
+    parent: QWidget, controller, settings: QSettings | None = None
+) -> Path | None:
+    """File → Restore…: choose a backup, confirm, restore; the copy of the old database."""
+
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent,
+        "Restore a Backup",
+        str(last_folder(settings, "backup")),
+        "NetWise databases (*.sqlite3 *.sqlite *.db)",
+    )
+    if not chosen:
+        return None
+    remember_folder(settings, "backup", Path(chosen))
+    return confirm_and_restore(
+        parent,
+        f"Replace the open database with the backup “{chosen}”?\n\n"
+        "A copy of the database as it is now is kept in the backups folder.",
+        lambda: controller.restore(Path(chosen)),
+        f"Restored {chosen}; the previous database was kept as {{kept}}",
+    )
+
+
+def confirm_and_restore(
+    parent: QWidget, question: str, restore: Callable[[], Path], done: str
+) -> Path | None:
+    """Ask ``question``; on Yes run ``restore`` (which returns where the replaced database was
+    kept) under a wait cursor, and say ``done`` (with ``{kept}``) or why it failed."""
+    from desktop_app.store.errors import StoreError
+
+    answer = QMessageBox.question(parent, "Restore a Backup", question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        kept = restore()
+    except StoreError as exc:
+        QGuiApplication.restoreOverrideCursor()
+        box = QMessageBox(QMessageBox.Icon.Warning, "Restore", exc.message, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    if hasattr(parent, "statusBar"):
+        parent.statusBar().showMessage(done.format(kept=kept), 10000)
+    return kept

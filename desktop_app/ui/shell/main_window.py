@@ -1,0 +1,386 @@
+"""The main window: navigation, pages, menus, status bar, remembered state."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.ui.common.changes import DataChanges
+from desktop_app.ui.common.insights_refresher import InsightsRefresher
+from desktop_app.ui.common.page import Page
+from desktop_app.ui.printing.actions import PrintActions
+from desktop_app.ui.shell.database_controller import DatabaseController
+from desktop_app.ui.shell.menus import (
+    add_main_toolbar,
+    add_menu_titles,
+    fill_main_toolbar,
+    fill_menus,
+)
+from desktop_app.ui.shell.navigation import NavigationList
+from desktop_app.ui.shell.pages import PAGES
+from desktop_app.wording import count_of
+
+if TYPE_CHECKING:
+    from desktop_app.ui.exporting.flow import ExportFlow
+    from desktop_app.ui.importing.flow import ImportFlow
+    from desktop_app.ui.shell.store_loader import OpenedStore
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the current page on the right.
+
+    With ``defer_setup`` the window shows with its final layout first and builds the rest
+    (menu actions, the pages not on screen) in ``finish_setup`` right after the first paint.
+    With ``offer_goal_wizard`` a database without a goal opens the goal wizard (first
+    start); off by default, so self-tests, screenshots and tests never meet it unasked.
+    """
+
+    database_ready = Signal()
+
+    def __init__(
+        self,
+        settings: QSettings,
+        log_path: Path | None = None,
+        *,
+        defer_setup: bool = False,
+        offer_goal_wizard: bool = False,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.offer_goal_wizard = offer_goal_wizard
+        self.log_path = log_path
+        self.undo_stack = QUndoStack(self)
+        # Writes announce what they changed; pages and the status bar update themselves.
+        self.changes = DataChanges(self)
+        self._overview_timer = QTimer(self)
+        self._overview_timer.setSingleShot(True)
+        self._overview_timer.timeout.connect(self.refresh_overview)
+        self.changes.changed.connect(lambda _change: self._overview_timer.start(0))
+        # Alignment and verdicts, recomputed off the GUI thread after writes.
+        self.insights = InsightsRefresher(self)
+        self.controller = DatabaseController(self)
+        self.controller.opened.connect(self._on_database_opened)
+        self.controller.failed.connect(self._on_database_failed)
+        self.controller.busy.connect(self._on_database_busy)
+        self.setWindowTitle(APP_NAME)
+        self.page_entries = PAGES
+        self.pages: dict[str, Page] = {}
+        self.actions: dict[str, QAction] = {}
+        self.printing = PrintActions(self)
+        self.import_flow: ImportFlow | None = None
+        self.export_flow: ExportFlow | None = None
+        self.setAcceptDrops(True)  # a contacts file dropped on the window is imported
+        self._build_body()
+        self._menus = add_menu_titles(self.menuBar())
+        self.toolbar = add_main_toolbar(self)
+        self._build_status_bar()
+        self._initial_page = self._restore_state()
+        self._defer_setup = defer_setup
+        if not defer_setup:
+            self.finish_setup()
+
+    # -- construction ------------------------------------------------------------------
+    def _build_body(self) -> None:
+        self.stack = QStackedWidget(self)
+        self.navigation = NavigationList(self.page_entries, self)
+        self.navigation.page_chosen.connect(self.show_page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([self.navigation.minimumWidth(), 900])
+        self.setCentralWidget(self.splitter)
+
+    def finish_setup(self) -> None:
+        """The first page, the menus' actions, then the other pages (idempotent).
+
+        Deferred, the other pages are built one per turn of the event loop, so the
+        window answers input while they are made.
+        """
+        if self.stack.currentWidget() is None:
+            self.show_page(self._initial_page)
+        if not self.actions:
+            self.actions = fill_menus(self, self._menus)
+            fill_main_toolbar(self.toolbar, self.actions)
+            self.printing.follow(self.current_page())
+        missing = [e.name for e in self.page_entries if e.name not in self.pages]
+        if not self._defer_setup:
+            for name in missing:
+                self.page(name)
+            return
+
+        def build_next() -> None:
+            if missing:
+                self.page(missing.pop(0))
+                QTimer.singleShot(0, build_next)
+
+        QTimer.singleShot(0, build_next)
+
+    def _build_status_bar(self) -> None:
+        self.counts_label = QLabel()
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts_label.setObjectName("statusCounts")
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    # -- pages -------------------------------------------------------------------------
+    def page(self, name: str) -> Page:
+        """The page called ``name``, built on first use."""
+        page = self.pages.get(name)
+        if page is None:
+            entry = next(e for e in self.page_entries if e.name == name)
+            page = entry.load()(self.stack)
+            page.overview_changed.connect(self.refresh_overview)
+            self.pages[name] = page
+            self.stack.addWidget(page)
+            if self.actions:  # the menus exist: the page adds its actions now
+                page.add_menu_actions(self._menus)
+            if self.controller.database is not None:
+                page.set_database(self.controller.database)
+        return page
+
+    def show_page(self, name: str) -> None:
+        page = self.page(name)
+        self.stack.setCurrentWidget(page)
+        self.navigation.select_page(name)
+        self.printing.follow(page)
+
+    def find(self) -> None:
+        """Edit → Find: the search of the page on screen, or the contacts' search."""
+        page = self.current_page()
+        target = page if getattr(page, "has_search", False) else self.page("contacts")
+        target.focus_search()  # type: ignore[attr-defined]
+
+    def print_preview(self) -> None:
+        self.printing.preview()
+
+    def print_document(self) -> None:
+        self.printing.print()
+
+    def export_pdf(self) -> None:
+        self.printing.export_pdf()
+
+    def current_page(self) -> Page:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    # -- database ----------------------------------------------------------------------
+    def preview_database(self, target: str) -> None:
+        """Let the page on screen show what it can read from the file while the store loads.
+
+        It paints at once: the set-up that follows (and the loading thread's import of
+        SQLAlchemy, which holds the interpreter lock) must not delay those first rows.
+        """
+        page = self.current_page()
+        page.preview_database(target)
+        page.repaint()
+
+    def open_database(self, target: str, *, demo: bool = False, synchronous: bool = False) -> None:
+        self.controller.open(target, demo=demo, synchronous=synchronous)
+
+    def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        start = str(Path(self.controller.target).parent) if self.controller.target else ""
+        dialog = QFileDialog(self, "Open or Create a NetWise Database", start)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilters(["NetWise databases (*.sqlite3 *.sqlite *.db)", "All files (*)"])
+        dialog.setDefaultSuffix("sqlite3")
+        if dialog.exec() and dialog.selectedFiles():
+            self.open_database(str(Path(dialog.selectedFiles()[0]).resolve()))
+
+    def back_up(self) -> None:
+        from desktop_app.ui.shell import backup
+
+        if self.controller.database is not None:
+            backup.back_up_interactively(self, self.controller.database, self.settings)
+
+    def restore_backup(self) -> None:
+        """File → Restore…: over the open database, or over the one refused as damaged."""
+        from desktop_app.ui.shell import backup, damage_recovery
+
+        if self.controller.damaged is not None and self.controller.database is None:
+            damage_recovery.restore_over_damaged(self, self.controller)
+        elif self.controller.database is not None:
+            backup.restore_interactively(self, self.controller, self.settings)
+
+    # -- import and export -------------------------------------------------------------
+    def import_contacts(self, path: Path | None = None, format_name: str | None = None) -> None:
+        """File → Import… (``path`` None: ask for the file), and files dropped on the window."""
+        from desktop_app.ui.importing.flow import ImportFlow
+
+        if self.controller.database is None:
+            return
+        if self.import_flow is None:
+            self.import_flow = ImportFlow(self)
+        if path is None:
+            self.import_flow.choose_file()
+        else:
+            self.import_flow.start(path, format_name)
+
+    def export_data(self) -> None:
+        """File → Export…: contacts (CSV, vCard), calendar (iCalendar), everything (JSON)."""
+        from desktop_app.ui.common.widgets.contact_scope import scope_of
+        from desktop_app.ui.exporting.flow import ExportFlow
+
+        if self.controller.database is None:
+            return
+        if self.export_flow is None:
+            self.export_flow = ExportFlow(self)
+        self.export_flow.start(scope_of(self.current_page()))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept one local file while a database is open."""
+        from desktop_app.ui.importing.drop import dropped_file
+
+        if self.controller.database is not None and dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import the dropped file (its format detected from its content)."""
+        from desktop_app.ui.importing.drop import dropped_file
+
+        path = dropped_file(event.mimeData())
+        if path is not None and self.controller.database is not None:
+            event.acceptProposedAction()
+            self.import_contacts(path)
+
+    def _on_database_busy(self, target: str) -> None:
+        self.statusBar().showMessage(f"Opening {target}…")
+
+    def _on_database_opened(self, opened: OpenedStore) -> None:
+        database = opened.database
+        self.undo_stack.clear()
+        self.insights.set_database(database)
+        for page in self.pages.values():
+            page.set_database(database)
+        self.update_overview(opened.overview)
+        name = database.path.name if database.path else database.target
+        self.setWindowTitle(f"{name} — {APP_NAME}")
+        for name in ("backup", "restore"):
+            if name in self.actions:
+                self.actions[name].setEnabled(database.path is not None)
+        for name in ("import", "export"):
+            if name in self.actions:
+                self.actions[name].setEnabled(True)
+        self.statusBar().showMessage(f"Opened {database.target}", 5000)
+        self.database_ready.emit()
+        if self.offer_goal_wizard:
+            # After this slot returns, so the window has painted the opened database.
+            QTimer.singleShot(0, self._offer_goal_wizard)
+
+    def _offer_goal_wizard(self) -> None:
+        from desktop_app.ui.goal.page import GoalPitchPage
+
+        page = self.page("goal")
+        if isinstance(page, GoalPitchPage) and page.offer_first_start_wizard():
+            self.show_page("goal")
+
+    def refresh_overview(self) -> None:
+        """Re-read the counts after a write (a few indexed counts: fast)."""
+        from desktop_app.store.overview import read_overview
+
+        if self.controller.database is not None:
+            self.update_overview(read_overview(self.controller.database))
+            self.insights.request()
+
+    def update_overview(self, overview) -> None:  # type: ignore[no-untyped-def]
+        self.navigation.set_count("followups", overview.followups_due)
+        due = overview.followups_due
+        due_text = f" · {count_of(due, 'follow-up')} due" if due else ""
+        self.counts_label.setText(
+            f"{count_of(overview.contacts, 'contact')} · {count_of(overview.events, 'event')}"
+            f"{due_text}"
+        )
+
+    def _on_database_failed(self, target: str, message: str) -> None:
+        from desktop_app.ui.shell.open_failure import NextStep, ask_next_step
+
+        self.statusBar().clearMessage()
+        nothing_open = self.controller.database is None
+        if nothing_open:
+            for page in self.pages.values():
+                page.set_database(None)  # drop what a start-up preview showed
+        damaged = self.controller.damaged is not None and self.controller.damaged[0] == target
+        if damaged and "restore" in self.actions:
+            self.actions["restore"].setEnabled(True)
+        step = ask_next_step(self, message, nothing_open=nothing_open, damaged=damaged)
+        if step is NextStep.OPEN_ANOTHER:
+            self.choose_database()
+        elif step is NextStep.RESTORE_BACKUP:
+            self.restore_backup()
+        elif step is NextStep.QUIT:
+            self.close()
+
+    def show_about(self) -> None:
+        from desktop_app.ui.shell.about import show_about
+
+        show_about(self, self.controller.target, self.log_path)
+
+    # -- state -------------------------------------------------------------------------
+    def start_on(self, name: str) -> None:
+        """Show page ``name`` first (the command line's --page)."""
+        self._initial_page = name
+        if self.stack.currentWidget() is None:
+            self.navigation.blockSignals(True)
+            self.navigation.select_page(name)
+            self.navigation.blockSignals(False)
+        else:
+            self.show_page(name)
+
+    def _restore_state(self) -> str:
+        """Geometry and splitter now; returns the page to show first."""
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        page = self.settings.value("window/page", "dashboard")
+        names = [e.name for e in self.page_entries]
+        page = page if page in names else "dashboard"
+        # Only the navigation shows it yet: the page itself is built in finish_setup.
+        self.navigation.blockSignals(True)
+        self.navigation.select_page(page)
+        self.navigation.blockSignals(False)
+        return page
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        current = self.stack.currentWidget()
+        self.settings.setValue("window/page", getattr(current, "name", self._initial_page))
+        for page in self.pages.values():
+            page.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the layout, then release the database and its lock."""
+        self.save_state()
+        for flow in (self.import_flow, self.export_flow):
+            if flow is not None:
+                flow.shutdown()  # work under way is cancelled: nothing half written
+        self.insights.shutdown()
+        for page in self.pages.values():
+            page.set_database(None)  # nothing reads from it once it is closed
+        self.controller.close()
+        event.accept()

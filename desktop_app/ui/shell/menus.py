@@ -1,0 +1,171 @@
+"""The menu bar: titles first (so the layout is final at the first paint), actions right after.
+
+Creating actions, shortcuts and the undo stack's actions costs start-up time; the titles
+alone cost nothing, so the window paints with its final layout and the menus fill a
+moment later (before any user could open one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
+
+from desktop_app import APP_NAME
+
+if TYPE_CHECKING:
+    from desktop_app.ui.shell.main_window import MainWindow
+
+# In the order platform conventions give them: File, Edit, View, then the app's own, Help.
+MENU_TITLES = {
+    "file": "&File",
+    "edit": "&Edit",
+    "view": "&View",
+    "contact": "&Contact",
+    "events": "Even&ts",
+    "help": "&Help",
+}
+
+
+def add_menu_titles(bar: QMenuBar) -> dict[str, QMenu]:
+    return {key: bar.addMenu(title) for key, title in MENU_TITLES.items()}
+
+
+def add_action(
+    menu: QMenu,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    *,
+    name: str = "",
+) -> QAction:
+    action = menu.addAction(text)
+    action.triggered.connect(lambda _checked=False: slot())
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if name:
+        action.setObjectName(name)
+    return action
+
+
+def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction]:
+    """Create every action of the main window's menus; returns them by name."""
+    actions: dict[str, QAction] = {}
+    file_menu = menus["file"]
+    actions["open"] = add_action(
+        file_menu, "&Open Database…", window.choose_database, QKeySequence.StandardKey.Open
+    )
+    actions["backup"] = add_action(file_menu, "&Back Up…", window.back_up)
+    actions["restore"] = add_action(file_menu, "&Restore…", window.restore_backup)
+    for name in ("backup", "restore"):
+        actions[name].setEnabled(window.controller.database is not None)
+    file_menu.addSeparator()
+    actions["import"] = add_action(
+        file_menu, "&Import…", window.import_contacts, "Ctrl+Shift+I", name="import"
+    )
+    actions["export"] = add_action(
+        file_menu, "Expor&t…", window.export_data, "Ctrl+Shift+E", name="export"
+    )
+    for name in ("import", "export"):
+        actions[name].setEnabled(window.controller.database is not None)
+    file_menu.addSeparator()
+    actions["print_preview"] = add_action(
+        file_menu, "Print Pre&view…", window.print_preview, "Ctrl+Shift+P"
+    )
+    actions["print"] = add_action(
+        file_menu, "&Print…", window.print_document, QKeySequence.StandardKey.Print
+    )
+    actions["export_pdf"] = add_action(file_menu, "E&xport PDF…", window.export_pdf)
+    pitch = file_menu.addAction("Add My Pitch to a Contact's &Summary")
+    pitch.setCheckable(True)
+    pitch.setChecked(window.settings.value("printing/with_pitch", False, type=bool))
+    pitch.toggled.connect(lambda on: window.settings.setValue("printing/with_pitch", on))
+    actions["print_with_pitch"] = pitch
+    file_menu.addSeparator()
+    actions["quit"] = add_action(file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
+    actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+
+    undo = window.undo_stack.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = window.undo_stack.createRedoAction(window, "&Redo")
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    for action, name in ((undo, "Undo"), (redo, "Redo")):
+        # The menu text names the last change ("Undo Archive …"); the shortcut list does not.
+        action.setProperty("shortcut_name", name)
+    menus["edit"].addActions([undo, redo])
+    actions["undo"], actions["redo"] = undo, redo
+    menus["edit"].addSeparator()
+    actions["find"] = add_action(
+        menus["edit"], "&Find…", window.find, QKeySequence.StandardKey.Find, name="find"
+    )
+    menus["edit"].addSeparator()
+    actions["settings"] = add_action(
+        menus["edit"],
+        "Se&ttings…",
+        lambda: _open_settings(window),
+        _preferences_keys(),
+        name="settings",
+    )
+    actions["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    for number, entry in enumerate(window.page_entries, start=1):
+        actions[f"show_{entry.name}"] = add_action(
+            menus["view"],
+            # Alt and the first letter; "Goal & Pitch", not "Goal _Pitch".
+            "&" + entry.title.replace("&", "&&"),
+            lambda n=entry.name: window.show_page(n),
+            f"Ctrl+{number}",
+            name=f"show_{entry.name}",
+        )
+
+    for page in window.pages.values():  # pages built later add theirs when built
+        page.add_menu_actions(menus)
+
+    actions["shortcuts"] = add_action(
+        menus["help"], "&Keyboard Shortcuts", lambda: _show_shortcuts(window), name="shortcuts"
+    )
+    actions["about"] = add_action(menus["help"], f"&About {APP_NAME}", window.show_about)
+    actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
+    return actions
+
+
+def _preferences_keys() -> QKeySequence:
+    """The platform's Preferences shortcut (Cmd+, on macOS), or Ctrl+, where it has none."""
+    keys = QKeySequence(QKeySequence.StandardKey.Preferences)
+    return keys if not keys.isEmpty() else QKeySequence("Ctrl+,")
+
+
+def _show_shortcuts(window: MainWindow) -> None:
+    from desktop_app.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+    for entry in window.page_entries:
+        window.page(entry.name)  # every page's actions exist, menus filled
+    ShortcutsDialog(window).exec()
+
+
+def _open_settings(window: MainWindow) -> None:
+    from desktop_app.ui.shell.settings_dialog import open_settings
+
+    open_settings(window)
+
+
+def add_main_toolbar(window: MainWindow) -> QToolBar:
+    """The toolbar, empty until ``fill_main_toolbar`` (so the first paint has its place)."""
+    bar = QToolBar("Main Toolbar", window)
+    bar.setObjectName("mainToolBar")  # for saveState/restoreState
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    bar.setMovable(False)
+    window.addToolBar(bar)
+    return bar
+
+
+def fill_main_toolbar(bar: QToolBar, actions: dict[str, QAction]) -> None:
+    """What users do most, besides the pages' own buttons: import, and printing."""
+    for name in ("import", "export", None, "print_preview", "print", "export_pdf"):
+        if name is None:
+            bar.addSeparator()
+        elif name in actions:
+            bar.addAction(actions[name])

@@ -1,0 +1,354 @@
+"""Edit → Settings…: the thresholds behind every insight, and the follow-up default.
+
+Each threshold is a spin box with its unit and range and one line saying what it does.
+Nothing is written until OK (Cancel loses nothing); OK checks the values together, writes
+them in one transaction and asks the window to rescore every contact in the background,
+after which every view showing scores updates itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.insights.settings import InsightSettings, allowed_range
+from desktop_app.ui.common.widgets.field_error import error_label
+
+if TYPE_CHECKING:
+    from desktop_app.store.database import Database
+    from desktop_app.store.preferences import Preferences
+
+FOLLOW_UP = "follow_up_days"
+
+
+@dataclass(frozen=True)
+class Threshold:
+    name: str  # a field of InsightSettings, or FOLLOW_UP
+    label: str
+    unit: str
+    explanation: str
+
+
+TABS: tuple[tuple[str, tuple[Threshold, ...]], ...] = (
+    (
+        "Replies",
+        (
+            Threshold(
+                "reply_window_days",
+                "Reply window",
+                "days",
+                "Outreach with no reply after this long counts as unanswered.",
+            ),
+            Threshold(
+                "unanswered_in_a_row",
+                "Unanswered in a row",
+                "messages",
+                "This many unanswered in a row, and nothing back, means they ignore you.",
+            ),
+            Threshold(
+                "silence_days",
+                "Silence window",
+                "days",
+                "Nothing from them for this long: ignoring you; no contact at all: gone quiet.",
+            ),
+        ),
+    ),
+    (
+        "Give and Take",
+        (
+            Threshold(
+                "reciprocity_months",
+                "Counted over",
+                "months",
+                "Help given and received is counted over this many months.",
+            ),
+            Threshold(
+                "one_sided_points",
+                "One-sided from",
+                "points",
+                "One side at this many points and the other at none: they (or you) only take.",
+            ),
+            Threshold("points_small", "Small help", "points", "What one small favour counts."),
+            Threshold("points_medium", "Medium help", "points", "What one medium favour counts."),
+            Threshold("points_large", "Large help", "points", "What one large favour counts."),
+        ),
+    ),
+    (
+        "Alignment",
+        (
+            Threshold(
+                "weight_industry",
+                "Industry weight",
+                "",
+                "Weight of a target industry in the score (weights share the 100 points).",
+            ),
+            Threshold("weight_company", "Company weight", "", "Weight of a target company."),
+            Threshold(
+                "weight_role", "Role weight", "", "Weight of a title matching a target role."
+            ),
+            Threshold(
+                "weight_seniority",
+                "Seniority weight",
+                "",
+                "Weight of being at or above the seniority you target.",
+            ),
+            Threshold(
+                "weight_interests",
+                "Interests weight",
+                "",
+                "Weight of shared interests, most when they relate to your goal.",
+            ),
+            Threshold(
+                "aligned_at",
+                "Aligned from",
+                "/ 100",
+                "At or above this score a contact fits your goal (Prioritise).",
+            ),
+            Threshold(
+                "partly_aligned_at",
+                "Worth re-engaging from",
+                "/ 100",
+                "At or above this score a contact who went quiet is worth re-engaging.",
+            ),
+        ),
+    ),
+    (
+        "Time and Dashboard",
+        (
+            Threshold(
+                "no_return_hours",
+                "No return after",
+                "hours",
+                "This much time with someone and not one reply, meeting or referral.",
+            ),
+            Threshold(
+                "higher_level_share_below",
+                "Higher-level share below",
+                "%",
+                "The dashboard warns when fewer of your contacts are senior to you.",
+            ),
+            Threshold(
+                "new_territory_share_below",
+                "New-territory share below",
+                "%",
+                "The dashboard warns when fewer of your contacts are outside your circle.",
+            ),
+            Threshold("growth_months", "Growth charts", "months", "How far back the charts go."),
+            Threshold(
+                FOLLOW_UP,
+                "Follow-up after an event",
+                "days",
+                "“Follow Up with Everyone I Met” schedules follow-ups this many days ahead "
+                "(a weekend day moves to the Monday after).",
+            ),
+        ),
+    ),
+)
+WEIGHTS = (
+    "weight_industry",
+    "weight_company",
+    "weight_role",
+    "weight_seniority",
+    "weight_interests",
+)
+
+
+def check(values: dict[str, float]) -> tuple[str, str]:
+    """Why these values cannot be saved together, in words, and the field to correct;
+    ("", "") when they can."""
+    if values["partly_aligned_at"] > values["aligned_at"]:
+        return "“Worth re-engaging from” cannot be above “Aligned from”.", "partly_aligned_at"
+    if not any(values[name] for name in WEIGHTS):
+        return "At least one alignment weight must be above 0, or every contact scores 0.", (
+            "weight_industry"
+        )
+    if not values["points_small"] <= values["points_medium"] <= values["points_large"]:
+        return "Help points must not shrink with the size of help: small ≤ medium ≤ large.", (
+            "points_medium"
+        )
+    return "", ""
+
+
+class SettingsDialog(QDialog):
+    """Shows ``preferences``; ``result_preferences()`` holds what OK accepted."""
+
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.initial = preferences
+        self.accepted_preferences: Preferences | None = None
+        self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        self.tabs = QTabWidget(self)
+        for title, thresholds in TABS:
+            self.tabs.addTab(self._tab(thresholds), title)
+        self.error = error_label(self, "settings")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.setToolTip("Put every setting back to its default (nothing is saved until OK)")
+        restore.clicked.connect(self.restore_defaults)
+        note = QLabel("Changes rescore every contact in the background after OK.", self)
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self.show_preferences(preferences)
+
+    def _tab(self, thresholds: tuple[Threshold, ...]) -> QWidget:
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        muted = tab.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        for threshold in thresholds:
+            spin = self._spin(threshold)
+            explanation = QLabel(threshold.explanation, tab)
+            explanation.setTextFormat(Qt.TextFormat.PlainText)
+            explanation.setWordWrap(True)
+            explanation.setStyleSheet(f"color: {muted};")
+            explanation.setObjectName(f"explain_{threshold.name}")
+            field = QWidget(tab)
+            column = QVBoxLayout(field)
+            column.setContentsMargins(0, 0, 0, 4)
+            column.setSpacing(1)
+            column.addWidget(spin, 0, Qt.AlignmentFlag.AlignLeft)
+            column.addWidget(explanation)
+            label = QLabel(f"{threshold.label}:", tab)
+            label.setBuddy(spin)
+            form.addRow(label, field)
+        return tab
+
+    def _spin(self, threshold: Threshold) -> QSpinBox | QDoubleSpinBox:
+        from desktop_app.store.preferences import FOLLOW_UP_DAYS_RANGE
+
+        name = threshold.name
+        low, high = FOLLOW_UP_DAYS_RANGE if name == FOLLOW_UP else allowed_range(name)
+        spin: QSpinBox | QDoubleSpinBox
+        if name != FOLLOW_UP and isinstance(getattr(InsightSettings, name), float):
+            spin = QDoubleSpinBox(self)
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            spin.setRange(low, high)
+        else:
+            spin = QSpinBox(self)
+            spin.setRange(int(low), int(high))
+        spin.setObjectName(f"setting_{name}")
+        spin.setAccessibleName(threshold.label)
+        spin.setToolTip(f"{threshold.explanation} ({low:g} to {high:g})")
+        if threshold.unit:
+            spin.setSuffix(f" {threshold.unit}")
+        spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0000000 messages") + 30)
+        spin.valueChanged.connect(lambda _value: self.error.hide())
+        self.spins[name] = spin
+        return spin
+
+    # -- values ----------------------------------------------------------------------
+    def show_preferences(self, preferences: Preferences) -> None:
+        values = {**preferences.insights.to_dict(), FOLLOW_UP: preferences.follow_up_days}
+        for name, spin in self.spins.items():
+            spin.setValue(values[name])
+        self.error.hide()
+
+    def restore_defaults(self) -> None:
+        from desktop_app.store.preferences import Preferences
+
+        self.show_preferences(Preferences())
+
+    def values(self) -> dict[str, float]:
+        return {name: spin.value() for name, spin in self.spins.items()}
+
+    def preferences(self) -> Preferences:
+        """The values shown as settings; ``ValueError`` (in words) when they do not fit."""
+        from desktop_app.store.preferences import Preferences
+
+        values = self.values()
+        problem, name = check(values)
+        if problem:
+            self._reveal(name)
+            raise ValueError(problem)
+        days = int(values.pop(FOLLOW_UP))
+        fields = {
+            name: value if isinstance(getattr(InsightSettings, name), float) else int(value)
+            for name, value in values.items()
+        }
+        return Preferences(InsightSettings(**fields), days)
+
+    def _reveal(self, name: str) -> None:
+        """Show the tab holding the field ``name`` and put the cursor in it."""
+        spin = self.spins[name]
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).isAncestorOf(spin):
+                self.tabs.setCurrentIndex(index)
+        spin.setFocus(Qt.FocusReason.OtherFocusReason)
+        spin.selectAll()
+
+    def accept(self) -> None:
+        """Keep the dialog open, with the reason, when the values do not fit together."""
+        try:
+            self.accepted_preferences = self.preferences()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()
+
+
+def edit_settings(parent: QWidget, database: Database) -> Preferences | None:
+    """Show the dialog over the stored settings; on OK store them (one transaction) and
+    return them, else None. Errors a user can act on are shown, not raised."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.store.errors import StoreError
+    from desktop_app.store.preferences import read_preferences, write_preferences
+
+    dialog = SettingsDialog(read_preferences(database), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.accepted_preferences is None:
+        return None
+    if dialog.accepted_preferences == dialog.initial:
+        return None  # nothing changed: nothing to write or rescore
+    try:
+        write_preferences(database, dialog.accepted_preferences)
+    except StoreError as exc:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Settings not saved", exc.message, parent=parent
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return None
+    return dialog.accepted_preferences
+
+
+def open_settings(window: QWidget) -> None:
+    """Edit → Settings… in the main window: store, then rescore in the background."""
+    database = getattr(getattr(window, "controller", None), "database", None)
+    if database is None:
+        return
+    if edit_settings(window, database) is not None:
+        refresher = getattr(window, "insights", None)
+        if refresher is not None:
+            refresher.request(now=True)
