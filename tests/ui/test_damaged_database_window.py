@@ -88,14 +88,14 @@ def test_the_message_restores_the_newest_sound_backup_and_keeps_the_damaged_file
         return start, ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
 
     def click_restore(box: QMessageBox) -> None:
         assert f"restore the newest sound backup, “{sound}”" in box.text()
         restore = next(b for b in box.buttons() if b.text() == "Restore a Backup…")
         restore.click()
+        when_dialog_opens(
+            lambda sure: sure.button(QMessageBox.StandardButton.Yes).click(), QMessageBox
+        )
 
     window = start_window(qtbot)
     when_dialog_opens(click_restore, QMessageBox)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.dblock import DatabaseLock
+from tests.ui.dialogs import when_dialog_opens
 
 
 def test_opening_another_database_switches_and_releases_the_first(
@@ -65,9 +66,7 @@ def test_restore_replaces_the_database_and_keeps_a_copy(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), ""))
     )
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
+    when_dialog_opens(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
     with qtbot.waitSignal(window.database_ready, timeout=10_000):
         window.actions["restore"].trigger()
     assert window.counts_label.text().startswith("1 contact · 0 events")

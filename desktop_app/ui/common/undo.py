@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from desktop_app.ui.common.messages import show_store_error
 
 STATUS_MS = 10_000  # long enough to read, and to reach for the undo key
 
@@ -59,13 +60,6 @@ def announce(parent: QWidget | None, message: str) -> None:
     window = parent.window() if parent is not None else None
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(message, STATUS_MS)
-
-
-def show_store_error(parent: QWidget | None, message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Not saved", message, parent=parent)
-    box.setObjectName("storeErrorBox")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
 
 
 def attempt(parent: QWidget | None, write: Callable[[], Any]) -> tuple[bool, Any]:

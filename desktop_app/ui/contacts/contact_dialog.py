@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import validation
 from desktop_app.ui.common import labels
+from desktop_app.ui.common.messages import Button, ask
 from desktop_app.ui.common.widgets.field_error import error_label
 from desktop_app.ui.common.widgets.tags_edit import TagsEdit
 
@@ -306,21 +306,17 @@ class ContactDialog(QDialog):
     def reject(self) -> None:
         """Cancel, Escape or closing the window: ask before losing what was typed."""
         if self.is_modified():
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
+            answer = ask(
+                self,
                 "Unsaved changes",
                 "This contact has changes that are not saved.",
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                self,
+                Button.Save | Button.Discard | Button.Cancel,
+                default=Button.Save,
+                name="unsavedChangesBox",
             )
-            box.setObjectName("unsavedChangesBox")
-            box.setDefaultButton(QMessageBox.StandardButton.Save)
-            answer = box.exec()
-            if answer == QMessageBox.StandardButton.Save:
+            if answer == Button.Save:
                 self.save()
                 return
-            if answer != QMessageBox.StandardButton.Discard:
+            if answer != Button.Discard:
                 return
         super().reject()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app import validation
 from desktop_app.ui.common import labels
 from desktop_app.ui.common.dates import date_format
+from desktop_app.ui.common.messages import Button, ask
 from desktop_app.ui.common.widgets.field_error import error_label
 from desktop_app.ui.common.widgets.plain_label import plain_label, shortened
 
@@ -227,13 +227,13 @@ class InteractionDialog(QDialog):
     def reject(self) -> None:
         """Ask before dropping what was typed."""
         if self.value() != self.initial:
-            answer = QMessageBox.question(
+            answer = ask(
                 self,
                 "Unsaved changes",
                 "This interaction has changes that are not saved. Discard them?",
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
+                Button.Discard | Button.Cancel,
+                default=Button.Cancel,
             )
-            if answer != QMessageBox.StandardButton.Discard:
+            if answer != Button.Discard:
                 return
         super().reject()

@@ -9,10 +9,11 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from desktop_app.ui.common.changes import DataChanges, change
 from desktop_app.ui.common.followup_operations import run_followup_action
+from desktop_app.ui.common.messages import Button, Choice, Role, choose, inform
 from desktop_app.ui.common.undo import attempt, push_made, push_write
 from desktop_app.ui.common.widgets.plain_label import shortened
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
@@ -143,20 +144,19 @@ class ContactOperations:
 
     def _confirm_delete(self, count: int) -> bool:
         """Several contacts at once: asked first (one goes at once; Ctrl+Z brings it back)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        delete = choose(
+            self.parent,
             "Delete Contacts",
             f"Delete these {count:,} contacts with their interactions?",
-            QMessageBox.StandardButton.Cancel,
-            self.parent,
+            [
+                Choice(Button.Cancel, False),
+                Choice(f"Delete {count:,} Contacts", True, Role.DestructiveRole),
+            ],
+            default=Button.Cancel,
+            informative="Edit → Undo brings them back.",
+            name="confirmDeleteBox",
         )
-        box.setObjectName("confirmDeleteBox")
-        box.setInformativeText("Edit → Undo brings them back.")
-        delete = box.addButton(f"Delete {count:,} Contacts", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        box.deleteLater()
-        return box.clickedButton() is delete
+        return delete is True
 
     def archive_contacts(self, ids: Sequence[int]) -> bool:
         from desktop_app.store import contacts as writes
@@ -311,7 +311,7 @@ class ContactOperations:
             mark = partial(writes.mark_replied, self.database, contact_id)
             done, marked = attempt(self.parent, mark)
             if done and marked is None:
-                QMessageBox.information(
+                inform(
                     self.parent,
                     "Nothing awaits a reply",
                     "No message of yours to this contact awaits a reply.",

@@ -12,10 +12,11 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.common.changes import DataChanges, change
 from desktop_app.ui.common.followup_operations import ask_date
+from desktop_app.ui.common.messages import inform
 from desktop_app.ui.common.undo import push_write
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class ReviewActions:
 
         interaction_id = _latest_interaction(self.database, contact_id)
         if interaction_id is None:
-            QMessageBox.information(
+            inform(
                 self.parent,
                 "Nothing to follow up",
                 f"No interaction with {name} is logged yet: log one on the Contacts page "

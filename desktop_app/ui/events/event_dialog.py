@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.common import labels
 from desktop_app.ui.common.dates import date_time_format
+from desktop_app.ui.common.messages import Button, ask
 from desktop_app.ui.common.widgets.field_error import error_label
 
 MAX_NAME = 300
@@ -122,13 +122,13 @@ class EventDialog(QDialog):
     def reject(self) -> None:
         """Cancel, after asking if something was changed."""
         if self._state() != self._saved_state:
-            answer = QMessageBox.question(
+            answer = ask(
                 self,
                 "Discard Changes?",
                 "This event has changes that are not saved. Discard them?",
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
+                Button.Discard | Button.Cancel,
+                default=Button.Cancel,
             )
-            if answer != QMessageBox.StandardButton.Discard:
+            if answer != Button.Discard:
                 return
         super().reject()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.common.messages import Button, ask
 from desktop_app.ui.common.page import Page
 from desktop_app.ui.common.ui_state import ui_settings
 from desktop_app.ui.common.widgets.sort_header import SortArrowHeader
@@ -274,13 +274,14 @@ class EventsPage(Page):
             return
         row = self.model.row_data(self.model.row_of(event_id) or 0)
         name = row.name if row else "this event"
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             "Delete Event",
             f"Delete “{name}”? The people stay in your contacts. You can undo this with "
             f"{QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)}.",
+            default=Button.Yes,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != Button.Yes:
             return
         self.undo_stack.push(DeleteEventCommand(self, event_id, name))
 

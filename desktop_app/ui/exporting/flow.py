@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.exchange.formats import EXPORT_FORMATS
 from desktop_app.ui.common.background import BackgroundTask, TaskProgressDialog, WorkCancelledError
+from desktop_app.ui.common.messages import notify
 from desktop_app.ui.common.ui_state import last_folder, remember_folder
 from desktop_app.ui.exporting.dialog import ExportDialog
 from desktop_app.ui.exporting.work import export_file
-from desktop_app.ui.importing.flow import show_message
 
 if TYPE_CHECKING:
     from desktop_app.ui.common.widgets.contact_scope import ContactScope
@@ -108,7 +108,7 @@ class ExportFlow(QObject):
         message = getattr(error, "message", None) or (
             "The export stopped because of an unexpected error; the details are in the log file."
         )
-        show_message(self.window, "Export", message, warning=True)
+        notify(self.window, "Export", message, warning=True, name="exportMessage")
         self._end("failed")
 
     def _end(self, outcome: str, status: str = "") -> None:

@@ -14,16 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QGridLayout,
-    QInputDialog,
-    QLabel,
-    QMessageBox,
-    QSizePolicy,
-    QSpacerItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel
 
 from desktop_app.exchange.formats import IMPORT_FORMATS
 from desktop_app.ui.common.background import (
@@ -32,6 +23,7 @@ from desktop_app.ui.common.background import (
     TaskProgressDialog,
     WorkCancelledError,
 )
+from desktop_app.ui.common.messages import Button, ask_later, notify
 from desktop_app.ui.importing import work
 from desktop_app.ui.importing.result import result_text
 
@@ -43,6 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 ANY = "any"
+MESSAGE = "importMessage"  # the object name of the outcome's message
 
 
 def file_filters() -> dict[str, str]:
@@ -53,21 +46,6 @@ def file_filters() -> dict[str, str]:
     for name, form in IMPORT_FORMATS.items():
         filters[f"{form.label} ({patterns[name]})"] = name
     return filters
-
-
-def show_message(parent: QWidget, title: str, text: str, *, warning: bool = False) -> QMessageBox:
-    """A message that does not block (no nested event loop); its text is never markup."""
-    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("importMessage")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    layout = box.layout()
-    if isinstance(layout, QGridLayout) and len(text) > 200:  # a summary with lists: wider
-        spacer = QSpacerItem(560, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
-    box.open()
-    return box
 
 
 class ImportFlow(QObject):
@@ -209,7 +187,7 @@ class ImportFlow(QObject):
         self.window.statusBar().showMessage(
             f"Imported “{name}”: {created:,} created, {merged:,} merged.", 10000
         )
-        show_message(self.window, "Import", result_text(name, read.parsed.format, result))
+        notify(self.window, "Import", result_text(name, read.parsed.format, result), name=MESSAGE)
         self._end("imported")
 
     def _confirm_restore(self, read: work.ReadDataSet) -> None:
@@ -218,20 +196,10 @@ class ImportFlow(QObject):
             for section, items in read.dataset.items()
             if section != "settings"
         )
-        answer = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Restore a NetWise Export",
-            f"Restore everything in “{Path(read.source).name}” ({counts}) into this database?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.window,
-        )
-        answer.setObjectName("restoreQuestion")
-        answer.setTextFormat(Qt.TextFormat.PlainText)
-        answer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         db = self.database
 
-        def decided(button: QMessageBox.StandardButton) -> None:
-            if button != QMessageBox.StandardButton.Yes:
+        def decided(button: Button) -> None:
+            if button != Button.Yes:
                 self._end("declined", "Import cancelled: nothing written.")
                 return
             self._run(
@@ -241,13 +209,19 @@ class ImportFlow(QObject):
                 lambda _counts: self._restored(read),
             )
 
-        answer.finished.connect(lambda code: decided(QMessageBox.StandardButton(code)))
-        answer.open()
+        ask_later(
+            self.window,
+            "Restore a NetWise Export",
+            f"Restore everything in “{Path(read.source).name}” ({counts}) into this database?",
+            decided,
+            default=Button.Yes,
+            name="restoreQuestion",
+        )
 
     def _restored(self, read: work.ReadDataSet) -> None:
         self._refresh_pages()
         name = Path(read.source).name
-        show_message(self.window, "Import", f"Restored everything in “{name}”.")
+        notify(self.window, "Import", f"Restored everything in “{name}”.", name=MESSAGE)
         self._end("imported")
 
     # -- endings -----------------------------------------------------------------------
@@ -261,7 +235,9 @@ class ImportFlow(QObject):
                 "The import stopped because of an unexpected error; the details are in "
                 "the log file."
             )
-        show_message(self.window, "Import", f"{message}\n\nNothing was imported.", warning=True)
+        notify(
+            self.window, "Import", f"{message}\n\nNothing was imported.", warning=True, name=MESSAGE
+        )
         self._end("failed")
 
     def _end(self, outcome: str, status: str = "") -> None:

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop_app.ui.common.messages import Button, ask, warn
 from desktop_app.ui.common.ui_state import last_folder, remember_folder
 
 if TYPE_CHECKING:
@@ -34,16 +35,14 @@ def back_up_interactively(
     destination = Path(chosen)
     remember_folder(settings, "backup", destination)
     if destination.resolve() == database.path.resolve():
-        QMessageBox.warning(parent, "Back Up", "Choose a file other than the open database.")
+        warn(parent, "Back Up", "Choose a file other than the open database.")
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         backup_database(database.path, destination)
     except BackupError as exc:
         QGuiApplication.restoreOverrideCursor()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Back Up", exc.message, parent=parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        warn(parent, "Back Up", exc.message)
         return None
     QGuiApplication.restoreOverrideCursor()
     if hasattr(parent, "statusBar"):
@@ -81,17 +80,14 @@ def confirm_and_restore(
     kept) under a wait cursor, and say ``done`` (with ``{kept}``) or why it failed."""
     from desktop_app.store.errors import StoreError
 
-    answer = QMessageBox.question(parent, "Restore a Backup", question)
-    if answer != QMessageBox.StandardButton.Yes:
+    if ask(parent, "Restore a Backup", question, default=Button.Yes) != Button.Yes:
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         kept = restore()
     except StoreError as exc:
         QGuiApplication.restoreOverrideCursor()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Restore", exc.message, parent=parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        warn(parent, "Restore", exc.message)
         return None
     QGuiApplication.restoreOverrideCursor()
     if hasattr(parent, "statusBar"):

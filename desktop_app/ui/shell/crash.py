@@ -11,14 +11,10 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.validation import printable
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +54,7 @@ class CrashHandler:
             return
         self._showing = True
         try:
-            self._dialog(value, text).exec()
+            self._dialog(value, text)
         finally:
             self._showing = False
 
@@ -70,30 +66,24 @@ class CrashHandler:
         return isinstance(value, StoreError)
 
     def _warn(self, value: BaseException) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
+        from desktop_app.ui.common.messages import warn
 
         message = getattr(value, "message", str(value))
         log.warning("%s", message)
         if not self.show_dialog:
             print(f"netwise: {printable(message)}", file=sys.stderr)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "NetWise", message)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        warn(None, "NetWise", message)
 
-    def _dialog(self, value: BaseException, details: str) -> QMessageBox:
+    def _dialog(self, value: BaseException, details: str) -> None:
         # Imported here: building QMessageBox's enums costs start-up time the window needs.
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
+        from desktop_app.ui.common.messages import error
 
-        box = QMessageBox(QMessageBox.Icon.Critical, "NetWise — unexpected error", "")
-        box.setTextFormat(Qt.TextFormat.PlainText)
         where = f"\n\nThe details are in the log file:\n{self.log_path}" if self.log_path else ""
-        box.setText(
+        error(
+            None,
+            "NetWise — unexpected error",
             "Something went wrong inside NetWise. Everything you saved before this is safe."
-            f"{where}\n\n{type(value).__name__}: {value}"
+            f"{where}\n\n{type(value).__name__}: {value}",
+            details=details,
         )
-        box.setDetailedText(details)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        return box

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.ui.common.messages import Button, Choice, Icon, Role, choose
 
 
 class NextStep(enum.Enum):
@@ -21,21 +22,22 @@ def ask_next_step(parent: QWidget, message: str, *, nothing_open: bool, damaged:
     With nothing open the window has no use but to open something, so closing the
     message quits; a damaged file can have a backup restored in its place.
     """
-    box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the database", message, parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setObjectName("databaseErrorBox")
-    choices = {}
+    choices = []
     if damaged:
-        restore = box.addButton("Restore a Backup…", QMessageBox.ButtonRole.ActionRole)
-        choices[restore] = NextStep.RESTORE_BACKUP
-    other = box.addButton("Open Another…", QMessageBox.ButtonRole.AcceptRole)
-    choices[other] = NextStep.OPEN_ANOTHER
+        choices.append(Choice("Restore a Backup…", NextStep.RESTORE_BACKUP, Role.ActionRole))
+    choices.append(Choice("Open Another…", NextStep.OPEN_ANOTHER, Role.AcceptRole))
     if nothing_open:
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        choices.append(Choice("Quit", NextStep.QUIT, Role.RejectRole))
     else:
-        box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    chosen = choices.get(box.clickedButton())  # type: ignore[call-overload]
+        choices.append(Choice(Button.Close, NextStep.CLOSE))
+    chosen = choose(
+        parent,
+        "Cannot open the database",
+        message,
+        choices,
+        icon=Icon.Warning,
+        name="databaseErrorBox",
+    )
     if chosen is not None:
         return chosen
     return NextStep.QUIT if nothing_open else NextStep.CLOSE

@@ -321,10 +321,9 @@ class SettingsDialog(QDialog):
 def edit_settings(parent: QWidget, database: Database) -> Preferences | None:
     """Show the dialog over the stored settings; on OK store them (one transaction) and
     return them, else None. Errors a user can act on are shown, not raised."""
-    from PySide6.QtWidgets import QMessageBox
-
     from desktop_app.store.errors import StoreError
     from desktop_app.store.preferences import read_preferences, write_preferences
+    from desktop_app.ui.common.messages import warn
 
     dialog = SettingsDialog(read_preferences(database), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.accepted_preferences is None:
@@ -334,11 +333,7 @@ def edit_settings(parent: QWidget, database: Database) -> Preferences | None:
     try:
         write_preferences(database, dialog.accepted_preferences)
     except StoreError as exc:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "Settings not saved", exc.message, parent=parent
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        warn(parent, "Settings not saved", exc.message)
         return None
     return dialog.accepted_preferences
 

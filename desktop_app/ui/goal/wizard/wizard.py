@@ -13,9 +13,10 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
+from desktop_app.ui.common.messages import Button, ask, warn
 from desktop_app.ui.goal.wizard.base import GoalWizardPage
 from desktop_app.ui.goal.wizard.page_goal import GoalTypePage
 from desktop_app.ui.goal.wizard.page_helpers import WhoCanHelpPage
@@ -132,12 +133,7 @@ class GoalWizard(QWizard):
         try:
             self.saved_version = save_goal_version(self.database, profile, pitch)
         except StoreError as exc:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, "The goal was not saved", exc.message, parent=self
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setObjectName("wizardSaveError")
-            box.exec()
+            warn(self, "The goal was not saved", exc.message, name="wizardSaveError")
             return
         self.saved.emit(self.saved_version)
         super().accept()
@@ -151,16 +147,15 @@ class GoalWizard(QWizard):
         """True when nothing was changed, or the user agrees to lose what they typed."""
         if not any(page.changed() for page in self.goal_pages):
             return True
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        answer = ask(
+            self,
             "Discard Your Answers?",
             "Discard your answers? Nothing typed in the wizard has been saved.",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            Button.Discard | Button.Cancel,
+            default=Button.Cancel,
+            name="discardAnswers",
         )
-        box.setObjectName("discardAnswers")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Discard
+        return answer == Button.Discard
 
     def _custom_button(self, which: int) -> None:
         if which == SKIP_BUTTON.value:
