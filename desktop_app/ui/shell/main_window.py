@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.page_names import CONTACTS, GOAL
+from desktop_app.page_names import CONTACTS, FOLLOWUPS, GOAL
 from desktop_app.ui.common.changes import DataChanges
 from desktop_app.ui.common.insights_refresher import InsightsRefresher
 from desktop_app.ui.common.page import Page
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
             self.insights.request()
 
     def update_overview(self, overview) -> None:  # type: ignore[no-untyped-def]
-        self.navigation.set_count("followups", overview.followups_due)
+        self.navigation.set_count(FOLLOWUPS, overview.followups_due)
         due = overview.followups_due
         due_text = f" · {count_of(due, 'follow-up')} due" if due else ""
         self.counts_label.setText(
