@@ -12,8 +12,7 @@ from collections.abc import Callable
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.commands import insights, printing, transfer
-
-PAGE_NAMES = ("dashboard", "contacts", "events", "followups", "goal")
+from desktop_app.page_names import PAGE_NAMES
 
 
 class Subcommand:

@@ -89,6 +89,7 @@ def run(recorder: Recorder, repeats: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.store.database import open_database
+    from desktop_app.ui.common.services import Services
     from desktop_app.ui.events.page import EventsPage
 
     app = QApplication.instance() or QApplication([])
@@ -97,7 +98,7 @@ def run(recorder: Recorder, repeats: int) -> None:
 
     def open_page() -> float:
         def build() -> None:
-            page = EventsPage()
+            page = EventsPage(Services.standalone())
             page.resize(1100, 700)
             page.set_database(db)
             page.show()
@@ -133,7 +134,7 @@ def run(recorder: Recorder, repeats: int) -> None:
     opened = statistics.median(open_page() for _ in range(repeats))
     raw = statistics.median(visible_rows_raw() for _ in range(repeats))
 
-    page = EventsPage()
+    page = EventsPage(Services.standalone())
     page.resize(1100, 800)
     page.set_database(db)
     page.show()

@@ -55,7 +55,7 @@ def test_exports_remember_a_folder_per_kind_of_file(  # type: ignore[no-untyped-
     export(qtbot, window, dialogs, "json", None)
     home = Path.home()
     assert dialogs.opened_in == [home, home, spreadsheets, cards, home]
-    window.settings.sync()
+    window.ui_state.sync()
     assert last_folder(ui_settings(), "export-csv") == spreadsheets  # after a restart too
 
 
@@ -81,5 +81,5 @@ def test_pdf_and_backup_dialogs_open_where_the_last_one_was_saved(  # type: igno
 
 
 def test_a_folder_that_is_gone_falls_back_to_home(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window.settings.setValue("folders/pdf", str(tmp_path / "deleted"))
-    assert last_folder(window.settings, "pdf") == Path.home()
+    window.ui_state.setValue("folders/pdf", str(tmp_path / "deleted"))
+    assert last_folder(window.ui_state, "pdf") == Path.home()

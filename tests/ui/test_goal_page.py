@@ -221,8 +221,8 @@ def test_print_offers_the_goal_card_of_the_version_shown(qtbot, window, tmp_path
     import shutil
     import subprocess
 
+    from desktop_app.ui.common.documents import event_document
     from desktop_app.ui.printing.output import write_pdf
-    from desktop_app.ui.printing.sheets import event_document
 
     page = goal_page(window)
     assert window.actions["print"].isEnabled()

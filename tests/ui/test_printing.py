@@ -106,12 +106,10 @@ def test_the_contacts_page_prints_the_selection(qtbot, window) -> None:  # type:
 def test_print_from_the_toolbar_and_the_context_menus(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMenu
 
-    from desktop_app.ui.printing.actions import add_print_entries
-
     on_toolbar = {a.text() for a in window.toolbar.actions()}
     assert {"Print Pre&view…", "&Print…", "E&xport PDF…"} <= on_toolbar
     for name in ("contacts", "events"):
         window.show_page(name)
         menu = QMenu(window)
-        add_print_entries(menu, window.current_page())
+        window.current_page().services.add_print_entries(menu)
         assert window.actions["print"] in menu.actions()

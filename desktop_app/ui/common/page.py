@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.ui.common.changes import DataChanges
+from desktop_app.page_names import CONTACTS
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -16,23 +15,26 @@ if TYPE_CHECKING:
 
     from desktop_app.reports.documents import Document
     from desktop_app.store.database import Database
+    from desktop_app.ui.common.changes import DataChanges
+    from desktop_app.ui.common.services import Services
+    from desktop_app.ui.common.undo import UndoStack
 
 
 class Page(QWidget):
     """A page of the main window. Subclasses set the class attributes and fill themselves
     from the database in ``set_database`` (called once the store is open, and again when
-    the user opens another database)."""
+    the user opens another database). What a page needs of the window comes in
+    ``services``; what another page asks of it comes in ``receive``."""
 
-    name: ClassVar[str]  # as on the command line (--page)
+    name: ClassVar[str]  # one of ``desktop_app.page_names``
     title: ClassVar[str]
     icon_name: ClassVar[str]
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{self.name}Page")
+        self.services = services
         self.database: Database | None = None
-        self._own_changes: DataChanges | None = None
-        self._own_stack: QUndoStack | None = None
 
     # Emitted when what ``can_print``/``printable_document`` answer changes (the selection).
     printable_changed = Signal()
@@ -42,36 +44,24 @@ class Page(QWidget):
     def set_database(self, database: Database | None) -> None:
         self.database = database
 
-    # -- the window's services (a page alone, in a test, makes its own) -----------------
-    def _window_attr(self, name: str) -> Any:
-        return getattr(self.window(), name, None)
-
     @property
     def changes(self) -> DataChanges:
-        """Where writes are announced: the window's, so every view hears them."""
-        found = self._window_attr("changes")
-        if found is None:
-            if self._own_changes is None:
-                self._own_changes = DataChanges(self)
-            found = self._own_changes
-        return found
+        """Where writes are announced, so every view hears them."""
+        return self.services.changes
 
     @property
-    def undo_stack(self) -> QUndoStack:
-        found = self._window_attr("undo_stack")
-        if found is None:
-            if self._own_stack is None:
-                self._own_stack = QUndoStack(self)
-            found = self._own_stack
-        return found
+    def undo_stack(self) -> UndoStack:
+        return self.services.undo_stack
 
     def show_contact(self, contact_id: int) -> None:
         """The contact on the Contacts page, selected (the filter widened if need be)."""
-        window = self.window()
-        if hasattr(window, "page"):
-            contacts = window.page("contacts")
-            window.show_page("contacts")
-            contacts.reveal_contact(contact_id)
+        self.services.navigate(CONTACTS, contact_id=contact_id)
+
+    def receive(self, **intent: object) -> None:
+        """Act on what was asked when this page was shown (``Services.navigate``). A page
+        that can be asked something names what it understands as keyword arguments."""
+        if intent:
+            raise TypeError(f"the {self.name} page takes no {', '.join(intent)}")
 
     def preview_database(self, target: str) -> None:
         """At start-up, before the store is open: show what can be read from the file

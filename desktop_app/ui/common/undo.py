@@ -2,7 +2,8 @@
 
 The first run happens before the command reaches the stack, so a write the store refuses
 shows its message and leaves nothing to undo. Each write, undo and redo says what it did
-in the window's status bar, with the key that takes it back: nothing changes silently.
+in the status bar its ``UndoStack`` was given, with the key that takes it back: nothing
+changes silently.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.common.messages import show_store_error
 
@@ -55,11 +57,23 @@ def redo_hint() -> str:
     return f"{_keys(QKeySequence.StandardKey.Redo)} to redo"
 
 
-def announce(parent: QWidget | None, message: str) -> None:
-    """``message`` in the status bar of ``parent``'s window (a page alone has none)."""
-    window = parent.window() if parent is not None else None
-    if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(message, STATUS_MS)
+class UndoStack(QUndoStack):
+    """The undo stack that says what its writes, undos and redos did, through
+    ``show_status(message, ms)`` (the window's status bar)."""
+
+    def __init__(
+        self, show_status: Callable[[str, int], None], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.show_status = show_status
+
+    def announce(self, message: str) -> None:
+        self.show_status(message, STATUS_MS)
+
+
+def _announcer(stack: QUndoStack) -> Callable[[str], None]:
+    """How a write on ``stack`` is said: through its status bar, if it has one."""
+    return stack.announce if isinstance(stack, UndoStack) else lambda _message: None
 
 
 def attempt(parent: QWidget | None, write: Callable[[], Any]) -> tuple[bool, Any]:
@@ -82,10 +96,12 @@ class StoreCommand(QUndoCommand):
         report: Callable[[], None],
         parent: QWidget | None = None,
         done: str = "",
+        announce: Callable[[str], None] = lambda _message: None,
     ) -> None:
         super().__init__(text)
         self._forward, self._backward, self._report = forward, backward, report
         self._parent = parent
+        self._announce = announce
         self._done = done or _past(text)
         self._state: Any = None
         self._first = True
@@ -102,18 +118,18 @@ class StoreCommand(QUndoCommand):
         """Repeat the write (the first time it has just been made)."""
         if self._first:
             self._first = False
-            announce(self._parent, f"{self._done} — {undo_hint()}")
+            self._announce(f"{self._done} — {undo_hint()}")
         else:
             done, self._state = attempt(self._parent, self._forward)
             if done:
-                announce(self._parent, f"Redone: {self.text()}")
+                self._announce(f"Redone: {self.text()}")
         self._report()
 
     def undo(self) -> None:
         """Put back what the write changed."""
         done, _none = attempt(self._parent, lambda: self._backward(self._state))
         if done:
-            announce(self._parent, f"Undone: {self.text()} — {redo_hint()}")
+            self._announce(f"Undone: {self.text()} — {redo_hint()}")
         self._report()
 
 
@@ -131,7 +147,7 @@ def push_write(
     ``text`` names the write in the Edit menu ("Archive Ann Lee"); ``done`` says in the
     status bar what happened ("Archived Ann Lee").
     """
-    command = StoreCommand(text, forward, backward, report, parent, done)
+    command = StoreCommand(text, forward, backward, report, parent, done, _announcer(stack))
     if not command.run_first():
         return False
     stack.push(command)
@@ -150,6 +166,6 @@ def push_made(
 ) -> None:
     """Put a write already made (by a dialog, which showed its own refusals) on the stack:
     ``state`` is what undoing it needs; ``forward`` makes it again after an undo."""
-    command = StoreCommand(text, forward, backward, report, parent, done)
+    command = StoreCommand(text, forward, backward, report, parent, done, _announcer(stack))
     command.made(state)
     stack.push(command)

@@ -93,9 +93,7 @@ def build_actions(page: ContactsPage) -> dict[str, QAction]:
     return actions
 
 
-def fill_contact_menu(
-    menu: QMenu, actions: dict[str, QAction], *, with_print: bool = False
-) -> None:
+def fill_contact_menu(menu: QMenu, actions: dict[str, QAction]) -> None:
     menu.addActions([actions["new"], actions["find"]])
     menu.addSeparator()
     menu.addActions([actions["open"], actions["edit"], actions["log"]])
@@ -103,10 +101,6 @@ def fill_contact_menu(
     quick.addActions([actions[k] for k, *_ in QUICK_ACTIONS])
     menu.addSeparator()
     menu.addActions([actions["tag"], actions["archive"], actions["delete"]])
-    if with_print:  # a context menu: the selection can be printed from there too
-        from desktop_app.ui.printing.actions import add_print_entries
-
-        add_print_entries(menu, actions["new"].parent())  # the page
 
 
 def update_enabled(actions: dict[str, QAction], has_database: bool, selected: int) -> None:
@@ -128,5 +122,6 @@ def show_context_menu(page: ContactsPage, position: QPoint) -> None:
         table.selectRow(index.row())
     menu = QMenu(page)
     menu.setObjectName("contactContextMenu")
-    fill_contact_menu(menu, page.actions, with_print=True)
+    fill_contact_menu(menu, page.actions)
+    page.services.add_print_entries(menu)  # the selection can be printed from here too
     menu.exec(table.viewport().mapToGlobal(position))

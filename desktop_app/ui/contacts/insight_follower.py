@@ -1,7 +1,7 @@
 """Keeps the Contacts page in step with the insights: the score cells after the window's
 refresher recomputed them, and the current contact's "Fit with your goal".
 
-The refresher (``window.insights``) recomputes scores off the GUI thread after writes and
+The refresher (``Services.insights``) recomputes scores off the GUI thread after writes and
 emits ``updated``; the table then forgets its cached rows and repaints the score columns
 where they are (selection and scroll stay). Only a table sorted or filtered by a score is
 queried again, since the order or the set of rows may have changed.
@@ -16,18 +16,18 @@ from PySide6.QtCore import QObject, Qt
 from desktop_app.ui.contacts.columns import SCORE_KEYS
 
 if TYPE_CHECKING:
+    from desktop_app.ui.common.insights_refresher import InsightsRefresher
     from desktop_app.ui.contacts.page import ContactsPage
 
 NO_GOAL_NOTE = "Set a goal (Goal & Pitch page) to see how each contact fits it."
 
 
 class InsightFollower(QObject):
-    def __init__(self, page: ContactsPage) -> None:
+    def __init__(self, page: ContactsPage, refresher: InsightsRefresher) -> None:
         super().__init__(page)
         self.page = page
-        refresher = getattr(page.window(), "insights", None)
-        if refresher is not None:
-            refresher.updated.connect(self.scores_updated, Qt.ConnectionType.UniqueConnection)
+        self.refresher = refresher
+        refresher.updated.connect(self.scores_updated, Qt.ConnectionType.UniqueConnection)
 
     def uses_scores(self) -> bool:
         """Whether the table's order or its rows depend on the scores."""
@@ -57,9 +57,7 @@ class InsightFollower(QObject):
             return
         from desktop_app.store.insight_reads import load_contact_insight
 
-        refresher = getattr(page.window(), "insights", None)
-        if refresher is not None:
-            refresher.check_day()  # past midnight: every score is redone in the background
+        self.refresher.check_day()  # past midnight: every score is redone in the background
         insight = load_contact_insight(page.database, contact_id, bring_current=False)
         has_goal = insight is not None and any(f.max_points for f in insight.alignment.factors)
         fit.show_insight(insight, "" if has_goal else NO_GOAL_NOTE)

@@ -8,13 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
+from desktop_app.page_names import CONTACTS
 from desktop_app.ui.common.changes import Change
 from desktop_app.ui.common.page import Page
+from desktop_app.ui.common.undo import undo_hint
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
+    from desktop_app.ui.common.services import Services
     from desktop_app.ui.common.widgets.contact_scope import ContactScope
     from desktop_app.ui.contacts.operations import ContactOperations
 
@@ -24,25 +27,25 @@ SETTINGS_PREFIX = "contacts"
 
 
 class ContactsPage(Page):
-    name = "contacts"
+    name = CONTACTS
     title = "Contacts"
     icon_name = "contacts"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         from desktop_app.ui.contacts import actions as contact_actions
         from desktop_app.ui.contacts.columns import contact_columns
         from desktop_app.ui.contacts.detail_pane import ContactDetailPane
         from desktop_app.ui.contacts.empty_states import TableOrEmptyState
         from desktop_app.ui.contacts.filter_bar import ContactFilterBar
         from desktop_app.ui.contacts.insight_follower import InsightFollower
+        from desktop_app.ui.contacts.status_count import StatusBarCount
         from desktop_app.ui.contacts.table_model import ContactTableModel
         from desktop_app.ui.contacts.table_view import ContactTableView
 
-        super().__init__(parent)
+        super().__init__(services, parent)
         self.operations: ContactOperations | None = None
         self._stale = False  # a database arrived while hidden: load when shown
         self._previewing = False
-        self._in_status_bar = False
         self._splitters_restored = False
         self._fit_pending = True  # first run: fit the columns to the first rows shown
         self.filter_bar = ContactFilterBar(self)
@@ -58,17 +61,14 @@ class ContactsPage(Page):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([640, 340])
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("contactsCount")
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-        # Set apart from the window's own counts that follow it in the status bar.
-        self.count_label.setStyleSheet("padding-right: 8px; border-right: 1px solid palette(mid);")
+        self.count_label = StatusBarCount(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
         self.actions = contact_actions.build_actions(self)
-        self.insights = InsightFollower(self)  # scores in the table and the detail pane
+        # The scores in the table and the detail pane.
+        self.insights = InsightFollower(self, services.insights)
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.timeout.connect(self.show_current_detail)
@@ -196,6 +196,18 @@ class ContactsPage(Page):
         self.table.setFocus()
         return True
 
+    def receive(  # type: ignore[override]
+        self, *, contact_id: int | None = None, verdict: str = "", new_contact: bool = False
+    ) -> None:
+        """Select a contact, show everyone with a verdict, or add a contact."""
+        if contact_id is not None:
+            self.reveal_contact(contact_id)
+        if verdict:
+            self.filter_bar.show_verdict(verdict)
+            self.table.setFocus()
+        if new_contact:
+            self.new_contact()
+
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._detail_timer.start(0)
         self._update_actions()
@@ -206,7 +218,7 @@ class ContactsPage(Page):
 
     def contact_scope(self) -> ContactScope:
         """What an export or a printout may take from here."""
-        from desktop_app.ui.common.widgets.contact_scope import scope_of_table
+        from desktop_app.ui.contacts.scope import scope_of_table
 
         return scope_of_table(self.model, self.selected_contacts())
 
@@ -248,9 +260,8 @@ class ContactsPage(Page):
 
     # -- actions ---------------------------------------------------------------------
     def _show_me(self) -> None:
-        show = self._window_attr("show_page")
-        if show is not None and not self.isVisible():
-            show(self.name)
+        if not self.isVisible():
+            self.services.navigate(self.name)
 
     has_search = True  # Edit → Find (Ctrl+F) searches here
 
@@ -272,12 +283,11 @@ class ContactsPage(Page):
 
     def _reveal(self, created: int) -> None:
         """A new contact the search or a facet hides: widen the filter rather than lose them."""
-        from desktop_app.ui.common.undo import announce, undo_hint
-
         cleared = self.filter_bar.widen_until(lambda: self.select_contact(created))
         if cleared is not None:
             name = self.table.currentIndex().data()
-            announce(self, f"Added {name}; {cleared} cleared to show them — {undo_hint()}")
+            message = f"Added {name}; {cleared} cleared to show them — {undo_hint()}"
+            self.services.show_status(message)
 
     def edit_current(self) -> None:
         contact_id = self.current_contact()
@@ -338,7 +348,7 @@ class ContactsPage(Page):
 
     # -- status bar, layout ----------------------------------------------------------
     def _show_counts(self, shown: int, total: int) -> None:
-        self.count_label.setText(f"Showing {shown:,} of {total:,} contact{'s' * (total != 1)}")
+        self.count_label.show_counts(shown, total)
         self.table_area.show_counts(shown, total, bool(self.filter_bar.search.text().strip()))
         self.detail.set_anyone_to_choose(shown > 0)
 
@@ -346,8 +356,8 @@ class ContactsPage(Page):
         """The empty state's buttons: add, import, clear the search, show everyone."""
         if key == "add":
             self.new_contact()
-        elif key == "import" and (start := self._window_attr("import_contacts")) is not None:
-            start()
+        elif key == "import":
+            self.services.import_contacts()
         elif key == "clear":
             self.filter_bar.clear_search()
         else:
@@ -359,27 +369,19 @@ class ContactsPage(Page):
         if not self._splitters_restored:
             self._splitters_restored = True
             self._restore_splitters()
-        bar = self._window_attr("statusBar")
-        if bar is not None and not self._in_status_bar:
-            bar().insertPermanentWidget(0, self.count_label)
-            self.count_label.show()
-            self._in_status_bar = True
+        self.count_label.enter_status_bar(self.services.status_bar)
         if self._stale:
             self.load()
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Take the count out of the status bar while another page shows."""
         super().hideEvent(event)
-        bar = self._window_attr("statusBar")
-        if bar is not None and self._in_status_bar and not event.spontaneous():
-            bar().removeWidget(self.count_label)
-            self._in_status_bar = False
+        if not event.spontaneous():
+            self.count_label.leave_status_bar(self.services.status_bar)
 
     def _restore_layout(self) -> None:
-        settings = self._window_attr("settings")
-        if settings is None:
-            return
-        self._fit_pending = not self.table.restore_layout(settings, SETTINGS_PREFIX)
+        ui_state = self.services.ui_state
+        self._fit_pending = not self.table.restore_layout(ui_state, SETTINGS_PREFIX)
         header = self.table.horizontalHeader()
         self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
@@ -387,8 +389,8 @@ class ContactsPage(Page):
         """Once laid out at its real size (a splitter restored earlier would be stretched)."""
         from desktop_app.ui.contacts.table_view import restore_splitters
 
-        if (settings := self._window_attr("settings")) is not None:
-            restore_splitters(settings, SETTINGS_PREFIX, (self.splitter, self.detail.splitter))
+        splitters = (self.splitter, self.detail.splitter)
+        restore_splitters(self.services.ui_state, SETTINGS_PREFIX, splitters)
 
     def save_state(self, settings: QSettings) -> None:
         from desktop_app.ui.contacts.table_view import save_splitters

@@ -3,7 +3,7 @@
 
 It is the first page at start-up, so it builds cheaply: no store, no QtCharts here. The
 data is read on a worker thread once the database is open and again after every refresh
-of the scores (``window.insights.updated``); while it reads, the figures already shown stay.
+of the scores (``Services.insights.updated``); while it reads, the figures already shown stay.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from desktop_app.page_names import CONTACTS, DASHBOARD, GOAL
 from desktop_app.ui.common.background import BackgroundTask, Reporter
 from desktop_app.ui.common.labels import format_date
 from desktop_app.ui.common.page import Page
@@ -22,21 +23,22 @@ from desktop_app.ui.dashboard import states
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
+    from desktop_app.ui.common.services import Services
     from desktop_app.ui.dashboard.content import DashboardContent
     from desktop_app.ui.dashboard.loading import DashboardView
     from desktop_app.ui.dashboard.operations import ReviewActions
 
 
 class DashboardPage(Page):
-    name = "dashboard"
+    name = DASHBOARD
     title = "Dashboard"
     icon_name = "dashboard"
 
     # Emitted on the GUI thread once a reading is shown (figures, charts and review).
     loaded = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
         self.view: DashboardView | None = None
         self.task: BackgroundTask | None = None
         self._again = False  # a reading is wanted once the one under way ends
@@ -64,11 +66,10 @@ class DashboardPage(Page):
             return
         self._stop_reading()
         super().set_database(database)
-        insights = self._window_attr("insights")
-        if insights is not None:
-            # Scores recomputed after a write (or a new day): the figures follow.
-            insights.updated.connect(self._scores_updated, Qt.ConnectionType.UniqueConnection)
-            insights.started.connect(self._show_freshness, Qt.ConnectionType.UniqueConnection)
+        insights = self.services.insights
+        # Scores recomputed after a write (or a new day): the figures follow.
+        insights.updated.connect(self._scores_updated, Qt.ConnectionType.UniqueConnection)
+        insights.started.connect(self._show_freshness, Qt.ConnectionType.UniqueConnection)
         self.view = None
         self.state.show_state(*states.READING)
         self.pages.setCurrentWidget(self.state)
@@ -132,7 +133,7 @@ class DashboardPage(Page):
     def _show_freshness(self) -> None:
         if self.content is None or self.view is None:
             return
-        busy = self.task is not None or bool(getattr(self._window_attr("insights"), "busy", 0))
+        busy = self.task is not None or self.services.insights.busy
         today = format_date(self.view.dashboard.today)
         self.content.freshness.setText("Updating…" if busy else f"As of {today}")
 
@@ -240,28 +241,13 @@ class DashboardPage(Page):
 
     def open_verdict(self, verdict: str) -> None:
         """The Contacts page showing everyone with ``verdict`` (the review lists the first)."""
-        window = self.window()
-        if not hasattr(window, "page"):
-            return
-        contacts = window.page("contacts")
-        window.show_page("contacts")
-        filter_bar = getattr(contacts, "filter_bar", None)
-        if filter_bar is not None:
-            filter_bar.show_verdict(verdict)
-            contacts.table.setFocus()
+        self.services.navigate(CONTACTS, verdict=verdict)
 
     def _lead_on(self, key: str) -> None:
         """The empty state's buttons: the goal wizard, a new contact, an import."""
-        window = self.window()
-        if not hasattr(window, "page"):
-            return
         if key == "goal":
-            goal = window.page("goal")
-            window.show_page("goal")
-            goal.open_wizard()  # type: ignore[attr-defined]
+            self.services.navigate(GOAL, wizard=True)
         elif key == "add":
-            contacts = window.page("contacts")
-            window.show_page("contacts")
-            contacts.new_contact()  # type: ignore[attr-defined]
+            self.services.navigate(CONTACTS, new_contact=True)
         elif key == "import":
-            window.import_contacts()  # type: ignore[attr-defined]
+            self.services.import_contacts()

@@ -31,26 +31,26 @@ class DeleteEventCommand(QUndoCommand):
     def redo(self) -> None:
         """Delete (again)."""
         from desktop_app.store.events import delete_event
-        from desktop_app.ui.common.undo import announce, undo_hint
+        from desktop_app.ui.common.undo import undo_hint
 
         assert self.page.database is not None
         self.deleted = delete_event(self.page.database, self.event_id)
         self.page.model.remove_ids([self.event_id])
         self.page._show_current()
-        announce(
-            self.page, f"{self.done} — {undo_hint()}" if self.first else f"Redone: {self.text()}"
+        self.page.services.show_status(
+            f"{self.done} — {undo_hint()}" if self.first else f"Redone: {self.text()}"
         )
         self.first = False
 
     def undo(self) -> None:
         """Put the event back and select it."""
         from desktop_app.store.events import restore_event
-        from desktop_app.ui.common.undo import announce, redo_hint
+        from desktop_app.ui.common.undo import redo_hint
 
         assert self.page.database is not None and self.deleted is not None
         restore_event(self.page.database, self.deleted)
         self.page.reload(select_id=self.event_id)
-        announce(self.page, f"Undone: {self.text()} — {redo_hint()}")
+        self.page.services.show_status(f"Undone: {self.text()} — {redo_hint()}")
 
 
 def change_attendance(page: EventsPage, event_id: int, contact_id: int, role: str | None) -> None:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.page_names import EVENTS
 from desktop_app.ui.common.messages import Button, ask
 from desktop_app.ui.common.page import Page
-from desktop_app.ui.common.ui_state import ui_settings
 from desktop_app.ui.common.widgets.sort_header import SortArrowHeader
 from desktop_app.ui.events.detail import EventDetailPane
 from desktop_app.ui.events.event_dialog import EventDialog
@@ -34,23 +34,23 @@ from desktop_app.ui.events.operations import (
     push_edited_event,
     push_new_event,
 )
-from desktop_app.ui.printing.actions import add_print_entries
 
 if TYPE_CHECKING:
     from desktop_app.reports.documents import Document
     from desktop_app.store.database import Database
+    from desktop_app.ui.common.services import Services
 
 VIEWS = (("upcoming", "Upcoming"), ("past", "Past"), ("all", "All events"))
 SEARCH_DELAY_MS = 150
 
 
 class EventsPage(Page):
-    name = "events"
+    name = EVENTS
     title = "Events"
     icon_name = "events"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
         self._sort = ("starts_at", True)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search events by name, place or notes")
@@ -141,9 +141,8 @@ class EventsPage(Page):
 
     def _on_this_page(self, slot) -> None:  # type: ignore[no-untyped-def]
         """From the Events menu, on another page: show this one first, then act."""
-        window = self.window()
-        if hasattr(window, "show_page") and not self.isVisible():
-            window.show_page(self.name)
+        if not self.isVisible():
+            self.services.navigate(self.name)
         slot()
 
     def add_menu_actions(self, menus: dict[str, QMenu]) -> None:
@@ -164,7 +163,7 @@ class EventsPage(Page):
         menu.addActions([self.new_action, self.edit_action, self.follow_up_action])
         menu.addSeparator()
         menu.addAction(self.delete_action)
-        add_print_entries(menu, self)
+        self.services.add_print_entries(menu)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     # -- data --------------------------------------------------------------------------
@@ -331,9 +330,7 @@ class EventsPage(Page):
         self.overview_changed.emit()
 
     def _status(self, message: str) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(message, 8000)
+        self.services.show_status(message, 8000)
 
     # -- printing ----------------------------------------------------------------------
     def can_print(self) -> bool:
@@ -344,13 +341,13 @@ class EventsPage(Page):
         event_id = self.current_event_id()
         if self.database is None or event_id is None:
             return None
-        from desktop_app.ui.printing.sheets import event_document
+        from desktop_app.ui.common.documents import event_document
 
         return event_document(self.database, event_id)
 
     # -- layout ------------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        settings = ui_settings()
+        settings = self.services.ui_state
         header = settings.value("events/header")
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)

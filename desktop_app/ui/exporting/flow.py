@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.exchange.formats import EXPORT_FORMATS
 from desktop_app.ui.common.background import BackgroundTask, TaskProgressDialog, WorkCancelledError
@@ -21,8 +21,11 @@ from desktop_app.ui.exporting.dialog import ExportDialog
 from desktop_app.ui.exporting.work import export_file
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from desktop_app.store.database import Database
+    from desktop_app.ui.common.services import Services
     from desktop_app.ui.common.widgets.contact_scope import ContactScope
-    from desktop_app.ui.shell.main_window import MainWindow
 
 SUGGESTED_NAMES = {
     "csv": "netwise-contacts",
@@ -35,9 +38,14 @@ SUGGESTED_NAMES = {
 class ExportFlow(QObject):
     finished = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self, window: QWidget, services: Services, database: Callable[[], Database | None]
+    ) -> None:
+        """``window`` is the dialogs' parent; ``database`` answers the open database."""
         super().__init__(window)
         self.window = window
+        self.services = services
+        self._database = database
         self.task: BackgroundTask | None = None
         self.dialog: ExportDialog | None = None
         self.running = False
@@ -46,10 +54,10 @@ class ExportFlow(QObject):
     def start(self, scope: ContactScope | None = None) -> None:
         """Ask what to export; ``scope`` (from the Contacts page) offers its selection and
         filter besides all contacts."""
-        if self.running or self.window.controller.database is None:
+        if self.running or self._database() is None:
             return
         self.running = True
-        chosen = str(self.window.settings.value("export/format", "csv"))
+        chosen = str(self.services.ui_state.value("export/format", "csv"))
         self.dialog = dialog = ExportDialog(self.window, chosen, scope)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
@@ -64,9 +72,9 @@ class ExportFlow(QObject):
         self, format_name: str, include_done: bool, contact_ids: list[int] | None = None
     ) -> None:
         self.dialog = None
-        self.window.settings.setValue("export/format", format_name)
+        self.services.ui_state.setValue("export/format", format_name)
         form = EXPORT_FORMATS[format_name]
-        folder = last_folder(self.window.settings, f"export-{format_name}")
+        folder = last_folder(self.services.ui_state, f"export-{format_name}")
         name = f"{SUGGESTED_NAMES[format_name]}-{dt.date.today():%Y-%m-%d}{form.extensions[0]}"
         patterns = " ".join(f"*{e}" for e in form.extensions)
         chosen, _ = QFileDialog.getSaveFileName(
@@ -78,13 +86,13 @@ class ExportFlow(QObject):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_suffix(form.extensions[0])
-        remember_folder(self.window.settings, f"export-{format_name}", path)
+        remember_folder(self.services.ui_state, f"export-{format_name}", path)
         self._write(format_name, path, include_done, contact_ids)
 
     def _write(
         self, format_name: str, path: Path, include_done: bool, contact_ids: list[int] | None
     ) -> None:
-        db = self.window.controller.database
+        db = self._database()
         self.task = task = BackgroundTask(
             lambda r: export_file(
                 db, format_name, path, r, include_done=include_done, contact_ids=contact_ids
@@ -113,7 +121,7 @@ class ExportFlow(QObject):
 
     def _end(self, outcome: str, status: str = "") -> None:
         if status:
-            self.window.statusBar().showMessage(status, 10000)
+            self.services.show_status(status, 10000)
         self.running = False
         self.task = None
         self.finished.emit(outcome)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.page_names import FOLLOWUPS
 from desktop_app.ui.common.changes import Change
 from desktop_app.ui.common.page import Page
 from desktop_app.ui.followups.model import (
@@ -28,6 +29,7 @@ from desktop_app.ui.followups.model import (
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
+    from desktop_app.ui.common.services import Services
 
 # Every group open: a follow-up hidden in a closed group is one nobody sees.
 EXPANDED_AT_FIRST = ("overdue", "today", "this_week", "later")
@@ -40,12 +42,12 @@ ACTIONS = (
 
 
 class FollowUpsPage(Page):
-    name = "followups"
+    name = FOLLOWUPS
     title = "Follow-ups"
     icon_name = "followups"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
         self._stale = False
         self._expanded = set(EXPANDED_AT_FIRST)
         self.model = FollowUpTreeModel(self)
@@ -92,8 +94,7 @@ class FollowUpsPage(Page):
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        settings = self._window_attr("settings")
-        state = settings.value("followups/header") if settings is not None else None
+        state = services.ui_state.value("followups/header")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.tree.header().restoreState(state)
         self._update_actions()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.page_names import GOAL
 from desktop_app.ui.common.dates import format_day
 from desktop_app.ui.common.page import Page
 from desktop_app.ui.common.widgets.empty_state import EmptyState
@@ -32,16 +33,17 @@ if TYPE_CHECKING:
     from desktop_app.reports.documents import Document
     from desktop_app.store.database import Database
     from desktop_app.store.goals import GoalVersion
+    from desktop_app.ui.common.services import Services
     from desktop_app.ui.goal.wizard.wizard import GoalWizard
 
 
 class GoalPitchPage(Page):
-    name = "goal"
+    name = GOAL
     title = "Goal & Pitch"
     icon_name = "goal"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
         self.shown: GoalVersion | None = None
         self.wizard: GoalWizard | None = None
         heading = QLabel("Goal & Pitch", self)
@@ -171,7 +173,7 @@ class GoalPitchPage(Page):
         """The goal card of the version shown: the goal, its measures and the pitch."""
         if self.shown is None:
             return None
-        from desktop_app.ui.goal.printing import goal_document
+        from desktop_app.ui.common.documents import goal_document
 
         return goal_document(self.shown.profile, self.shown.pitch)
 
@@ -192,6 +194,11 @@ class GoalPitchPage(Page):
             return
         QGuiApplication.clipboard().setText(self.shown.pitch.text)
         self.copied.setText(f"Pitch of version {self.shown.version} copied.")
+
+    def receive(self, *, wizard: bool = False) -> None:  # type: ignore[override]
+        """Open the goal wizard."""
+        if wizard:
+            self.open_wizard()
 
     def offer_first_start_wizard(self) -> bool:
         """On first start (no goal, wizard not put off) open the wizard; whether it did."""

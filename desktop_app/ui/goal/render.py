@@ -8,7 +8,7 @@ from html import escape
 from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
 from desktop_app.insights.profile_checklist import CHECKLIST_LABELS
 from desktop_app.ui.common.dates import format_day
-from desktop_app.ui.goal.labels import (
+from desktop_app.ui.common.goal_labels import (
     GOAL_TYPE_LABELS,
     ORGANISATION_KIND_LABELS,
     ORGANISATION_STATUS_LABELS,

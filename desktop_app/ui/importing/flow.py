@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QWidget
 
 from desktop_app.exchange.formats import IMPORT_FORMATS
 from desktop_app.ui.common.background import (
@@ -30,8 +30,9 @@ from desktop_app.ui.importing.result import result_text
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from desktop_app.store.database import Database
+    from desktop_app.ui.common.services import Services
     from desktop_app.ui.importing.preview_dialog import ImportPreviewDialog
-    from desktop_app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 ANY = "any"
@@ -51,9 +52,20 @@ def file_filters() -> dict[str, str]:
 class ImportFlow(QObject):
     finished = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        services: Services,
+        database: Callable[[], Database | None],
+        reload_pages: Callable[[], None],
+    ) -> None:
+        """``window`` is the dialogs' parent; ``database`` answers the open database;
+        ``reload_pages`` has every page read it again once the import is written."""
         super().__init__(window)
         self.window = window
+        self.services = services
+        self._database = database
+        self._reload_pages = reload_pages
         self.task: BackgroundTask | None = None
         self.progress: TaskProgressDialog | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
@@ -62,15 +74,15 @@ class ImportFlow(QObject):
         self.progress_after_ms = 400
 
     @property
-    def database(self):  # type: ignore[no-untyped-def]
-        return self.window.controller.database
+    def database(self) -> Database | None:
+        return self._database()
 
     # -- start -------------------------------------------------------------------------
     def choose_file(self) -> None:
         """File → Import…: the file dialog, its filter telling the format."""
         from desktop_app.ui.common.ui_state import last_folder, remember_folder
 
-        folder = str(last_folder(self.window.settings, "import"))
+        folder = str(last_folder(self.services.ui_state, "import"))
         filters = file_filters()
         chosen, used = QFileDialog.getOpenFileName(
             self.window, "Import Contacts", folder, ";;".join(filters)
@@ -78,7 +90,7 @@ class ImportFlow(QObject):
         if not chosen:
             return
         path = Path(chosen)
-        remember_folder(self.window.settings, "import", path)
+        remember_folder(self.services.ui_state, "import", path)
         fmt = filters.get(used, ANY)
         self.start(path, None if fmt == ANY else fmt)
 
@@ -184,7 +196,7 @@ class ImportFlow(QObject):
         self._refresh_pages()
         name = Path(read.parsed.source).name
         created, merged = len(result.created), len(result.merged)
-        self.window.statusBar().showMessage(
+        self.services.show_status(
             f"Imported “{name}”: {created:,} created, {merged:,} merged.", 10000
         )
         notify(self.window, "Import", result_text(name, read.parsed.format, result), name=MESSAGE)
@@ -242,7 +254,7 @@ class ImportFlow(QObject):
 
     def _end(self, outcome: str, status: str = "") -> None:
         if status:
-            self.window.statusBar().showMessage(status, 8000)
+            self.services.show_status(status, 8000)
         self.running = False
         self.task = None
         self.preview_dialog = None
@@ -250,10 +262,7 @@ class ImportFlow(QObject):
 
     def _refresh_pages(self) -> None:
         """Every page re-reads the database (a narrower refresh is each page's business)."""
-        database = self.database
-        for page in self.window.pages.values():
-            page.set_database(database)
-        self.window.refresh_overview()
+        self._reload_pages()
 
     def shutdown(self) -> None:
         """The window closes: stop the work under way (rolled back) and wait for it."""

@@ -2,40 +2,47 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.common.ui_state import last_folder, remember_folder
 from desktop_app.ui.common.widgets.contact_scope import scope_of
 
 if TYPE_CHECKING:
+    from desktop_app.store.database import Database
     from desktop_app.ui.common.page import Page
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.common.services import Services
 
 PRINT_ACTIONS = ("print_preview", "print", "export_pdf")
 
 
-def add_print_entries(menu: QMenu, page: QWidget) -> None:
-    """Append the window's Print Preview / Print / Export PDF to a page's context menu."""
-    actions = getattr(page.window(), "actions", {})
-    entries = [actions[name] for name in PRINT_ACTIONS if name in actions]
-    if entries:
-        menu.addSeparator()
-        menu.addActions(entries)
-
-
 class PrintActions:
-    """Keeps the print actions enabled exactly when the current page has something to print."""
+    """Keeps the print actions enabled exactly when the current page has something to print.
 
-    def __init__(self, window: MainWindow) -> None:
+    ``window`` is the dialogs' parent; ``database`` and ``window_actions`` answer the open
+    database and the menus' actions by name (none until the menus are filled).
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        services: Services,
+        database: Callable[[], Database | None],
+        window_actions: Callable[[], Mapping[str, QAction]],
+    ) -> None:
         self.window = window
+        self.services = services
+        self._database = database
+        self._window_actions = window_actions
         self._watched: Page | None = None
 
     def actions(self) -> list[QAction]:
-        return [self.window.actions[name] for name in PRINT_ACTIONS if name in self.window.actions]
+        actions = self._window_actions()
+        return [actions[name] for name in PRINT_ACTIONS if name in actions]
 
     def follow(self, page: Page) -> None:
         if self._watched is not None:
@@ -56,12 +63,12 @@ class PrintActions:
         if page is None:
             return None
         scope = scope_of(page)
-        database = self.window.controller.database
+        database = self._database()
         if scope is None or database is None:
             return page.printable_document()
         from desktop_app.ui.printing.contacts_dialog import choose_contacts_printout
 
-        pitch = self.window.actions.get("print_with_pitch")
+        pitch = self._window_actions().get("print_with_pitch")
         with_pitch = bool(pitch and pitch.isChecked())
         return choose_contacts_printout(self.window, database, scope, verb, with_pitch=with_pitch)
 
@@ -86,9 +93,9 @@ class PrintActions:
         if document is None:
             return None
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in document.title).strip()
-        folder = last_folder(self.window.settings, "pdf")
+        folder = last_folder(self.services.ui_state, "pdf")
         path = export_pdf_with_dialog(self.window, document, folder / f"{safe or 'NetWise'}.pdf")
         if path is not None:
-            remember_folder(self.window.settings, "pdf", path)
-            self.window.statusBar().showMessage(f"Saved {path}", 8000)
+            remember_folder(self.services.ui_state, "pdf", path)
+            self.services.show_status(f"Saved {path}", 8000)
         return path

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
 def _document(db, args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if args.document == "event":
         from desktop_app.store.events import event_rows
-        from desktop_app.ui.printing.sheets import event_document
+        from desktop_app.ui.common.documents import event_document
 
         if not event_rows(db, [args.event_id]):
             _fail(f"there is no event {args.event_id}.")

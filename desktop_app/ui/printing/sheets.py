@@ -1,52 +1,16 @@
-"""From the store's plain data to the documents of ``reports``."""
+"""From the store's plain data to the contacts' documents of ``reports`` (the goal card
+and the event sheet are in ``ui.common.documents``)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
-from desktop_app.reports.data import ContactSheet, EventSheet
-from desktop_app.reports.documents import Document, event_sheet
+from desktop_app.reports.data import ContactSheet
+from desktop_app.reports.documents import Document
 from desktop_app.ui.common import labels
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
-    from desktop_app.store.printouts import TalkingPoints
-
-
-def _talking_points(person: TalkingPoints) -> ContactSheet:
-    return ContactSheet(
-        name=person.name,
-        title=person.title,
-        company=person.company,
-        shared_interests=person.shared_interests,
-        can_help_with=person.can_help_with,
-        i_can_offer=person.i_can_offer,
-    )
-
-
-def event_document(db: Database, event_id: int, now: dt.datetime | None = None) -> Document:
-    """The event's sheet: before it, the people planned to meet with talking points; once
-    it has started, the people met there first."""
-    from desktop_app.store.goals import read_active_goal
-    from desktop_app.store.printouts import event_for_sheet
-    from desktop_app.ui.goal.printing import card_of
-
-    source = event_for_sheet(db, event_id)
-    goal = read_active_goal(db)
-    return event_sheet(
-        EventSheet(
-            name=source.name,
-            starts_at=source.starts_at,
-            place=source.place,
-            kind=labels.EVENT_KIND.get(source.kind, source.kind),
-            notes=source.notes,
-            goal=card_of(goal.profile, goal.pitch) if goal else None,
-            people=tuple(_talking_points(p) for p in source.people),
-            met=tuple(_talking_points(p) for p in source.met),
-            past=source.starts_at <= (now or dt.datetime.now()),
-        )
-    )
 
 
 # What a reply status says on a printed line, in the printed pages' voice.

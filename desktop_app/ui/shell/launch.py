@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from desktop_app.logs import log_file, setup_file_logging
+from desktop_app.page_names import CONTACTS
 from desktop_app.ui.common.ui_state import ui_settings
 from desktop_app.ui.shell.application import create_application
 from desktop_app.ui.shell.crash import CrashHandler
@@ -64,8 +65,8 @@ class FirstRowsProbe(QObject):
         super().__init__(window)
         self.window = window
         self.started = started
-        window.show_page("contacts")
-        table = window.page("contacts").table  # type: ignore[attr-defined]
+        window.show_page(CONTACTS)
+        table = window.page(CONTACTS).table  # type: ignore[attr-defined]
         table.rows_painted.connect(self._painted)
         table.arm_rows_painted()
 

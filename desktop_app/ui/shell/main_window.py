@@ -6,8 +6,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
+from desktop_app.page_names import CONTACTS, FOLLOWUPS, GOAL
 from desktop_app.ui.common.changes import DataChanges
 from desktop_app.ui.common.insights_refresher import InsightsRefresher
 from desktop_app.ui.common.page import Page
+from desktop_app.ui.common.services import Services
+from desktop_app.ui.common.undo import UndoStack
 from desktop_app.ui.printing.actions import PrintActions
 from desktop_app.ui.shell.database_controller import DatabaseController
 from desktop_app.ui.shell.menus import (
@@ -29,9 +32,11 @@ from desktop_app.ui.shell.menus import (
 )
 from desktop_app.ui.shell.navigation import NavigationList
 from desktop_app.ui.shell.pages import PAGES
+from desktop_app.ui.shell.window_state import restore_window_state, save_window_state
 from desktop_app.wording import count_of
 
 if TYPE_CHECKING:
+    from desktop_app.store.database import Database
     from desktop_app.ui.exporting.flow import ExportFlow
     from desktop_app.ui.importing.flow import ImportFlow
     from desktop_app.ui.shell.store_loader import OpenedStore
@@ -52,17 +57,17 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        settings: QSettings,
+        ui_state: QSettings,
         log_path: Path | None = None,
         *,
         defer_setup: bool = False,
         offer_goal_wizard: bool = False,
     ) -> None:
         super().__init__()
-        self.settings = settings
+        self.ui_state = ui_state
         self.offer_goal_wizard = offer_goal_wizard
         self.log_path = log_path
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self.statusBar().showMessage, self)
         # Writes announce what they changed; pages and the status bar update themselves.
         self.changes = DataChanges(self)
         self._overview_timer = QTimer(self)
@@ -79,7 +84,18 @@ class MainWindow(QMainWindow):
         self.page_entries = PAGES
         self.pages: dict[str, Page] = {}
         self.actions: dict[str, QAction] = {}
-        self.printing = PrintActions(self)
+        # What pages, flows and dialogs get of the window (they never look it up).
+        self.services = Services(
+            ui_state=ui_state,
+            changes=self.changes,
+            undo_stack=self.undo_stack,
+            insights=self.insights,
+            status_bar=self.statusBar(),
+            navigate=self.navigate,
+            import_contacts=self.import_contacts,
+            print_actions=lambda: self.printing.actions(),
+        )
+        self.printing = PrintActions(self, self.services, self.database, lambda: self.actions)
         self.import_flow: ImportFlow | None = None
         self.export_flow: ExportFlow | None = None
         self.setAcceptDrops(True)  # a contacts file dropped on the window is imported
@@ -87,7 +103,7 @@ class MainWindow(QMainWindow):
         self._menus = add_menu_titles(self.menuBar())
         self.toolbar = add_main_toolbar(self)
         self._build_status_bar()
-        self._initial_page = self._restore_state()
+        self._initial_page = restore_window_state(self)
         self._defer_setup = defer_setup
         if not defer_setup:
             self.finish_setup()
@@ -143,7 +159,7 @@ class MainWindow(QMainWindow):
         page = self.pages.get(name)
         if page is None:
             entry = next(e for e in self.page_entries if e.name == name)
-            page = entry.load()(self.stack)
+            page = entry.load()(self.services, self.stack)
             page.overview_changed.connect(self.refresh_overview)
             self.pages[name] = page
             self.stack.addWidget(page)
@@ -159,10 +175,17 @@ class MainWindow(QMainWindow):
         self.navigation.select_page(name)
         self.printing.follow(page)
 
+    def navigate(self, name: str, /, **intent: object) -> None:
+        """Show page ``name`` and hand it ``intent`` (a contact to select, a filter...)."""
+        page = self.page(name)
+        self.show_page(name)
+        if intent:
+            page.receive(**intent)
+
     def find(self) -> None:
         """Edit → Find: the search of the page on screen, or the contacts' search."""
         page = self.current_page()
-        target = page if getattr(page, "has_search", False) else self.page("contacts")
+        target = page if getattr(page, "has_search", False) else self.page(CONTACTS)
         target.focus_search()  # type: ignore[attr-defined]
 
     def print_preview(self) -> None:
@@ -178,6 +201,16 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()  # type: ignore[return-value]
 
     # -- database ----------------------------------------------------------------------
+    def database(self) -> Database | None:
+        """The open database (None while none is)."""
+        return self.controller.database
+
+    def reload_pages(self) -> None:
+        """Every page re-reads the database, and the counts follow (after an import)."""
+        for page in self.pages.values():
+            page.set_database(self.controller.database)
+        self.refresh_overview()
+
     def preview_database(self, target: str) -> None:
         """Let the page on screen show what it can read from the file while the store loads.
 
@@ -206,7 +239,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.shell import backup
 
         if self.controller.database is not None:
-            backup.back_up_interactively(self, self.controller.database, self.settings)
+            backup.back_up_interactively(self, self.controller.database, self.ui_state)
 
     def restore_backup(self) -> None:
         """File → Restore…: over the open database, or over the one refused as damaged."""
@@ -215,7 +248,7 @@ class MainWindow(QMainWindow):
         if self.controller.damaged is not None and self.controller.database is None:
             damage_recovery.restore_over_damaged(self, self.controller)
         elif self.controller.database is not None:
-            backup.restore_interactively(self, self.controller, self.settings)
+            backup.restore_interactively(self, self.controller, self.ui_state)
 
     # -- import and export -------------------------------------------------------------
     def import_contacts(self, path: Path | None = None, format_name: str | None = None) -> None:
@@ -225,7 +258,7 @@ class MainWindow(QMainWindow):
         if self.controller.database is None:
             return
         if self.import_flow is None:
-            self.import_flow = ImportFlow(self)
+            self.import_flow = ImportFlow(self, self.services, self.database, self.reload_pages)
         if path is None:
             self.import_flow.choose_file()
         else:
@@ -239,7 +272,7 @@ class MainWindow(QMainWindow):
         if self.controller.database is None:
             return
         if self.export_flow is None:
-            self.export_flow = ExportFlow(self)
+            self.export_flow = ExportFlow(self, self.services, self.database)
         self.export_flow.start(scope_of(self.current_page()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -285,9 +318,9 @@ class MainWindow(QMainWindow):
     def _offer_goal_wizard(self) -> None:
         from desktop_app.ui.goal.page import GoalPitchPage
 
-        page = self.page("goal")
+        page = self.page(GOAL)
         if isinstance(page, GoalPitchPage) and page.offer_first_start_wizard():
-            self.show_page("goal")
+            self.show_page(GOAL)
 
     def refresh_overview(self) -> None:
         """Re-read the counts after a write (a few indexed counts: fast)."""
@@ -298,7 +331,7 @@ class MainWindow(QMainWindow):
             self.insights.request()
 
     def update_overview(self, overview) -> None:  # type: ignore[no-untyped-def]
-        self.navigation.set_count("followups", overview.followups_due)
+        self.navigation.set_count(FOLLOWUPS, overview.followups_due)
         due = overview.followups_due
         due_text = f" · {count_of(due, 'follow-up')} due" if due else ""
         self.counts_label.setText(
@@ -341,37 +374,8 @@ class MainWindow(QMainWindow):
         else:
             self.show_page(name)
 
-    def _restore_state(self) -> str:
-        """Geometry and splitter now; returns the page to show first."""
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 760)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        page = self.settings.value("window/page", "dashboard")
-        names = [e.name for e in self.page_entries]
-        page = page if page in names else "dashboard"
-        # Only the navigation shows it yet: the page itself is built in finish_setup.
-        self.navigation.blockSignals(True)
-        self.navigation.select_page(page)
-        self.navigation.blockSignals(False)
-        return page
-
     def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        current = self.stack.currentWidget()
-        self.settings.setValue("window/page", getattr(current, "name", self._initial_page))
-        for page in self.pages.values():
-            page.save_state(self.settings)
-        self.settings.sync()
+        save_window_state(self, self._initial_page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, then release the database and its lock."""

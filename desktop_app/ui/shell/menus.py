@@ -81,8 +81,8 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     actions["export_pdf"] = add_action(file_menu, "E&xport PDF…", window.export_pdf)
     pitch = file_menu.addAction("Add My Pitch to a Contact's &Summary")
     pitch.setCheckable(True)
-    pitch.setChecked(window.settings.value("printing/with_pitch", False, type=bool))
-    pitch.toggled.connect(lambda on: window.settings.setValue("printing/with_pitch", on))
+    pitch.setChecked(window.ui_state.value("printing/with_pitch", False, type=bool))
+    pitch.toggled.connect(lambda on: window.ui_state.setValue("printing/with_pitch", on))
     actions["print_with_pitch"] = pitch
     file_menu.addSeparator()
     actions["quit"] = add_action(file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)

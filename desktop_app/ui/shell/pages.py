@@ -10,13 +10,15 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from desktop_app.page_names import CONTACTS, DASHBOARD, EVENTS, FOLLOWUPS, GOAL, PAGE_NAMES
+
 if TYPE_CHECKING:
     from desktop_app.ui.common.page import Page
 
 
 @dataclass(frozen=True)
 class PageEntry:
-    name: str  # as on the command line (--page)
+    name: str  # one of PAGE_NAMES
     title: str
     icon_name: str
     page_class_path: str  # "module:Class"
@@ -28,12 +30,18 @@ class PageEntry:
         return page_class
 
 
-PAGES: tuple[PageEntry, ...] = (
-    PageEntry("dashboard", "Dashboard", "dashboard", "desktop_app.ui.dashboard.page:DashboardPage"),
-    PageEntry("contacts", "Contacts", "contacts", "desktop_app.ui.contacts.page:ContactsPage"),
-    PageEntry("events", "Events", "events", "desktop_app.ui.events.page:EventsPage"),
-    PageEntry(
-        "followups", "Follow-ups", "followups", "desktop_app.ui.followups.page:FollowUpsPage"
-    ),
-    PageEntry("goal", "Goal & Pitch", "goal", "desktop_app.ui.goal.page:GoalPitchPage"),
-)
+_ENTRIES = {
+    entry.name: entry
+    for entry in (
+        PageEntry(
+            DASHBOARD, "Dashboard", "dashboard", "desktop_app.ui.dashboard.page:DashboardPage"
+        ),
+        PageEntry(CONTACTS, "Contacts", "contacts", "desktop_app.ui.contacts.page:ContactsPage"),
+        PageEntry(EVENTS, "Events", "events", "desktop_app.ui.events.page:EventsPage"),
+        PageEntry(
+            FOLLOWUPS, "Follow-ups", "followups", "desktop_app.ui.followups.page:FollowUpsPage"
+        ),
+        PageEntry(GOAL, "Goal & Pitch", "goal", "desktop_app.ui.goal.page:GoalPitchPage"),
+    )
+}
+PAGES: tuple[PageEntry, ...] = tuple(_ENTRIES[name] for name in PAGE_NAMES)

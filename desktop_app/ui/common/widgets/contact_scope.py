@@ -19,7 +19,6 @@ from desktop_app.wording import count_of
 
 if TYPE_CHECKING:
     from desktop_app.store.contacts_query import ContactFilter
-    from desktop_app.ui.contacts.table_model import ContactTableModel
 
 SELECTED, SHOWN, EVERYONE = "selected", "shown", "everyone"
 
@@ -33,18 +32,6 @@ class ContactScope:
     shown_count: int
     total: int  # every contact, archived ones too
     contact_filter: ContactFilter | None = None
-
-
-def scope_of_table(model: ContactTableModel, selected: list[int]) -> ContactScope:
-    """The scope of a contacts table: its ``selected`` ids, and the rows its filter shows
-    (read when asked)."""
-    return ContactScope(
-        selected=tuple(selected),
-        shown=lambda: [i for row in range(model.rowCount()) if (i := model.contact_id(row))],
-        shown_count=model.rowCount(),
-        total=model.total,
-        contact_filter=model.contact_filter,
-    )
 
 
 def scope_of(page: QWidget) -> ContactScope | None:

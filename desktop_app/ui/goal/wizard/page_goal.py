@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QLineEdit, QRad
 from desktop_app.insights.findings import Finding
 from desktop_app.insights.goal_checks import check_statement
 from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
-from desktop_app.ui.goal.labels import GOAL_TYPE_DESCRIPTIONS, GOAL_TYPE_LABELS
+from desktop_app.ui.common.goal_labels import GOAL_TYPE_DESCRIPTIONS, GOAL_TYPE_LABELS
 from desktop_app.ui.goal.wizard.base import GoalWizardPage
 from desktop_app.ui.goal.wizard.messages import mute
 

@@ -20,7 +20,7 @@ from desktop_app.insights.findings import Finding, Level
 from desktop_app.insights.goal_checks import default_seniority
 from desktop_app.insights.goal_profile import GoalProfile, OrganisationEntry, PitchDraft
 from desktop_app.insights.targets import clean_entry
-from desktop_app.ui.goal.labels import (
+from desktop_app.ui.common.goal_labels import (
     ORGANISATION_KIND_LABELS,
     ORGANISATION_STATUS_LABELS,
     SENIORITY_LABELS,

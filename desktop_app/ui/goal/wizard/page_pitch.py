@@ -28,7 +28,7 @@ from desktop_app.insights.goal_profile import (
 from desktop_app.insights.pitch import assemble_pitch, check_pitch
 from desktop_app.insights.pitch_variants import generate_variants
 from desktop_app.insights.wording import AIM_SECONDS, count_words, speaking_seconds
-from desktop_app.ui.goal.labels import PITCH_PART_LABELS, PITCH_PART_PLACEHOLDERS
+from desktop_app.ui.common.goal_labels import PITCH_PART_LABELS, PITCH_PART_PLACEHOLDERS
 from desktop_app.ui.goal.wizard.base import GoalWizardPage
 from desktop_app.ui.goal.wizard.messages import FindingList
 from desktop_app.ui.goal.wizard.pitch_widgets import SpeakingGauge, VariantsEditor

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.insights.goal_profile import PitchVariants
 from desktop_app.insights.wording import AIM_SECONDS
-from desktop_app.ui.goal.labels import VARIANT_LABELS
+from desktop_app.ui.common.goal_labels import VARIANT_LABELS
 from desktop_app.wording import count_of
 
 GAUGE_MAX_SECONDS = 60
