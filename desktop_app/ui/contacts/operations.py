@@ -54,11 +54,11 @@ class ContactOperations:
         return tag_names(self.reader)
 
     def _name(self, contact_id: int) -> str:
-        found = self.reader.value(
-            "SELECT full_name FROM contacts WHERE id = :id", {"id": contact_id}
-        )
+        from desktop_app.store.contact_detail import contact_name
+
+        found = contact_name(self.reader, contact_id)
         # Short enough for the status bar and the Edit menu's Undo entry.
-        return shortened(str(found), NAME_IN_MESSAGES) if found else "this contact"
+        return shortened(found, NAME_IN_MESSAGES) if found else "this contact"
 
     # -- contacts --------------------------------------------------------------------
     def new_contact(self) -> int | None:

@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 # for starts there).
 FOLLOW_UP_IN_DAYS = 3
 
-_LATEST_INTERACTION = """SELECT id FROM interactions WHERE contact_id = :id
-ORDER BY (followup_due IS NOT NULL AND followup_done_at IS NULL) DESC, occurred_on DESC, id DESC
-LIMIT 1"""
-
 
 def _dismiss(database: Database, contact_id: int, flag: str) -> None:
     from desktop_app.store.insight_inputs import dismiss_flag
@@ -42,15 +38,6 @@ def _restore(database: Database, contact_id: int, flag: str) -> None:
 
     with database.transaction() as session:
         restore_flag(session.connection(), contact_id, flag)
-
-
-def _latest_interaction(database: Database, contact_id: int) -> int | None:
-    """The contact's open follow-up, or else its latest interaction: the follow-up goes on
-    it (no made-up interaction that would count as being in touch)."""
-    from desktop_app.store.reader import DatabaseReader
-
-    found = DatabaseReader(database).value(_LATEST_INTERACTION, {"id": contact_id})
-    return int(found) if found is not None else None
 
 
 class ReviewActions:
@@ -77,8 +64,10 @@ class ReviewActions:
     def schedule_followup(self, contact_id: int, name: str, due: dt.date | None = None) -> bool:
         """A follow-up on ``due`` (asked for, a few days ahead by default)."""
         from desktop_app.store import interactions as writes
+        from desktop_app.store.followups import followup_target
+        from desktop_app.store.reader import DatabaseReader
 
-        interaction_id = _latest_interaction(self.database, contact_id)
+        interaction_id = followup_target(DatabaseReader(self.database), contact_id)
         if interaction_id is None:
             QMessageBox.information(
                 self.parent,
