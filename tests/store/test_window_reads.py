@@ -24,7 +24,7 @@ def test_a_new_follow_up_goes_on_the_open_one_else_on_the_latest_interaction(
     (open_followup,) = [i.id for i in detail.interactions if i.followup_due]
     writes.log_interaction(database, InteractionInput(ada, TODAY, kind="call"))
     assert followup_target(reader, ada) == open_followup
-    latest = writes.log_interaction(database, InteractionInput(chen, TODAY, kind="call"))
+    latest = writes.log_interaction(database, InteractionInput(chen, TODAY, kind="call")).value
     assert followup_target(reader, chen) == latest
 
 

@@ -3,6 +3,7 @@
 The first run happens before the command reaches the stack, so a write the store refuses
 shows its message and leaves nothing to undo. Each write, undo and redo says what it did
 in the window's status bar, with the key that takes it back: nothing changes silently.
+The store's write says what it changed; that change is reported after each redo and undo.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from desktop_app.store.changes import Change, Written
 
 STATUS_MS = 10_000  # long enough to read, and to reach for the undo key
 
@@ -84,8 +87,8 @@ class StoreCommand(QUndoCommand):
         self,
         text: str,
         forward: Callable[[], Any],
-        backward: Callable[[Any], None],
-        report: Callable[[], None],
+        backward: Callable[[Any], object],
+        report: Callable[[Change], None],
         parent: QWidget | None = None,
         done: str = "",
     ) -> None:
@@ -94,15 +97,26 @@ class StoreCommand(QUndoCommand):
         self._parent = parent
         self._done = done or _past(text)
         self._state: Any = None
+        self._change = Change()
         self._first = True
 
+    def _keep(self, result: Any) -> None:
+        """From what the write returned: what undoing it needs, and what it changed."""
+        if isinstance(result, Written):
+            self._state, self._change = result.value, result.change
+        elif isinstance(result, Change):
+            self._state, self._change = None, result
+        else:
+            self._state = result
+
     def run_first(self) -> bool:
-        done, self._state = attempt(self._parent, self._forward)
+        done, result = attempt(self._parent, self._forward)
+        self._keep(result)
         return done
 
     def made(self, state: Any) -> None:
         """The write was made elsewhere (a dialog saved it): ``state`` is what it returned."""
-        self._state = state
+        self._keep(state)
 
     def redo(self) -> None:
         """Repeat the write (the first time it has just been made)."""
@@ -110,25 +124,26 @@ class StoreCommand(QUndoCommand):
             self._first = False
             announce(self._parent, f"{self._done} — {undo_hint()}")
         else:
-            done, self._state = attempt(self._parent, self._forward)
+            done, result = attempt(self._parent, self._forward)
+            self._keep(result)
             if done:
                 announce(self._parent, f"Redone: {self.text()}")
-        self._report()
+        self._report(self._change)
 
     def undo(self) -> None:
         """Put back what the write changed."""
         done, _none = attempt(self._parent, lambda: self._backward(self._state))
         if done:
             announce(self._parent, f"Undone: {self.text()} — {redo_hint()}")
-        self._report()
+        self._report(self._change)
 
 
 def push_write(
     stack: QUndoStack,
     text: str,
     forward: Callable[[], Any],
-    backward: Callable[[Any], None],
-    report: Callable[[], None],
+    backward: Callable[[Any], object],
+    report: Callable[[Change], None],
     parent: QWidget | None = None,
     done: str = "",
 ) -> bool:
@@ -149,13 +164,13 @@ def push_made(
     text: str,
     state: Any,
     forward: Callable[[], Any],
-    backward: Callable[[Any], None],
-    report: Callable[[], None],
+    backward: Callable[[Any], object],
+    report: Callable[[Change], None],
     parent: QWidget | None = None,
     done: str = "",
 ) -> None:
     """Put a write already made (by a dialog, which showed its own refusals) on the stack:
-    ``state`` is what undoing it needs; ``forward`` makes it again after an undo."""
+    ``state`` is what the write returned; ``forward`` makes it again after an undo."""
     command = StoreCommand(text, forward, backward, report, parent, done)
     command.made(state)
     stack.push(command)

@@ -192,7 +192,6 @@ class FollowUpsPage(Page):
             self.changes,
             key,
             [i.data(FOLLOWUP_ID_ROLE) for i in rows],
-            {i.data(CONTACT_ID_ROLE) for i in rows},
         )
 
     def open_contact(self, index: QModelIndex) -> None:
