@@ -1,5 +1,5 @@
 """What import-linter cannot see: the window running SQL through store objects it was
-handed."""
+handed, and a lower layer reaching the window by a module path written in a string."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-UI = ROOT / "desktop_app" / "ui"
+PACKAGE = ROOT / "desktop_app"
+UI = PACKAGE / "ui"
 
 # Opening a session, a transaction or a connection, or running a statement.
 DATABASE_METHODS = {"session", "transaction", "execute", "executemany", "exec_driver_sql"}
 SQL = re.compile(r"\s*(SELECT|INSERT|UPDATE|DELETE|WITH|PRAGMA|CREATE|DROP|ALTER)\s")
+UI_MODULE_PATH = re.compile(r"desktop_app\.ui(\.\w+)*(:\w+)?")
 
 
 def modules(folder: Path) -> Iterator[tuple[str, ast.AST]]:
@@ -60,3 +62,17 @@ label.setText("Select a contact")  # words, not SQL
         "4: SQL SELECT",
         "5: .engine",
     }
+
+
+def test_nothing_below_the_window_names_a_window_module_in_a_string() -> None:
+    """A module path in a string is an import that the layer contracts never see."""
+    found = [
+        f"{name}:{node.lineno} {node.value}"
+        for name, tree in modules(PACKAGE)
+        if not name.startswith("desktop_app/ui/")
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and UI_MODULE_PATH.fullmatch(node.value)
+    ]
+    assert not found
