@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
 
-from desktop_app.ui.common.changes import Change
+from desktop_app.store.changes import Change
 from desktop_app.ui.common.page import Page
 
 if TYPE_CHECKING:

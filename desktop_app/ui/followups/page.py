@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.common.changes import Change
+from desktop_app.store.changes import Change
 from desktop_app.ui.common.page import Page
 from desktop_app.ui.followups.model import (
     CONTACT_ID_ROLE,
