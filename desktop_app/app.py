@@ -56,6 +56,13 @@ def display_problem() -> str | None:
     return None
 
 
+def print_documents(args) -> int:  # type: ignore[no-untyped-def]
+    """``netwise print``: its pages are drawn with QtGui, imported only when it runs."""
+    from desktop_app.ui.printing.command import run
+
+    return run(args)
+
+
 def run_headless(args) -> int:  # type: ignore[no-untyped-def]
     """Run a subcommand (review, stats, print, import, export) with no window."""
     if getattr(args, "demo", False):
@@ -65,14 +72,9 @@ def run_headless(args) -> int:  # type: ignore[no-untyped-def]
         if problem:
             print(f"netwise: {problem}", file=sys.stderr)
             return 1
-    run = args.run
+    run = print_documents if args.command == "print" else args.run
     with contextlib.suppress(locale.Error):
         locale.setlocale(locale.LC_TIME, "")  # month names and date order, as the window has
-    if isinstance(run, str):  # "module:function" of a command that needs Qt
-        from importlib import import_module
-
-        module, _, function = run.partition(":")
-        run = getattr(import_module(module), function)
     try:
         return int(run(args))
     except KeyboardInterrupt:
@@ -86,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)
     args = parse_args(sys.argv[1:] if argv is None else argv)
     setup_console_logging(args.verbose)
-    if getattr(args, "run", None) is not None:
+    if getattr(args, "command", None) is not None:
         setup_file_logging()
         return run_headless(args)
     offscreen = bool(args.self_test or args.screenshot)

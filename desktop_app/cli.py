@@ -2,7 +2,8 @@
 
 Kept free of Qt and SQLAlchemy so that ``--version`` and ``--help`` answer instantly.
 Headless subcommands (``review``, ``stats``, ``print``, ``import``, ``export``) register
-themselves in ``SUBCOMMANDS``; a command given there runs without a window.
+themselves in ``SUBCOMMANDS``; a command given there runs without a window. One that draws
+with Qt (``print``) has no runner here: the start-up module supplies it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ class Subcommand:
         name: str,
         help: str,
         add_arguments: Callable[[argparse.ArgumentParser], None],
-        run: Callable[[argparse.Namespace], int] | str,
+        run: Callable[[argparse.Namespace], int] | None,
     ) -> None:
         self.name, self.help, self.add_arguments, self.run = name, help, add_arguments, run
 
@@ -57,7 +58,7 @@ SUBCOMMANDS: list[Subcommand] = [
         "print",
         "print contact summaries, a contact list or an event sheet to a PDF",
         printing.add_print_arguments,
-        printing.RUN_PRINT,
+        None,  # rendering needs QtGui, which only the start-up module may bring in
     ),
 ]
 

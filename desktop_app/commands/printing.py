@@ -1,8 +1,8 @@
 """``netwise print``: contact summaries, the compact list or an event sheet, to a PDF file.
 
-Only the arguments live here (no Qt): rendering pages needs QtGui, so the command runs
-``RUN_PRINT``, ``desktop_app.ui.printing.command.run``, which the start-up module imports
-(offscreen, no window).
+Only the arguments live here (no Qt): rendering pages needs QtGui, so the start-up module,
+above every layer, runs the command with ``desktop_app.ui.printing.command.run`` (offscreen,
+no window).
 """
 
 from __future__ import annotations
@@ -38,7 +38,3 @@ def add_print_arguments(parser: argparse.ArgumentParser) -> None:
     event = what.add_parser("event", help="an event's preparation sheet")
     event.add_argument("event_id", type=int, metavar="ID", help="the event's id")
     event.add_argument("--pdf", metavar="FILE", required=True, help="the PDF to write")
-
-
-# Named, not imported: the commands layer stays below the ui.
-RUN_PRINT = "desktop_app.ui.printing.command:run"

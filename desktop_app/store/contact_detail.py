@@ -117,6 +117,12 @@ def read_contact_detail(reader: Reader, contact_id: int) -> ContactDetail | None
     )
 
 
+def contact_name(reader: Reader, contact_id: int) -> str | None:
+    """The contact's full name, or None if there is no such contact."""
+    found = reader.value("SELECT full_name FROM contacts WHERE id = :id", {"id": contact_id})
+    return str(found) if found is not None else None
+
+
 def read_interaction(reader: Reader, interaction_id: int) -> InteractionRecord | None:
     rows = reader.rows(
         _INTERACTIONS.replace("i.contact_id = :id", "i.id = :id"), {"id": interaction_id}

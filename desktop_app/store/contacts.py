@@ -1,5 +1,5 @@
 """Writing contacts: create, update, delete (with a snapshot that undo puts back exactly),
-archive and bulk tagging. Each function is one transaction.
+archive and bulk tagging. Each function is one transaction and says what it changed.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
+from desktop_app.store.changes import Change, Written, change
 from desktop_app.store.database import Database
 from desktop_app.store.errors import InvalidInputError
 from desktop_app.store.models import (
@@ -130,8 +131,8 @@ def _write_tags(connection: Connection, contact_id: int, names: Sequence[str]) -
     refresh_unless_triggered(connection, [contact_id])
 
 
-def create_contact(db: Database, data: ContactInput) -> int:
-    """Write a new contact with its e-mails, phones and tags; returns its id."""
+def create_contact(db: Database, data: ContactInput) -> Written[int]:
+    """Write a new contact with its e-mails, phones and tags; its id is the value."""
     check_contact(data)
     with db.transaction() as session:
         connection = session.connection()
@@ -142,22 +143,28 @@ def create_contact(db: Database, data: ContactInput) -> int:
         contact_id = int(result.inserted_primary_key[0])
         _write_lists(connection, contact_id, data)
         _write_tags(connection, contact_id, data.tags)
-    return contact_id
+    return Written(change(moved=[contact_id]), contact_id)
 
 
-def update_contact(db: Database, contact_id: int, data: ContactInput) -> None:
+def update_contact(db: Database, contact_id: int, data: ContactInput) -> Change:
+    """Rewrite a contact; a new status also files it elsewhere (archived ones leave the
+    default view), so lists showing contacts query again."""
     check_contact(data)
     with db.transaction() as session:
         connection = session.connection()
-        result = connection.execute(
+        status = connection.execute(
+            select(CONTACTS.c.status).where(CONTACTS.c.id == contact_id)
+        ).scalar()
+        if status is None:
+            raise InvalidInputError("This contact no longer exists; it was deleted meanwhile.")
+        connection.execute(
             update(CONTACTS)
             .where(CONTACTS.c.id == contact_id)
             .values(**_contact_values(data), updated_at=_now())
         )
-        if result.rowcount == 0:
-            raise InvalidInputError("This contact no longer exists; it was deleted meanwhile.")
         _write_lists(connection, contact_id, data)
         _write_tags(connection, contact_id, data.tags)
+    return change(edited=[contact_id], moved=[contact_id] if data.status != status else [])
 
 
 @dataclass(frozen=True)
@@ -178,8 +185,8 @@ def _rows(connection: Connection, table: Table, column: str, ids: Sequence[int])
     return found
 
 
-def delete_contacts(db: Database, contact_ids: Sequence[int]) -> ContactSnapshot:
-    """Delete the contacts with everything that hangs on them; returns what undo needs."""
+def delete_contacts(db: Database, contact_ids: Sequence[int]) -> Written[ContactSnapshot]:
+    """Delete the contacts with everything that hangs on them; the value is what undo needs."""
     ids = sorted(set(contact_ids))
     with db.transaction() as session:
         connection = session.connection()
@@ -194,10 +201,11 @@ def delete_contacts(db: Database, contact_ids: Sequence[int]) -> ContactSnapshot
         for chunk in chunks(ids):
             # The children go by ON DELETE CASCADE; the search index by its trigger.
             connection.execute(delete(CONTACTS).where(CONTACTS.c.id.in_(chunk)))
-    return ContactSnapshot(tuple(ids), tuple(contacts), children, tuple(tags))
+    snapshot = ContactSnapshot(tuple(ids), tuple(contacts), children, tuple(tags))
+    return Written(change(moved=ids), snapshot)
 
 
-def restore_contacts(db: Database, snapshot: ContactSnapshot) -> None:
+def restore_contacts(db: Database, snapshot: ContactSnapshot) -> Change:
     """Put deleted contacts back exactly: same ids, fields, tags, interactions, events.
 
     Whatever they pointed at that has gone since (an event deleted meanwhile) is dropped
@@ -223,6 +231,7 @@ def restore_contacts(db: Database, snapshot: ContactSnapshot) -> None:
             elif name == "event_attendees":
                 rows = tuple(row for row in rows if row["event_id"] in events)
             _insert(connection, tables[name], list(rows))
+    return change(moved=snapshot.contact_ids)
 
 
 def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -265,8 +274,8 @@ def _rows_ids(connection: Connection, table: Table, ids: Sequence[int]) -> Itera
         yield from connection.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars()
 
 
-def set_status(db: Database, contact_ids: Sequence[int], status: str) -> dict[int, str]:
-    """Give the contacts ``status`` (archive them, say); returns their previous statuses."""
+def set_status(db: Database, contact_ids: Sequence[int], status: str) -> Written[dict[int, str]]:
+    """Give the contacts ``status`` (archive them, say); the value is their previous statuses."""
     if status not in CONTACT_STATUSES:
         raise InvalidInputError(f"Unknown status “{status}”.")
     ids = sorted(set(contact_ids))
@@ -283,10 +292,10 @@ def set_status(db: Database, contact_ids: Sequence[int], status: str) -> dict[in
                 .where(CONTACTS.c.id.in_(chunk))
                 .values(status=status, updated_at=_now())
             )
-    return previous
+    return Written(change(edited=ids, moved=ids), previous)
 
 
-def restore_statuses(db: Database, previous: dict[int, str]) -> None:
+def restore_statuses(db: Database, previous: dict[int, str]) -> Change:
     by_status: dict[str, list[int]] = {}
     for contact_id, status in previous.items():
         by_status.setdefault(status, []).append(contact_id)
@@ -297,10 +306,11 @@ def restore_statuses(db: Database, previous: dict[int, str]) -> None:
                 connection.execute(
                     update(CONTACTS).where(CONTACTS.c.id.in_(chunk)).values(status=status)
                 )
+    return change(edited=previous, moved=previous)
 
 
-def add_tag(db: Database, contact_ids: Sequence[int], name: str) -> tuple[int, ...]:
-    """Tag the contacts ``name``; returns those that did not have the tag yet (for undo)."""
+def add_tag(db: Database, contact_ids: Sequence[int], name: str) -> Written[tuple[int, ...]]:
+    """Tag the contacts ``name``; the value is those that did not have it yet (for undo)."""
     if not clean_tags([name]):
         raise InvalidInputError("A tag needs a name.")
     table = ContactTag.__table__
@@ -323,18 +333,19 @@ def add_tag(db: Database, contact_ids: Sequence[int], name: str) -> tuple[int, .
                     insert(table), [{"contact_id": i, "tag_id": tag_id} for i in new]
                 )
                 added.extend(new)
-    return tuple(added)
+    return Written(change(edited=ids), tuple(added))
 
 
-def remove_tag(db: Database, contact_ids: Sequence[int], name: str) -> None:
+def remove_tag(db: Database, contact_ids: Sequence[int], name: str) -> Change:
     table = ContactTag.__table__
     with db.transaction() as session:
         connection = session.connection()
         tag_id = connection.execute(select(TAGS.c.id).where(TAGS.c.name == name)).scalar()
         if tag_id is None:
-            return
+            return Change()
         for chunk in chunks(sorted(set(contact_ids))):
             connection.execute(
                 delete(table).where(table.c.tag_id == tag_id, table.c.contact_id.in_(chunk))
             )
         refresh_unless_triggered(connection, contact_ids)
+    return change(edited=contact_ids)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import case, delete, func, or_, select, text
 
+from desktop_app.store.changes import Change, Written, change
 from desktop_app.store.database import Database
 from desktop_app.store.events import OUTCOME_KINDS, aligned_met_count, outcome_counts
 from desktop_app.store.fulltext import match_expression
@@ -95,8 +96,9 @@ def create_contact_at_event(
     title: str = "",
     email: str = "",
     role: str = "met",
-) -> int:
-    """A new contact met (or to be met) at the event, with "how we met" filled in."""
+) -> Written[int]:
+    """A new contact met (or to be met) at the event, with "how we met" filled in; its id
+    is the value."""
     with db.transaction() as session:
         event = session.get_one(Event, event_id)
         contact = Contact(
@@ -113,14 +115,14 @@ def create_contact_at_event(
         if email.strip():
             session.add(ContactEmail(contact_id=contact.id, address=email.strip()))
         session.add(EventAttendee(event_id=event_id, contact_id=contact.id, role=role))
-        return contact.id
+        return Written(change(moved=[contact.id]), contact.id)
 
 
-def follow_up_everyone_met(db: Database, event_id: int, due_on: dt.date) -> list[int]:
+def follow_up_everyone_met(db: Database, event_id: int, due_on: dt.date) -> Written[list[int]]:
     """Log the event conversation with each person met and schedule a follow-up.
 
     People who already have this event's conversation logged are left alone, so running
-    it twice does not double anything. Returns the contacts given a follow-up.
+    it twice does not double anything. The value is the contacts given a follow-up.
     """
     with db.transaction() as session:
         event = session.get_one(Event, event_id)
@@ -151,10 +153,10 @@ def follow_up_everyone_met(db: Database, event_id: int, due_on: dt.date) -> list
             )
         session.flush()
         after_interactions_changed(session.connection(), met)
-        return met
+        return Written(change(interactions=met), met)
 
 
-def unfollow_everyone_met(db: Database, event_id: int, contact_ids: list[int]) -> None:
+def unfollow_everyone_met(db: Database, event_id: int, contact_ids: list[int]) -> Change:
     """Undo ``follow_up_everyone_met`` for ``contact_ids``: the event conversations it
     logged with them go, and their follow-ups with them."""
     with db.transaction() as session:
@@ -166,6 +168,7 @@ def unfollow_everyone_met(db: Database, event_id: int, contact_ids: list[int]) -
             )
         )
         after_interactions_changed(session.connection(), contact_ids)
+    return change(interactions=contact_ids)
 
 
 def event_detail(db: Database, event_id: int) -> EventDetail:

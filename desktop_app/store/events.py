@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, delete, func, or_, select, update
 
+from desktop_app.store.changes import Change, change
 from desktop_app.store.database import Database
 from desktop_app.store.insight_models import ContactScore
 from desktop_app.store.models import Contact, Event, EventAttendee, Interaction
@@ -251,19 +252,21 @@ def restore_event(db: Database, deleted: DeletedEvent) -> None:
             )
 
 
-def set_attendance(db: Database, event_id: int, contact_id: int, role: str) -> None:
+def set_attendance(db: Database, event_id: int, contact_id: int, role: str) -> Change:
     """Record that the contact is planned for, or was met at, the event."""
     with db.transaction() as session:
         session.merge(EventAttendee(event_id=event_id, contact_id=contact_id, role=role))
+    return change(edited=[contact_id])
 
 
-def remove_attendance(db: Database, event_id: int, contact_id: int) -> None:
+def remove_attendance(db: Database, event_id: int, contact_id: int) -> Change:
     with db.transaction() as session:
         session.execute(
             delete(EventAttendee).where(
                 and_(EventAttendee.event_id == event_id, EventAttendee.contact_id == contact_id)
             )
         )
+    return change(edited=[contact_id])
 
 
 def attendee_facts(db: Database, event_id: int, contact_id: int) -> tuple[str, str | None]:

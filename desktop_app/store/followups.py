@@ -2,7 +2,8 @@
 
 A follow-up is an interaction's ``followup_due`` not yet done. Reading uses the partial
 index on open follow-ups (the queries repeat its condition so SQLite can use it), through
-``store.reader``. The writes (done, snooze, reschedule) are in ``store.interactions``.
+``store.reader``. The writes (done, snooze, reschedule) are in ``store.interactions``;
+``followup_target`` says which interaction a new follow-up goes on.
 """
 
 from __future__ import annotations
@@ -78,3 +79,16 @@ def followups_in_group(
         )
         for row in rows
     ]
+
+
+_FOLLOW_UP_TARGET = f"""SELECT i.id FROM interactions i WHERE i.contact_id = :id
+ORDER BY ({OPEN}) DESC, i.occurred_on DESC, i.id DESC
+LIMIT 1"""
+
+
+def followup_target(reader: Reader, contact_id: int) -> int | None:
+    """The interaction a new follow-up with the contact goes on: their open follow-up, or
+    else their latest interaction (None if none is logged). A follow-up never makes up an
+    interaction, which would count as being in touch."""
+    found = reader.value(_FOLLOW_UP_TARGET, {"id": contact_id})
+    return int(found) if found is not None else None

@@ -90,6 +90,18 @@ def load_contact_insight(
     return load_contact_insight(db, contact_id, today)
 
 
+def load_reasons(
+    db: Database, contact_ids: Sequence[int], today: dt.date | None = None
+) -> dict[int, tuple[str, ...]]:
+    """Every reason of each contact, in words (the deciding one first), from the scores as
+    they stand (any thread)."""
+    if not contact_ids:
+        return {}
+    with db.engine.connect() as connection:
+        insights = read_contact_insights(connection, contact_ids, read_inputs(connection, today))
+    return {contact_id: insight.verdict.reasons for contact_id, insight in insights.items()}
+
+
 def review_verdicts(everyone: bool = False) -> tuple[str, ...]:
     """The verdicts the review lists, or every verdict."""
     return VERDICTS if everyone else REVIEW_VERDICTS

@@ -8,11 +8,12 @@ aggregates should be refreshed from too.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
+from desktop_app.store.changes import Change, Written, change
 from desktop_app.store.database import Database
 from desktop_app.store.denormalised import refresh_contact_dates
 from desktop_app.store.errors import InvalidInputError
@@ -69,18 +70,18 @@ def _contact_exists(connection: Connection, contact_id: int) -> None:
         raise InvalidInputError("This contact no longer exists; it was deleted meanwhile.")
 
 
-def log_interaction(db: Database, data: InteractionInput) -> int:
-    """Write a new interaction; returns its id."""
+def log_interaction(db: Database, data: InteractionInput) -> Written[int]:
+    """Write a new interaction; its id is the value."""
     check_interaction(data)
     with db.transaction() as session:
         connection = session.connection()
         _contact_exists(connection, data.contact_id)
         result = connection.execute(insert(INTERACTIONS).values(**_values(data)))
         after_interactions_changed(connection, [data.contact_id])
-    return int(result.inserted_primary_key[0])
+    return Written(change(interactions=[data.contact_id]), int(result.inserted_primary_key[0]))
 
 
-def update_interaction(db: Database, interaction_id: int, data: InteractionInput) -> None:
+def update_interaction(db: Database, interaction_id: int, data: InteractionInput) -> Change:
     """Rewrite an interaction; a follow-up date that changes is open again."""
     check_interaction(data)
     with db.transaction() as session:
@@ -99,10 +100,12 @@ def update_interaction(db: Database, interaction_id: int, data: InteractionInput
             update(INTERACTIONS).where(INTERACTIONS.c.id == interaction_id).values(**values)
         )
         after_interactions_changed(connection, {old.contact_id, data.contact_id})
+    return change(interactions={old.contact_id, data.contact_id})
 
 
-def delete_interaction(db: Database, interaction_id: int) -> dict[str, Any] | None:
-    """Delete an interaction; returns its row for ``restore_interaction`` (None if gone)."""
+def delete_interaction(db: Database, interaction_id: int) -> Written[dict[str, Any] | None]:
+    """Delete an interaction; the value is its row for ``restore_interaction`` (None if
+    it was gone already)."""
     with db.transaction() as session:
         connection = session.connection()
         row = (
@@ -111,22 +114,23 @@ def delete_interaction(db: Database, interaction_id: int) -> dict[str, Any] | No
             .first()
         )
         if row is None:
-            return None
+            return Written(Change(), None)
         connection.execute(delete(INTERACTIONS).where(INTERACTIONS.c.id == interaction_id))
         after_interactions_changed(connection, [row["contact_id"]])
-    return dict(row)
+    return Written(change(interactions=[row["contact_id"]]), dict(row))
 
 
-def restore_interaction(db: Database, row: dict[str, Any]) -> None:
+def restore_interaction(db: Database, row: dict[str, Any]) -> Change:
     with db.transaction() as session:
         connection = session.connection()
         _contact_exists(connection, row["contact_id"])
         connection.execute(insert(INTERACTIONS).values(**row))
         after_interactions_changed(connection, [row["contact_id"]])
+    return change(interactions=[row["contact_id"]])
 
 
 # -- one-click actions ------------------------------------------------------------------
-def log_outreach(db: Database, contact_id: int, today: dt.date | None = None) -> int:
+def log_outreach(db: Database, contact_id: int, today: dt.date | None = None) -> Written[int]:
     """I reached out; the message awaits a reply."""
     return log_interaction(
         db,
@@ -140,11 +144,11 @@ def log_outreach(db: Database, contact_id: int, today: dt.date | None = None) ->
     )
 
 
-def mark_replied(db: Database, contact_id: int) -> tuple[int, str] | None:
+def mark_replied(db: Database, contact_id: int) -> Written[tuple[int, str] | None]:
     """The latest message of mine awaiting a reply (or unanswered) got one.
 
-    Returns the interaction marked and its reply status before (for undo), or None when
-    nothing of mine awaits a reply.
+    The value is the interaction marked and its reply status before (for undo), or None
+    when nothing of mine awaits a reply.
     """
     with db.transaction() as session:
         connection = session.connection()
@@ -159,15 +163,15 @@ def mark_replied(db: Database, contact_id: int) -> tuple[int, str] | None:
             .limit(1)
         ).first()
         if found is None:
-            return None
+            return Written(Change(), None)
         connection.execute(
             update(INTERACTIONS).where(INTERACTIONS.c.id == found.id).values(reply_status="replied")
         )
         after_interactions_changed(connection, [contact_id])
-    return int(found.id), str(found.reply_status)
+    return Written(change(interactions=[contact_id]), (int(found.id), str(found.reply_status)))
 
 
-def set_reply_status(db: Database, interaction_id: int, status: str) -> None:
+def set_reply_status(db: Database, interaction_id: int, status: str) -> Change:
     """Put an interaction's reply status back (undoing a "Replied")."""
     if status not in REPLY_STATUSES:
         raise InvalidInputError(f"Unknown reply status “{status}”.")
@@ -177,13 +181,14 @@ def set_reply_status(db: Database, interaction_id: int, status: str) -> None:
             select(INTERACTIONS.c.contact_id).where(INTERACTIONS.c.id == interaction_id)
         ).scalar()
         if contact_id is None:
-            return  # deleted meanwhile: nothing to put back
+            return Change()  # deleted meanwhile: nothing to put back
         connection.execute(
             update(INTERACTIONS)
             .where(INTERACTIONS.c.id == interaction_id)
             .values(reply_status=status)
         )
         after_interactions_changed(connection, [contact_id])
+    return change(interactions=[contact_id])
 
 
 def log_help(
@@ -192,7 +197,7 @@ def log_help(
     direction: str,
     value: str = "small",
     today: dt.date | None = None,
-) -> int:
+) -> Written[int]:
     """Help I gave them (``direction`` "given") or they gave me ("received")."""
     if direction not in ("given", "received"):
         raise InvalidInputError(f"Unknown direction of help “{direction}”.")
@@ -214,8 +219,10 @@ def log_help(
 FollowUpState = dict[int, tuple[dt.date | None, dt.datetime | None]]
 
 
-def _change_followups(db: Database, interaction_ids: Iterable[int], change) -> FollowUpState:  # type: ignore[no-untyped-def]
-    """Apply ``change(due) -> values`` to each follow-up; returns the states before."""
+def _change_followups(
+    db: Database, interaction_ids: Iterable[int], new_values: Callable[[dt.date | None], dict]
+) -> Written[FollowUpState]:
+    """Apply ``new_values(due)`` to each follow-up; the value is the states before."""
     table = INTERACTIONS
     previous: FollowUpState = {}
     with db.transaction() as session:
@@ -228,22 +235,23 @@ def _change_followups(db: Database, interaction_ids: Iterable[int], change) -> F
         for row in rows:
             previous[row.id] = (row.followup_due, row.followup_done_at)
             connection.execute(
-                update(table).where(table.c.id == row.id).values(**change(row.followup_due))
+                update(table).where(table.c.id == row.id).values(**new_values(row.followup_due))
             )
-        after_interactions_changed(connection, {row.contact_id for row in rows})
-    return previous
+        contacts = {row.contact_id for row in rows}
+        after_interactions_changed(connection, contacts)
+    return Written(change(interactions=contacts), previous)
 
 
 def mark_followups_done(
     db: Database, interaction_ids: Iterable[int], when: dt.datetime | None = None
-) -> FollowUpState:
+) -> Written[FollowUpState]:
     done = when or dt.datetime.now(dt.UTC).replace(tzinfo=None)
     return _change_followups(db, interaction_ids, lambda _due: {"followup_done_at": done})
 
 
 def snooze_followups(
     db: Database, interaction_ids: Iterable[int], days: int, today: dt.date | None = None
-) -> FollowUpState:
+) -> Written[FollowUpState]:
     """Move each follow-up ``days`` later than it was due, or than today if that is later."""
     base = today or dt.date.today()
 
@@ -256,13 +264,13 @@ def snooze_followups(
 
 def reschedule_followups(
     db: Database, interaction_ids: Iterable[int], due: dt.date
-) -> FollowUpState:
+) -> Written[FollowUpState]:
     return _change_followups(
         db, interaction_ids, lambda _due: {"followup_due": due, "followup_done_at": None}
     )
 
 
-def restore_followups(db: Database, previous: FollowUpState) -> None:
+def restore_followups(db: Database, previous: FollowUpState) -> Change:
     """Put follow-ups back as ``previous`` says (undo of done, snooze or reschedule)."""
     table = INTERACTIONS
     with db.transaction() as session:
@@ -280,3 +288,4 @@ def restore_followups(db: Database, previous: FollowUpState) -> None:
             if found is not None:
                 contacts.add(found)
         after_interactions_changed(connection, contacts)
+    return change(interactions=contacts)

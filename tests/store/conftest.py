@@ -72,7 +72,7 @@ def network(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
         ),
         "Émile": person("Émile", "Zola", company="Les Éditions", industry="Publishing"),
     }
-    ids = {name: create_contact(database, data) for name, data in people.items()}
+    ids = {name: create_contact(database, data).value for name, data in people.items()}
     log_interaction(
         database,
         InteractionInput(

@@ -50,7 +50,7 @@ def test_create_keeps_full_name_lists_and_tags(database, reader) -> None:
             phones=(LabelledValue("+1 (555) 010-7788", "mobile"),),
             tags=("Navy", "navy", " compilers "),
         ),
-    )
+    ).value
     detail = read_contact_detail(reader, contact_id)
     assert detail is not None
     assert detail.full_name == "Grace Brewster Hopper"
@@ -110,7 +110,7 @@ def test_delete_then_restore_puts_back_every_row(database, db_path, network) -> 
         session.add(EventAttendee(event_id=7, contact_id=network["Ada"], role="met"))
     log_interaction(database, InteractionInput(network["Ada"], TODAY, kind="call", event_id=7))
     before = dump(db_path)
-    snapshot = commands.delete_contacts(database, [network["Ada"], network["Chen"]])
+    snapshot = commands.delete_contacts(database, [network["Ada"], network["Chen"]]).value
     gone = dump(db_path)
     assert len(gone["contacts"]) == 3
     assert not [r for r in gone["interactions"] if r[2] in (network["Ada"], network["Chen"])]
@@ -126,7 +126,7 @@ def test_restore_survives_an_event_deleted_meanwhile(database, reader, network) 
         session.add(Event(id=3, name="Mixer", kind="social", starts_at=dt.datetime(2025, 2, 1)))
         session.flush()
         session.add(EventAttendee(event_id=3, contact_id=network["bob"], role="met"))
-    snapshot = commands.delete_contacts(database, [network["bob"]])
+    snapshot = commands.delete_contacts(database, [network["bob"]]).value
     with database.transaction() as session:
         session.delete(session.get(Event, 3))
     commands.restore_contacts(database, snapshot)
@@ -138,7 +138,7 @@ def test_restore_survives_an_event_deleted_meanwhile(database, reader, network) 
 
 def test_archive_and_undo(database, reader, network) -> None:
     ids = [network["Ada"], network["Chen"]]
-    previous = commands.set_status(database, ids, "archived")
+    previous = commands.set_status(database, ids, "archived").value
     assert previous == {network["Ada"]: "active", network["Chen"]: "dormant"}
     assert network["Ada"] not in q.ordered_ids(reader, q.ContactFilter())
     commands.restore_statuses(database, previous)
@@ -148,7 +148,7 @@ def test_archive_and_undo(database, reader, network) -> None:
 
 def test_bulk_tag_and_undo(database, reader, network) -> None:
     ids = [network["Ada"], network["bob"], network["Chen"]]
-    added = commands.add_tag(database, ids, "Climate")
+    added = commands.add_tag(database, ids, "Climate").value
     assert added == (network["bob"], network["Chen"])  # Ada had it already
     tagged = q.ordered_ids(reader, q.ContactFilter(tag="climate"))
     assert set(tagged) == set(ids)

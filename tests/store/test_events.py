@@ -38,12 +38,15 @@ def test_people_met_follow_ups_and_outcomes(database) -> None:
     event_id = add_event(database, "Alumni Evening", -2, kind="alumni", hours_invested=3)
     ann = event_people.create_contact_at_event(
         database, event_id, "Ann", "Okafor", company="Helix Cloud"
-    )
-    bo = event_people.create_contact_at_event(database, event_id, "Bo", "Chen")
-    cy = event_people.create_contact_at_event(database, event_id, "Cy", "Park", role="planned")
+    ).value
+    bo = event_people.create_contact_at_event(database, event_id, "Bo", "Chen").value
+    cy = event_people.create_contact_at_event(
+        database, event_id, "Cy", "Park", role="planned"
+    ).value
     due = dt.date(2026, 11, 28)
-    assert sorted(event_people.follow_up_everyone_met(database, event_id, due)) == [ann, bo]
-    assert event_people.follow_up_everyone_met(database, event_id, due) == []  # no doubles
+    followed = event_people.follow_up_everyone_met(database, event_id, due).value
+    assert sorted(followed) == [ann, bo]
+    assert event_people.follow_up_everyone_met(database, event_id, due).value == []  # no doubles
 
     with database.transaction() as session:
         ann_row = session.get_one(Contact, ann)

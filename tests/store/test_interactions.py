@@ -26,13 +26,14 @@ def test_log_edit_delete_keep_the_contact_dates_current(database, reader, networ
     assert dates(reader, bob) == (None, None)
     first = writes.log_interaction(
         database, InteractionInput(bob, TODAY - 5 * DAY, followup_due=TODAY + 3 * DAY)
-    )
+    ).value
     assert dates(reader, bob) == (TODAY - 5 * DAY, TODAY + 3 * DAY)
     second = writes.log_interaction(database, InteractionInput(bob, TODAY - DAY, kind="call"))
+    second = second.value
     assert dates(reader, bob) == (TODAY - DAY, TODAY + 3 * DAY)
     writes.update_interaction(database, second, InteractionInput(bob, TODAY - 9 * DAY))
     assert dates(reader, bob) == (TODAY - 5 * DAY, TODAY + 3 * DAY)
-    row = writes.delete_interaction(database, first)
+    row = writes.delete_interaction(database, first).value
     assert dates(reader, bob) == (TODAY - 9 * DAY, None)
     writes.restore_interaction(database, row)
     assert dates(reader, bob) == (TODAY - 5 * DAY, TODAY + 3 * DAY)
@@ -71,11 +72,11 @@ def test_invalid_interactions_are_refused(database, network, data) -> None:  # t
 
 def test_quick_actions(database, reader, network) -> None:
     bob = network["bob"]
-    assert writes.mark_replied(database, bob) is None
-    received = writes.log_help(database, bob, "received", today=TODAY - DAY)
-    outreach = writes.log_outreach(database, bob, TODAY)
-    helped = writes.log_help(database, bob, "given", "medium", TODAY)
-    assert writes.mark_replied(database, bob) == (outreach, "awaiting")
+    assert writes.mark_replied(database, bob).value is None
+    received = writes.log_help(database, bob, "received", today=TODAY - DAY).value
+    outreach = writes.log_outreach(database, bob, TODAY).value
+    helped = writes.log_help(database, bob, "given", "medium", TODAY).value
+    assert writes.mark_replied(database, bob).value == (outreach, "awaiting")
     by_id = {i.id: i for i in read_contact_detail(reader, bob).interactions}
     assert (by_id[outreach].kind, by_id[outreach].reply_status) == ("outreach", "replied")
     assert (by_id[helped].help_given, by_id[helped].help_received) == ("medium", "none")
@@ -87,7 +88,7 @@ def test_quick_actions(database, reader, network) -> None:
 def _due(database, contact_id: int, due: dt.date) -> int:  # type: ignore[no-untyped-def]
     return writes.log_interaction(
         database, InteractionInput(contact_id, TODAY - 30 * DAY, followup_due=due)
-    )
+    ).value
 
 
 def test_followups_fall_into_their_groups(database, reader, network) -> None:
@@ -112,7 +113,7 @@ def test_followups_fall_into_their_groups(database, reader, network) -> None:
 def test_done_snooze_reschedule_and_undo(database, reader, network) -> None:
     bob = network["bob"]
     overdue = _due(database, bob, TODAY - 3 * DAY)
-    previous = writes.mark_followups_done(database, [overdue])
+    previous = writes.mark_followups_done(database, [overdue]).value
     assert followup_counts(reader, TODAY)["overdue"] == 0
     assert dates(reader, bob)[1] is None
     writes.restore_followups(database, previous)

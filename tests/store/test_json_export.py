@@ -131,7 +131,7 @@ def test_a_restored_answer_marks_the_outreach_it_answers_replied(database, tmp_p
     from desktop_app.store.contacts import create_contact
     from desktop_app.store.records import ContactInput
 
-    ada = create_contact(database, ContactInput(first_name="Ada"))
+    ada = create_contact(database, ContactInput(first_name="Ada")).value
     with database.transaction() as session:  # written as an older program or another tool would
         for day, initiated_by, status in (
             ("2026-11-01", "me", "awaiting"),

@@ -35,7 +35,7 @@ def test_alignment_and_verdict_sort_every_contact(demo_database) -> None:
 
     ensure_insights_current(demo_database)
     # Created after the scoring: no score yet, listed after every scored contact.
-    fresh = create_contact(demo_database, ContactInput(first_name="Zed", last_name="New"))
+    fresh = create_contact(demo_database, ContactInput(first_name="Zed", last_name="New")).value
     reader = DatabaseReader(demo_database)
     stored = scores(demo_database)
     for descending in (False, True):

@@ -59,7 +59,7 @@ def fill_network(db_path: Path) -> dict[str, int]:
     from desktop_app.store.interactions import log_interaction
 
     db = open_database(str(db_path))
-    ids = {name: create_contact(db, data) for name, data in PEOPLE.items()}
+    ids = {name: create_contact(db, data).value for name, data in PEOPLE.items()}
     log_interaction(
         db,
         InteractionInput(

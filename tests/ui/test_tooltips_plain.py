@@ -56,7 +56,7 @@ def tooltip_seen(qtbot, view: QAbstractItemView, row: int, column: int) -> str: 
 
 def test_names_events_and_notes_read_as_written_in_their_tooltips(qtbot, db_path: Path) -> None:
     db = open_database(str(db_path))
-    ann = create_contact(db, ContactInput(first_name=NAME, company=COMPANY))
+    ann = create_contact(db, ContactInput(first_name=NAME, company=COMPANY)).value
     create_event(db, EventInput(name=EVENT, starts_at=dt.datetime(2026, 5, 4, 18)))
     log_interaction(db, InteractionInput(ann, dt.date(2026, 5, 1), kind="coffee", notes=NOTE))
     db.close()

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.common.changes import DataChanges, change
+from desktop_app.ui.common.changes import DataChanges
 from desktop_app.ui.common.labels import format_date
 from desktop_app.ui.common.undo import push_write
 
 if TYPE_CHECKING:
+    from desktop_app.store.changes import Written
     from desktop_app.store.database import Database
+    from desktop_app.store.interactions import FollowUpState
 
 SNOOZE_DAYS = 7
 ACTION_TEXT = {
@@ -66,7 +68,6 @@ def run_followup_action(
     changes: DataChanges,
     key: str,
     interaction_ids: Iterable[int],
-    contact_ids: Iterable[int],
 ) -> bool:
     """Do ``key`` ("done", "snooze", "reschedule") to the follow-ups; returns whether done."""
     from desktop_app.store import interactions as writes
@@ -74,7 +75,7 @@ def run_followup_action(
     ids = sorted(set(interaction_ids))
     if not ids:
         return False
-    forward: Callable[[], object]
+    forward: Callable[[], Written[FollowUpState]]
     followups = "a follow-up" if len(ids) == 1 else f"{len(ids)} follow-ups"
     if key == "done":
         forward = partial(writes.mark_followups_done, database, ids)
@@ -90,14 +91,13 @@ def run_followup_action(
         done = f"Rescheduled {followups} to {format_date(due)}"
     else:
         raise ValueError(key)
-    what = change(interactions=contact_ids)
     count = f" ({len(ids)})" if len(ids) > 1 else ""
     return push_write(
         stack,
         ACTION_TEXT[key] + count,
         forward,
         lambda previous: writes.restore_followups(database, previous),
-        lambda: changes.report(what),
+        changes.report,
         parent,
         done,
     )

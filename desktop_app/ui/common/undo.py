@@ -3,7 +3,8 @@
 The first run happens before the command reaches the stack, so a write the store refuses
 shows its message and leaves nothing to undo. Each write, undo and redo says what it did
 in the status bar its ``UndoStack`` was given, with the key that takes it back: nothing
-changes silently.
+changes silently. The store's write says what it changed; that change is reported after
+each redo and undo.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.store.changes import Change, Written
 from desktop_app.ui.common.messages import show_store_error
 
 STATUS_MS = 10_000  # long enough to read, and to reach for the undo key
@@ -92,8 +94,8 @@ class StoreCommand(QUndoCommand):
         self,
         text: str,
         forward: Callable[[], Any],
-        backward: Callable[[Any], None],
-        report: Callable[[], None],
+        backward: Callable[[Any], object],
+        report: Callable[[Change], None],
         parent: QWidget | None = None,
         done: str = "",
         announce: Callable[[str], None] = lambda _message: None,
@@ -104,15 +106,26 @@ class StoreCommand(QUndoCommand):
         self._announce = announce
         self._done = done or _past(text)
         self._state: Any = None
+        self._change = Change()
         self._first = True
 
+    def _keep(self, result: Any) -> None:
+        """From what the write returned: what undoing it needs, and what it changed."""
+        if isinstance(result, Written):
+            self._state, self._change = result.value, result.change
+        elif isinstance(result, Change):
+            self._state, self._change = None, result
+        else:
+            self._state = result
+
     def run_first(self) -> bool:
-        done, self._state = attempt(self._parent, self._forward)
+        done, result = attempt(self._parent, self._forward)
+        self._keep(result)
         return done
 
     def made(self, state: Any) -> None:
         """The write was made elsewhere (a dialog saved it): ``state`` is what it returned."""
-        self._state = state
+        self._keep(state)
 
     def redo(self) -> None:
         """Repeat the write (the first time it has just been made)."""
@@ -120,25 +133,26 @@ class StoreCommand(QUndoCommand):
             self._first = False
             self._announce(f"{self._done} — {undo_hint()}")
         else:
-            done, self._state = attempt(self._parent, self._forward)
+            done, result = attempt(self._parent, self._forward)
+            self._keep(result)
             if done:
                 self._announce(f"Redone: {self.text()}")
-        self._report()
+        self._report(self._change)
 
     def undo(self) -> None:
         """Put back what the write changed."""
         done, _none = attempt(self._parent, lambda: self._backward(self._state))
         if done:
             self._announce(f"Undone: {self.text()} — {redo_hint()}")
-        self._report()
+        self._report(self._change)
 
 
 def push_write(
     stack: QUndoStack,
     text: str,
     forward: Callable[[], Any],
-    backward: Callable[[Any], None],
-    report: Callable[[], None],
+    backward: Callable[[Any], object],
+    report: Callable[[Change], None],
     parent: QWidget | None = None,
     done: str = "",
 ) -> bool:
@@ -159,13 +173,13 @@ def push_made(
     text: str,
     state: Any,
     forward: Callable[[], Any],
-    backward: Callable[[Any], None],
-    report: Callable[[], None],
+    backward: Callable[[Any], object],
+    report: Callable[[Change], None],
     parent: QWidget | None = None,
     done: str = "",
 ) -> None:
     """Put a write already made (by a dialog, which showed its own refusals) on the stack:
-    ``state`` is what undoing it needs; ``forward`` makes it again after an undo."""
+    ``state`` is what the write returned; ``forward`` makes it again after an undo."""
     command = StoreCommand(text, forward, backward, report, parent, done, _announcer(stack))
     command.made(state)
     stack.push(command)

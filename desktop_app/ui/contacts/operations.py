@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
-from desktop_app.ui.common.changes import DataChanges, change
+from desktop_app.ui.common.changes import DataChanges
 from desktop_app.ui.common.followup_operations import run_followup_action
 from desktop_app.ui.common.messages import Button, Choice, Role, choose, inform
 from desktop_app.ui.common.undo import attempt, push_made, push_write
@@ -20,9 +20,11 @@ from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
 
 if TYPE_CHECKING:
+    from desktop_app.store.changes import Change, Written
+    from desktop_app.store.contacts import ContactSnapshot
     from desktop_app.store.database import Database
     from desktop_app.store.reader import Reader
-    from desktop_app.store.records import ContactInput
+    from desktop_app.store.records import ContactInput, InteractionInput
 
 NAME_IN_MESSAGES = 60
 
@@ -55,18 +57,18 @@ class ContactOperations:
         return tag_names(self.reader)
 
     def _name(self, contact_id: int) -> str:
-        found = self.reader.value(
-            "SELECT full_name FROM contacts WHERE id = :id", {"id": contact_id}
-        )
+        from desktop_app.store.contact_detail import contact_name
+
+        found = contact_name(self.reader, contact_id)
         # Short enough for the status bar and the Edit menu's Undo entry.
-        return shortened(str(found), NAME_IN_MESSAGES) if found else "this contact"
+        return shortened(found, NAME_IN_MESSAGES) if found else "this contact"
 
     # -- contacts --------------------------------------------------------------------
     def new_contact(self) -> int | None:
         """The contact dialog, empty; returns the new contact's id if saved."""
         from desktop_app.store import contacts as writes
 
-        created: list[int] = []
+        created: list[Written[int]] = []
 
         def submit(data) -> None:  # type: ignore[no-untyped-def]
             created.append(writes.create_contact(self.database, data))
@@ -74,16 +76,16 @@ class ContactOperations:
         run_dialog(ContactDialog(self.parent, self._tags(), submit))
         if not created:
             return None
-        contact_id = created[0]
+        contact_id = created[0].value
         name = self._name(contact_id)
-        removed: list[object] = []  # what undoing took away, for redoing
+        removed: list[ContactSnapshot] = []  # what undoing took away, for redoing
         push_made(
             self.stack,
             f"Add {name}",
-            None,
+            created[0],
             lambda: writes.restore_contacts(self.database, removed.pop()) if removed else None,
-            lambda _none: removed.append(writes.delete_contacts(self.database, [contact_id])),
-            partial(self.changes.report, change(moved=[contact_id])),
+            lambda _id: removed.append(writes.delete_contacts(self.database, [contact_id]).value),
+            self.changes.report,
             self.parent,
             f"Added {name}",
         )
@@ -96,11 +98,10 @@ class ContactOperations:
         detail = read_contact_detail(self.reader, contact_id)
         if detail is None:
             return False
-        saved: list[ContactInput] = []
+        saved: list[tuple[ContactInput, Change]] = []
 
         def submit(data: ContactInput) -> None:
-            update_contact(self.database, contact_id, data)
-            saved.append(data)
+            saved.append((data, update_contact(self.database, contact_id, data)))
 
         before = detail.contact
         dialog = ContactDialog(self.parent, self._tags(), submit, before)
@@ -108,16 +109,15 @@ class ContactOperations:
         run_dialog(dialog)
         if not saved:
             return False
-        # A new status files the contact elsewhere (archived ones leave the default view).
-        moved = [contact_id] if saved[-1].status != before.status else []
+        after, what = saved[-1]
         name = self._name(contact_id)
         push_made(
             self.stack,
             f"Edit {name}",
-            None,
-            partial(update_contact, self.database, contact_id, saved[-1]),
+            what,
+            partial(update_contact, self.database, contact_id, after),
             lambda _none: update_contact(self.database, contact_id, before),
-            partial(self.changes.report, change(edited=[contact_id], moved=moved)),
+            self.changes.report,
             self.parent,
             f"Saved {name}",
         )
@@ -128,7 +128,6 @@ class ContactOperations:
 
         if not ids:
             return False
-        what = change(moved=ids)
         who = self._name(ids[0]) if len(ids) == 1 else f"{len(ids):,} contacts"
         if len(ids) > 1 and not self._confirm_delete(len(ids)):
             return False
@@ -137,7 +136,7 @@ class ContactOperations:
             f"Delete {who}" if len(ids) == 1 else f"Delete {len(ids):,} Contacts",
             partial(writes.delete_contacts, self.database, list(ids)),
             partial(writes.restore_contacts, self.database),
-            partial(self.changes.report, what),
+            self.changes.report,
             self.parent,
             f"Deleted {who}",
         )
@@ -163,14 +162,13 @@ class ContactOperations:
 
         if not ids:
             return False
-        what = change(edited=ids, moved=ids)
         who = self._name(ids[0]) if len(ids) == 1 else f"{len(ids):,} contacts"
         return push_write(
             self.stack,
             f"Archive {who}" if len(ids) == 1 else f"Archive {len(ids):,} Contacts",
             partial(writes.set_status, self.database, list(ids), "archived"),
             partial(writes.restore_statuses, self.database),
-            partial(self.changes.report, what),
+            self.changes.report,
             self.parent,
             f"Archived {who}",
         )
@@ -185,7 +183,6 @@ class ContactOperations:
             name = self._ask_tag(len(ids))
             if name is None:
                 return False
-        what = change(edited=ids)
         tag = name.strip()
         who = self._name(ids[0]) if len(ids) == 1 else f"{len(ids):,} contacts"
         return push_write(
@@ -193,7 +190,7 @@ class ContactOperations:
             f"Tag “{tag}”",
             partial(writes.add_tag, self.database, list(ids), tag),
             lambda added: writes.remove_tag(self.database, added, tag),
-            partial(self.changes.report, what),
+            self.changes.report,
             self.parent,
             f"Tagged {who} “{tag}”",
         )
@@ -223,7 +220,7 @@ class ContactOperations:
         from desktop_app.store import interactions as writes
         from desktop_app.store.records import InteractionInput
 
-        logged: list[int] = []
+        logged: list[Written[int]] = []
 
         def submit(data) -> None:  # type: ignore[no-untyped-def]
             logged.append(writes.log_interaction(self.database, data))
@@ -233,20 +230,23 @@ class ContactOperations:
         run_dialog(InteractionDialog(self.parent, name, initial, submit))
         if not logged:
             return False
+        interaction_id = logged[0].value
         removed: list[dict | None] = []  # the row undoing took away, for redoing
 
-        def log_again() -> None:
+        def log_again() -> Change | None:
             row = removed.pop() if removed else None
-            if row:
-                writes.restore_interaction(self.database, row)
+            return writes.restore_interaction(self.database, row) if row else None
+
+        def take_back(_state: object) -> None:
+            removed.append(writes.delete_interaction(self.database, interaction_id).value)
 
         push_made(
             self.stack,
             f"Log Interaction with {name}",
-            None,
+            logged[0],
             log_again,
-            lambda _none: removed.append(writes.delete_interaction(self.database, logged[0])),
-            partial(self.changes.report, change(interactions=[contact_id])),
+            take_back,
+            self.changes.report,
             self.parent,
             f"Logged an interaction with {name}",
         )
@@ -259,12 +259,11 @@ class ContactOperations:
         record = read_interaction(self.reader, interaction_id)
         if record is None:
             return False
-        saved: list[object] = []
+        saved: list[tuple[InteractionInput, Change]] = []
         deleted: list[bool] = []
 
-        def submit(data) -> None:  # type: ignore[no-untyped-def]
-            update_interaction(self.database, interaction_id, data)
-            saved.append(data)
+        def submit(data: InteractionInput) -> None:
+            saved.append((data, update_interaction(self.database, interaction_id, data)))
 
         def delete() -> None:
             deleted.append(self.delete_interaction(interaction_id))
@@ -272,13 +271,14 @@ class ContactOperations:
         name, before = self._name(record.contact_id), record.as_input()
         run_dialog(InteractionDialog(self.parent, name, before, submit, delete))
         if saved:
+            after, what = saved[-1]
             push_made(
                 self.stack,
                 f"Edit Interaction with {name}",
-                None,
-                partial(update_interaction, self.database, interaction_id, saved[-1]),
+                what,
+                partial(update_interaction, self.database, interaction_id, after),
                 lambda _none: update_interaction(self.database, interaction_id, before),
-                partial(self.changes.report, change(interactions=[record.contact_id])),
+                self.changes.report,
                 self.parent,
                 f"Saved the interaction with {name}",
             )
@@ -291,13 +291,12 @@ class ContactOperations:
         record = read_interaction(self.reader, interaction_id)
         if record is None:
             return False
-        what = change(interactions=[record.contact_id])
         return push_write(
             self.stack,
             "Delete Interaction",
             partial(writes.delete_interaction, self.database, interaction_id),
             lambda row: writes.restore_interaction(self.database, row) if row else None,
-            partial(self.changes.report, what),
+            self.changes.report,
             self.parent,
             f"Deleted an interaction with {self._name(record.contact_id)}",
         )
@@ -310,22 +309,22 @@ class ContactOperations:
         if key == "replied":
             mark = partial(writes.mark_replied, self.database, contact_id)
             done, marked = attempt(self.parent, mark)
-            if done and marked is None:
+            if done and marked.value is None:
                 inform(
                     self.parent,
                     "Nothing awaits a reply",
                     "No message of yours to this contact awaits a reply.",
                 )
-            if not done or marked is None:
+            if not done or marked.value is None:
                 return False
-            interaction_id, before = marked
+            interaction_id, before = marked.value
             push_made(
                 self.stack,
                 f"Mark Replied by {name}",
                 marked,
                 lambda: writes.set_reply_status(self.database, interaction_id, "replied"),
                 lambda _state: writes.set_reply_status(self.database, interaction_id, before),
-                partial(self.changes.report, change(interactions=[contact_id])),
+                self.changes.report,
                 self.parent,
                 f"Marked your latest message to {name} replied",
             )
@@ -347,18 +346,12 @@ class ContactOperations:
             f"Log {what.capitalize()} {name}",
             write,
             lambda logged: writes.delete_interaction(self.database, logged) if logged else None,
-            partial(self.changes.report, change(interactions=[contact_id])),
+            self.changes.report,
             self.parent,
             f"Logged {what} {name}",
         )
 
-    def followup_action(self, key: str, interaction_ids: list[int], contact_id: int) -> bool:
+    def followup_action(self, key: str, interaction_ids: list[int]) -> bool:
         return run_followup_action(
-            self.parent,
-            self.database,
-            self.stack,
-            self.changes,
-            key,
-            interaction_ids,
-            [contact_id],
+            self.parent, self.database, self.stack, self.changes, key, interaction_ids
         )

@@ -11,7 +11,7 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.page_names import CONTACTS
-from desktop_app.ui.common.changes import Change
+from desktop_app.store.changes import Change
 from desktop_app.ui.common.page import Page
 from desktop_app.ui.common.undo import undo_hint
 
@@ -336,9 +336,8 @@ class ContactsPage(Page):
             self.operations.delete_interaction(interaction_id)
 
     def _followup_action(self, key: str, interaction_ids: list[int]) -> None:
-        contact_id = self.current_contact()
-        if self.operations is not None and contact_id is not None:
-            self.operations.followup_action(key, interaction_ids, contact_id)
+        if self.operations is not None and self.current_contact() is not None:
+            self.operations.followup_action(key, interaction_ids)
 
     def add_menu_actions(self, menus: dict[str, QMenu]) -> None:
         from desktop_app.ui.contacts.actions import fill_contact_menu

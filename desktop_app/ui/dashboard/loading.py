@@ -38,15 +38,8 @@ def load_view(database: Database) -> DashboardView:
     """The dashboard with the review's reasons (any thread; the store opens its own
     connections)."""
     from desktop_app.store.dashboard import load_dashboard
-    from desktop_app.store.insight_reads import read_contact_insights
-    from desktop_app.store.scores import read_inputs
+    from desktop_app.store.insight_reads import load_reasons
 
     dashboard = load_dashboard(database, review_first=SHOWN_PER_GROUP)
     ids = [entry.contact_id for group in dashboard.review for entry in group.entries]
-    reasons: dict[int, tuple[str, ...]] = {}
-    if ids:
-        with database.engine.connect() as connection:
-            inputs = read_inputs(connection, dashboard.today)
-            for contact_id, insight in read_contact_insights(connection, ids, inputs).items():
-                reasons[contact_id] = insight.verdict.reasons
-    return DashboardView(dashboard, reasons)
+    return DashboardView(dashboard, load_reasons(database, ids, dashboard.today))

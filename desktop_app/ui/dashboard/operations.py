@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.ui.common.changes import DataChanges, change
+from desktop_app.ui.common.changes import DataChanges
 from desktop_app.ui.common.followup_operations import ask_date
 from desktop_app.ui.common.messages import inform
 from desktop_app.ui.common.undo import push_write
@@ -25,33 +25,6 @@ if TYPE_CHECKING:
 # A follow-up scheduled from the review is due this many days from today (the date asked
 # for starts there).
 FOLLOW_UP_IN_DAYS = 3
-
-_LATEST_INTERACTION = """SELECT id FROM interactions WHERE contact_id = :id
-ORDER BY (followup_due IS NOT NULL AND followup_done_at IS NULL) DESC, occurred_on DESC, id DESC
-LIMIT 1"""
-
-
-def _dismiss(database: Database, contact_id: int, flag: str) -> None:
-    from desktop_app.store.insight_inputs import dismiss_flag
-
-    with database.transaction() as session:
-        dismiss_flag(session.connection(), contact_id, flag)
-
-
-def _restore(database: Database, contact_id: int, flag: str) -> None:
-    from desktop_app.store.insight_inputs import restore_flag
-
-    with database.transaction() as session:
-        restore_flag(session.connection(), contact_id, flag)
-
-
-def _latest_interaction(database: Database, contact_id: int) -> int | None:
-    """The contact's open follow-up, or else its latest interaction: the follow-up goes on
-    it (no made-up interaction that would count as being in touch)."""
-    from desktop_app.store.reader import DatabaseReader
-
-    found = DatabaseReader(database).value(_LATEST_INTERACTION, {"id": contact_id})
-    return int(found) if found is not None else None
 
 
 class ReviewActions:
@@ -65,21 +38,22 @@ class ReviewActions:
     def archive(self, contact_id: int, name: str) -> bool:
         from desktop_app.store import contacts as writes
 
-        what = change(edited=[contact_id], moved=[contact_id])
         return push_write(
             self.stack,
             f"Archive {name}",
             partial(writes.set_status, self.database, [contact_id], "archived"),
             partial(writes.restore_statuses, self.database),
-            partial(self.changes.report, what),
+            self.changes.report,
             self.parent,
         )
 
     def schedule_followup(self, contact_id: int, name: str, due: dt.date | None = None) -> bool:
         """A follow-up on ``due`` (asked for, a few days ahead by default)."""
         from desktop_app.store import interactions as writes
+        from desktop_app.store.followups import followup_target
+        from desktop_app.store.reader import DatabaseReader
 
-        interaction_id = _latest_interaction(self.database, contact_id)
+        interaction_id = followup_target(DatabaseReader(self.database), contact_id)
         if interaction_id is None:
             inform(
                 self.parent,
@@ -93,13 +67,12 @@ class ReviewActions:
             due = ask_date(self.parent, f"Follow Up with {name}", initial)
             if due is None:
                 return False
-        what = change(interactions=[contact_id])
         return push_write(
             self.stack,
             f"Schedule Follow-up with {name}",
             partial(writes.reschedule_followups, self.database, [interaction_id], due),
             lambda previous: writes.restore_followups(self.database, previous),
-            partial(self.changes.report, what),
+            self.changes.report,
             self.parent,
         )
 
@@ -107,24 +80,24 @@ class ReviewActions:
         """Help I gave them (small), as the contacts page's "Log help given" logs it."""
         from desktop_app.store import interactions as writes
 
-        what = change(interactions=[contact_id])
         return push_write(
             self.stack,
             f"Log Help Offered to {name}",
             partial(writes.log_help, self.database, contact_id, "given"),
             lambda logged: writes.delete_interaction(self.database, logged) if logged else None,
-            partial(self.changes.report, what),
+            self.changes.report,
             self.parent,
         )
 
     def dismiss(self, contact_id: int, name: str, flag: str, flag_label: str) -> bool:
         """Stop counting ``flag`` against the contact (undo counts it again)."""
-        what = change(edited=[contact_id])
+        from desktop_app.store.dismissals import dismiss_contact_flag, restore_contact_flag
+
         return push_write(
             self.stack,
             f"Dismiss “{flag_label}” for {name}",
-            partial(_dismiss, self.database, contact_id, flag),
-            lambda _none: _restore(self.database, contact_id, flag),
-            partial(self.changes.report, what),
+            partial(dismiss_contact_flag, self.database, contact_id, flag),
+            lambda _none: restore_contact_flag(self.database, contact_id, flag),
+            self.changes.report,
             self.parent,
         )

@@ -13,6 +13,8 @@ from desktop_app.ui.common.widgets.plain_label import shortened
 from desktop_app.wording import count_of
 
 if TYPE_CHECKING:
+    from desktop_app.store.changes import Change, Written
+    from desktop_app.store.contacts import ContactSnapshot
     from desktop_app.store.events import DeletedEvent, EventInput
     from desktop_app.ui.events.page import EventsPage
 
@@ -64,15 +66,14 @@ def change_attendance(page: EventsPage, event_id: int, contact_id: int, role: st
     name, before = attendee_facts(database, event_id, contact_id)
     name, event = shortened(name, 60), shortened(page.detail.heading.text(), 60)
 
-    def put(state: str | None) -> None:
+    def put(state: str | None) -> Change:
         if state is None:
-            remove_attendance(database, event_id, contact_id)
-        else:
-            set_attendance(database, event_id, contact_id, state)
+            return remove_attendance(database, event_id, contact_id)
+        return set_attendance(database, event_id, contact_id, state)
 
-    def refresh() -> None:
+    def refresh(what: Change) -> None:
         page._refresh_current()
-        page._report(edited=[contact_id])
+        page._report(what)
 
     if role is None:
         text, done = f"Remove {name} from {event}", f"Took {name} off {event}"
@@ -84,30 +85,31 @@ def change_attendance(page: EventsPage, event_id: int, contact_id: int, role: st
     )
 
 
-def announce_new_person(page: EventsPage, contact_id: int) -> None:
-    """A contact just made at the event, on the undo stack (undo deletes them, redo puts
-    them back as they were), saying so in the status bar."""
+def announce_new_person(page: EventsPage, created: Written[int]) -> None:
+    """A contact just made at the event (``created``: what the store said), on the undo
+    stack (undo deletes them, redo puts them back as they were), saying so in the status
+    bar."""
     from desktop_app.store import contacts as writes
     from desktop_app.store.events import attendee_facts
     from desktop_app.ui.common.undo import push_made
 
     database = page.database
     assert database is not None
-    event_id = page.current_event_id()
+    event_id, contact_id = page.current_event_id(), created.value
     name, _role = attendee_facts(database, event_id or 0, contact_id)
     name, event = shortened(name, 60), shortened(page.detail.heading.text(), 60)
-    removed: list = []  # what undoing took away (a snapshot), for redoing
+    removed: list[ContactSnapshot] = []  # what undoing took away, for redoing
 
-    def refresh() -> None:
+    def refresh(what: Change) -> None:
         page._refresh_current()
-        page._report(moved=[contact_id])
+        page._report(what)
 
     push_made(
         page.undo_stack,
         f"Add {name} at {event}",
-        None,
+        created,
         lambda: writes.restore_contacts(database, removed.pop()) if removed else None,
-        lambda _none: removed.append(writes.delete_contacts(database, [contact_id])),
+        lambda _id: removed.append(writes.delete_contacts(database, [contact_id]).value),
         refresh,
         page,
         f"Added {name} to your contacts and to {event}",
@@ -131,7 +133,7 @@ def push_new_event(page: EventsPage, data: EventInput) -> None:
         else:
             made.append(create_event(database, data))
 
-    def refresh() -> None:
+    def refresh(_what: Change) -> None:
         page.reload(select_id=made[0] if made else None)
         page.overview_changed.emit()
 
@@ -156,7 +158,7 @@ def push_edited_event(page: EventsPage, event_id: int, after: EventInput) -> Non
     assert database is not None
     before = read_event(database, event_id)
 
-    def refresh() -> None:
+    def refresh(_what: Change) -> None:
         page.reload(select_id=event_id)
         page.overview_changed.emit()
 
@@ -185,13 +187,13 @@ def follow_up_everyone(page: EventsPage) -> None:
     days = int(read_setting(database, FOLLOW_UP_DAYS_AFTER_EVENT))
     due = next_working_day(dt.date.today() + dt.timedelta(days=days))
     followed = follow_up_everyone_met(database, event_id, due)
-    if not followed:
+    if not followed.value:
         page._status("Everyone met here already has a follow-up.")
         return
 
-    def refresh() -> None:
+    def refresh(what: Change) -> None:
         page._refresh_current()
-        page._report(interactions=followed)
+        page._report(what)
 
     push_made(
         page.undo_stack,
@@ -201,5 +203,5 @@ def follow_up_everyone(page: EventsPage) -> None:
         lambda contacts: unfollow_everyone_met(database, event_id, contacts),
         refresh,
         page,
-        f"Scheduled {count_of(len(followed), 'follow-up')} for {format_day(due)}",
+        f"Scheduled {count_of(len(followed.value), 'follow-up')} for {format_day(due)}",
     )

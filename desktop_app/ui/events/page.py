@@ -37,6 +37,7 @@ from desktop_app.ui.events.operations import (
 
 if TYPE_CHECKING:
     from desktop_app.reports.documents import Document
+    from desktop_app.store.changes import Change
     from desktop_app.store.database import Database
     from desktop_app.ui.common.services import Services
 
@@ -322,11 +323,9 @@ class EventsPage(Page):
             return
         change_attendance(self, event_id, contact_id, None)
 
-    def _report(self, **what: list[int]) -> None:
+    def _report(self, what: Change) -> None:
         """Tell the other views (follow-ups, contacts, status bar) what changed."""
-        from desktop_app.ui.common.changes import change
-
-        self.changes.report(change(**what))
+        self.changes.report(what)
         self.overview_changed.emit()
 
     def _status(self, message: str) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.page_names import FOLLOWUPS
-from desktop_app.ui.common.changes import Change
+from desktop_app.store.changes import Change
 from desktop_app.ui.common.page import Page
 from desktop_app.ui.followups.model import (
     CONTACT_ID_ROLE,
@@ -193,7 +193,6 @@ class FollowUpsPage(Page):
             self.changes,
             key,
             [i.data(FOLLOWUP_ID_ROLE) for i in rows],
-            {i.data(CONTACT_ID_ROLE) for i in rows},
         )
 
     def open_contact(self, index: QModelIndex) -> None:

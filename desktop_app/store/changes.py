@@ -1,0 +1,45 @@
+"""What a write changed, said by the write itself so every view refreshes just what it shows.
+
+Each store function behind an undoable action returns a ``Change`` (or a ``Written``: the
+change with what the caller gets back, a new row's id or what undoing needs). The window
+announces it as it is; nobody rebuilds the list of contacts touched by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Change:
+    # Their fields changed; their rows stay where they are.
+    edited: frozenset[int] = frozenset()
+    # Added, deleted or re-filed (archived...): lists showing contacts query again.
+    moved: frozenset[int] = frozenset()
+    # Their interactions or follow-ups changed (dates, timeline, follow-up lists).
+    interactions: frozenset[int] = frozenset()
+
+    @property
+    def contacts(self) -> frozenset[int]:
+        return self.edited | self.moved | self.interactions
+
+
+def change(
+    *,
+    edited: Iterable[int] = (),
+    moved: Iterable[int] = (),
+    interactions: Iterable[int] = (),
+) -> Change:
+    return Change(frozenset(edited), frozenset(moved), frozenset(interactions))
+
+
+@dataclass(frozen=True)
+class Written(Generic[T]):
+    """A write's ``change`` and its ``value``: the new row's id, or what undoing it needs."""
+
+    change: Change
+    value: T
