@@ -15,9 +15,8 @@ from desktop_app.store.records import ContactInput, InteractionInput
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
 from tests.ui.conftest import make_window
-from tests.ui.contacts_helpers import cell, fill_network
+from tests.ui.contacts_helpers import cell, fill_network, select_only
 from tests.ui.dialogs import when_dialog_opens
-from tests.ui.test_contacts_feedback import select
 
 SAVE = QDialogButtonBox.StandardButton.Save
 LONG_NAME = "X" * 10_000
@@ -35,10 +34,10 @@ def test_a_very_long_name_keeps_the_window_its_size(qtbot, db_path: Path) -> Non
     window.resize(1200, 760)
     window.show_page("contacts")
     page = window.page("contacts")
-    select(page, "Ada Lovelace")
+    select_only(page, "Ada Lovelace")
     qtbot.waitUntil(lambda: page.detail.name.text() == "Ada Lovelace")
     sizes = page.splitter.sizes()
-    select(page, LONG_NAME)
+    select_only(page, LONG_NAME)
     qtbot.waitUntil(lambda: page.detail.name.text().startswith("XXXX"))
     QApplication.processEvents()
     assert window.width() == 1200
@@ -66,7 +65,7 @@ def test_a_note_of_two_million_characters_written_elsewhere_shows_cut_and_at_onc
     window.show_page("contacts")
     page = window.page("contacts")
     started = time.monotonic()
-    select(page, "Ada Lovelace")
+    select_only(page, "Ada Lovelace")
     qtbot.waitUntil(lambda: page.detail.name.text() == "Ada Lovelace", timeout=120_000)
     QApplication.processEvents()
     assert time.monotonic() - started < 2
@@ -88,7 +87,7 @@ def test_an_interaction_note_of_millions_of_characters_shows_cut_in_the_timeline
     window.show_page("contacts")
     page = window.page("contacts")
     started = time.monotonic()
-    select(page, "Ada Lovelace")
+    select_only(page, "Ada Lovelace")
     qtbot.waitUntil(lambda: page.detail.timeline_model.rowCount() == 1, timeout=120_000)
     QApplication.processEvents()
     assert time.monotonic() - started < 3
@@ -101,7 +100,7 @@ def test_an_interaction_note_of_millions_of_characters_shows_cut_in_the_timeline
 def test_details_come_first_and_each_contact_opens_at_the_top(qtbot, small_window) -> None:
     small_window.resize(1000, 520)
     page = small_window.page("contacts")
-    select(page, "Ada Lovelace")
+    select_only(page, "Ada Lovelace")
     qtbot.waitUntil(lambda: page.detail.name.text() == "Ada Lovelace")
     detail = page.detail
     holder = detail.fields_scroll.widget()
@@ -110,7 +109,7 @@ def test_details_come_first_and_each_contact_opens_at_the_top(qtbot, small_windo
     bar = detail.fields_scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())
-    select(page, "Bob Builder")
+    select_only(page, "Bob Builder")
     qtbot.waitUntil(lambda: detail.name.text() == "Bob Builder")
     assert bar.value() == 0
 
@@ -166,7 +165,7 @@ def test_interaction_dates_far_ahead_and_long_notes_are_refused(qtbot) -> None:
 
 def test_a_tag_too_long_is_asked_again(qtbot, small_window) -> None:
     page = small_window.page("contacts")
-    select(page, "Bob Builder")
+    select_only(page, "Bob Builder")
     questions: list[str] = []
 
     def answer(text: str, then: str | None = None):  # type: ignore[no-untyped-def]
