@@ -67,3 +67,11 @@ def scenario(qtbot, db_path: Path):  # type: ignore[no-untyped-def]
     page = wait_settled(qtbot, window)
     yield window, page
     window.close()
+
+
+@pytest.fixture
+def network_reader(network, database):  # type: ignore[no-untyped-def]
+    """A reader over the five known contacts of ``network`` (the store open beside it)."""
+    from desktop_app.store.reader import DatabaseReader
+
+    return DatabaseReader(database)

@@ -148,3 +148,8 @@ def timeline(page) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def
         tuple(model.index(row, column).data() for column in (KIND, INITIATED, REPLY))
         for row in range(model.rowCount())
     ]
+
+
+def names_in(model) -> list[str]:  # type: ignore[no-untyped-def]
+    """The first column of a table model, top to bottom."""
+    return [model.index(row, 0).data() for row in range(model.rowCount())]

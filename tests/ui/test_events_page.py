@@ -16,14 +16,6 @@ from tests.ui.dialogs import reactivate, when_dialog_opens
 from tests.ui.events_helpers import create_event, events_page, visible_names
 
 
-def test_the_models_are_well_behaved_qt_models(qtbot, window, qtmodeltester) -> None:
-    page = events_page(qtbot, window)
-    assert page.model.rowCount() == 25
-    qtmodeltester.check(page.model)
-    assert page.detail.attendees_model.rowCount() > 0
-    qtmodeltester.check(page.detail.attendees_model)
-
-
 def test_create_an_event_through_the_dialog(qtbot, window) -> None:
     page = events_page(qtbot, window)
     create_event(qtbot, page, "Climate Founders Night")
