@@ -10,6 +10,7 @@ from dataclasses import replace
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from desktop_app.store.contacts import create_contact, delete_contacts, update_contact
+from desktop_app.store.contacts_query import ContactFilter
 from desktop_app.store.reader import DatabaseReader, Run
 from desktop_app.ui.contacts.columns import contact_columns
 from desktop_app.ui.contacts.table_model import CONTACT_ID_ROLE, ContactTableModel
@@ -65,6 +66,30 @@ def test_rows_are_read_a_block_at_a_time_as_they_show(qtmodeltester, demo_databa
     assert model.index(250, 0).data()
     assert reader.rows_read == model.BLOCK + (282 - 2 * model.BLOCK)  # and the last block
     qtmodeltester.check(model)
+
+
+def test_the_model_passes_the_model_tester_sorted_filtered_and_refreshed(
+    qtmodeltester, network_reader
+) -> None:
+    model = table_over(network_reader)
+    qtmodeltester.check(model)
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    model.set_filter(ContactFilter(text="helix"))
+    model.refresh()
+    qtmodeltester.check(model)
+
+
+def test_cells_read_like_labels(network_reader) -> None:
+    model = table_over(network_reader)
+
+    def cell(name: str, key: str) -> str:
+        return model.index(names_in(model).index(name), column_of(model, key)).data()
+
+    assert cell("Ada Lovelace", "seniority") == "Executive"
+    assert cell("Ada Lovelace", "circle") == "New"
+    assert cell("Ada Lovelace", "tags") == "climate, mentor"
+    assert cell("Bob Builder", "next_followup") == ""
+    assert cell("Chen Wei", "last_contact") != ""
 
 
 def test_sorting_runs_in_the_store_and_the_selected_row_follows(qtbot, network_reader) -> None:

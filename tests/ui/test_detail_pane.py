@@ -59,6 +59,17 @@ def test_every_field_of_the_contact_is_shown(qtbot, network, network_reader) -> 
     assert not pane.followups.isVisible() and not pane.followup_buttons["done"].isVisible()
 
 
+def test_the_timeline_and_followup_models_pass_the_model_tester(
+    qtbot, qtmodeltester, network, network_reader
+) -> None:
+    pane = pane_showing(qtbot, network_reader, network["Ada"])
+    assert pane.name.text() == "Ada Lovelace"
+    qtmodeltester.check(pane.timeline_model)
+    qtmodeltester.check(pane.followups_model)
+    assert pane.timeline_model.rowCount() == 1
+    assert pane.followups_model.rowCount() == 1
+
+
 def test_nobody_chosen_says_to_choose_unless_there_is_nobody(
     qtbot, network, network_reader
 ) -> None:
