@@ -52,3 +52,26 @@ def small_window(qtbot, db_path: Path, network) -> MainWindow:  # type: ignore[n
     win.show_page("contacts")
     yield win
     win.close()
+
+
+@pytest.fixture
+def scenario(qtbot, db_path: Path):  # type: ignore[no-untyped-def]
+    """The main window on the Dashboard over the hand-made network of ``tests/scenario``,
+    once its review is settled: (window, dashboard page)."""
+    from tests.scenario.wrong_people_network import write_network
+    from tests.ui.dashboard_helpers import wait_settled
+
+    write_network(db_path)
+    window = make_window(qtbot, db_path)
+    window.show_page("dashboard")
+    page = wait_settled(qtbot, window)
+    yield window, page
+    window.close()
+
+
+@pytest.fixture
+def network_reader(network, database):  # type: ignore[no-untyped-def]
+    """A reader over the five known contacts of ``network`` (the store open beside it)."""
+    from desktop_app.store.reader import DatabaseReader
+
+    return DatabaseReader(database)

@@ -1,4 +1,4 @@
-"""Waiting for the Dashboard page and finding what it shows."""
+"""Waiting for the Dashboard page and finding what it shows; the review's groups as named."""
 
 from __future__ import annotations
 
@@ -7,8 +7,17 @@ from contextlib import closing
 from pathlib import Path
 
 from desktop_app.ui.dashboard.page import DashboardPage
-from desktop_app.ui.dashboard.review_model import CONTACT_ID_ROLE
+from desktop_app.ui.dashboard.review_model import CONTACT_ID_ROLE, ReviewModel
 from desktop_app.ui.shell.main_window import MainWindow
+
+# The review's groups, in the order it shows them, as a person would name them.
+GROUP_OF = {
+    ("move_on", "they_only_take"): "Move on: they take and never give back",
+    ("move_on", "ignoring_you"): "Move on: off your goal and not answering you",
+    ("move_on", "no_return"): "Move on: off your goal, and your hours bring nothing back",
+    ("give_first", "you_only_take"): "Give first: they help you, you have not helped back",
+    ("give_first", "ignoring_you"): "Give first: they fit your goal but are not answering you",
+}
 
 
 def settled(window: MainWindow) -> DashboardPage:
@@ -29,7 +38,11 @@ def wait_settled(qtbot, window: MainWindow) -> DashboardPage:  # type: ignore[no
 
 def review_groups(page: DashboardPage) -> dict[str, list[str]]:
     """Group title (without its count) → the names listed under it."""
-    model = page.content.review.model
+    return groups_in(page.content.review.model)
+
+
+def groups_in(model: ReviewModel) -> dict[str, list[str]]:
+    """Group title (without its count) → the names the review model lists under it."""
     found: dict[str, list[str]] = {}
     for row in range(model.rowCount()):
         group = model.index(row, 0)

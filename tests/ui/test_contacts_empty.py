@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from tests.ui.conftest import make_window
-from tests.ui.contacts_helpers import shown
+from tests.ui.contacts_helpers import ready, shown
 from tests.ui.dialogs import when_dialog_opens
-from tests.ui.test_contacts_keyboard import ready
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
-from tests.ui.contacts_helpers import shown
+from tests.ui.contacts_helpers import ready, select_only, shown, timeline
 from tests.ui.dashboard_helpers import choose, contact_ids
 from tests.ui.dialogs import when_dialog_opens
-from tests.ui.test_contacts_keyboard import ready
-from tests.ui.test_dashboard_scenario import scenario  # noqa: F401 (a fixture)
-from tests.ui.test_replies import timeline
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 SAVE = QDialogButtonBox.StandardButton.Save
-
-
-def select(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    """Only ``name`` chosen, as a plain click does (whatever modifier a test left held)."""
-    flags = QItemSelectionModel.SelectionFlag
-    index = page.model.index(shown(page).index(name), 0)
-    page.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
 
 def status(window) -> str:  # type: ignore[no-untyped-def]
@@ -32,7 +22,7 @@ def status(window) -> str:  # type: ignore[no-untyped-def]
 
 def test_archive_says_so_and_selects_nobody_else(qtbot, small_window) -> None:
     page = ready(qtbot, small_window)
-    select(page, "Bob Builder")
+    select_only(page, "Bob Builder")
     qtbot.keyClick(page.table, Qt.Key.Key_A, CTRL | SHIFT)
     assert shown(page) == ["Ada Lovelace", "Chen Wei", "Emil Zola"]
     assert status(small_window) == "Archived Bob Builder — Ctrl+Z to undo"
@@ -47,7 +37,7 @@ def test_archive_says_so_and_selects_nobody_else(qtbot, small_window) -> None:
 
 def test_delete_says_so(qtbot, small_window) -> None:
     page = ready(qtbot, small_window)
-    select(page, "Chen Wei")
+    select_only(page, "Chen Wei")
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert status(small_window) == "Deleted Chen Wei — Ctrl+Z to undo"
     assert page.selected_contacts() == []
@@ -55,7 +45,7 @@ def test_delete_says_so(qtbot, small_window) -> None:
 
 def test_deleting_several_asks_first(qtbot, small_window) -> None:
     page = ready(qtbot, small_window)
-    select(page, "Ada Lovelace")
+    select_only(page, "Ada Lovelace")
     qtbot.keyClick(page.table, Qt.Key.Key_Down, SHIFT)
     asked = when_dialog_opens(lambda box: box.reject(), QMessageBox)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
@@ -90,7 +80,7 @@ def test_adding_edits_and_logging_can_be_undone(qtbot, small_window) -> None:
     assert "Grace Hopper" in shown(page)
     assert status(small_window) == "Redone: Add Grace Hopper"
 
-    select(page, "Bob Builder")
+    select_only(page, "Bob Builder")
 
     def retitle(dialog: ContactDialog) -> None:
         dialog.title_edit.setText("Site Manager")
@@ -114,7 +104,7 @@ def test_adding_edits_and_logging_can_be_undone(qtbot, small_window) -> None:
 
 def test_tag_quick_log_and_follow_up_say_so(qtbot, small_window) -> None:
     page = ready(qtbot, small_window)
-    select(page, "Ada Lovelace")
+    select_only(page, "Ada Lovelace")
     qtbot.waitUntil(lambda: page.detail.name.text() == "Ada Lovelace")
     page.operations.tag_contacts([page.current_contact()], "speaker")
     assert status(small_window) == "Tagged Ada Lovelace “speaker” — Ctrl+Z to undo"
@@ -132,7 +122,7 @@ def test_replied_says_so_and_undo_makes_the_message_await_a_reply_again(
     qtbot, small_window
 ) -> None:
     page = ready(qtbot, small_window)
-    select(page, "Ada Lovelace")
+    select_only(page, "Ada Lovelace")
     qtbot.waitUntil(lambda: page.detail.name.text() == "Ada Lovelace")
     qtbot.mouseClick(page.detail.quick_buttons["outreach"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.detail.timeline_model.rowCount() == 2)
@@ -190,7 +180,7 @@ def test_a_contact_a_facet_hides_is_shown_and_the_message_says_the_filters_went(
     )
 
 
-def test_the_dashboards_archive_says_so_too(qtbot, scenario) -> None:  # noqa: F811
+def test_the_dashboards_archive_says_so_too(qtbot, scenario) -> None:
     window, page = scenario
     tom = contact_ids(page.database.path)["Tom Baker"]
     choose(page, tom)

@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMenu
 
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
-from tests.ui.contacts_helpers import cell, shown
+from tests.ui.contacts_helpers import cell, ready, select, shown
 from tests.ui.dialogs import when_dialog_opens, when_menu_pops_up
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SAVE = QDialogButtonBox.StandardButton.Save
-
-
-def ready(qtbot, window):  # type: ignore[no-untyped-def]
-    """The contacts page with the keyboard in its table, as after a click on a row."""
-    window.show_page("contacts")
-    # A closed dialog goes, and the window is active again (a window manager does that).
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    page = window.page("contacts")
-    page.table.setFocus()
-    return page
-
-
-def select(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    page.table.selectRow(shown(page).index(name))
 
 
 def test_ctrl_n_adds_a_contact_and_selects_it(qtbot, small_window) -> None:

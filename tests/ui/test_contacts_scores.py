@@ -16,21 +16,7 @@ from PySide6.QtGui import QTextDocument
 
 from desktop_app.insights.verdicts import VERDICT_LABELS
 from desktop_app.ui.contacts.table_model import CONTACT_ID_ROLE, SORT_ROLE, STATUS_ROLE
-from tests.ui.contacts_helpers import shown
-from tests.ui.test_contacts_keyboard import ready, select
-
-
-def column(page, key: str) -> int:  # type: ignore[no-untyped-def]
-    return [c.key for c in page.model.columns].index(key)
-
-
-def cells(page, key: str, role: int = Qt.ItemDataRole.DisplayRole) -> list:  # type: ignore[no-untyped-def]
-    model, number = page.model, column(page, key)
-    return [model.index(row, number).data(role) for row in range(model.rowCount())]
-
-
-def cell_of(page, name: str, key: str):  # type: ignore[no-untyped-def]
-    return page.model.index(shown(page).index(name), column(page, key)).data()
+from tests.ui.contacts_helpers import cell_of, cells, column, ready, scored_page, select, shown
 
 
 def stored_scores(db_path: Path) -> dict[int, tuple[int, str, str]]:
@@ -39,14 +25,6 @@ def stored_scores(db_path: Path) -> dict[int, tuple[int, str, str]]:
             "SELECT contact_id, alignment, verdict, basis FROM contact_scores"
         )
         return {cid: (alignment, verdict, basis) for cid, alignment, verdict, basis in rows}
-
-
-def scored_page(qtbot, window):  # type: ignore[no-untyped-def]
-    """The contacts page once the window's first scoring is done and painted."""
-    page = ready(qtbot, window)
-    qtbot.waitUntil(lambda: not window.insights.busy, timeout=10_000)
-    qtbot.waitUntil(lambda: cells(page, "verdict")[0] != "", timeout=10_000)
-    return page
 
 
 def test_the_score_columns_show_the_stored_scores_and_the_command_lines(

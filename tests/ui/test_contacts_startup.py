@@ -1,5 +1,5 @@
 """The first rows at start-up: read from the file before the store is open, then the same
-rows from the store without a flicker; and the models of the detail pane."""
+rows from the store without a flicker."""
 
 from __future__ import annotations
 
@@ -92,16 +92,3 @@ def test_a_refused_file_leaves_no_preview_behind(qtbot, data_dir: Path) -> None:
     window.open_database(str(bad))
     qtbot.waitUntil(lambda: window.controller.target is None and page.model.rowCount() == 0)
     window.close()
-
-
-def test_the_timeline_and_followup_models_pass_the_model_tester(
-    qtmodeltester, small_window
-) -> None:
-    page = small_window.page("contacts")
-    page.select_contact(page.model.contact_id(0))
-    page.show_current_detail()
-    assert page.detail.name.text() == "Ada Lovelace"
-    qtmodeltester.check(page.detail.timeline_model)
-    qtmodeltester.check(page.detail.followups_model)
-    assert page.detail.timeline_model.rowCount() == 1
-    assert page.detail.followups_model.rowCount() == 1

@@ -5,42 +5,14 @@ review's one-click actions with their effects in the store and on the other page
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget, QDialog
 
 from desktop_app.ui.followups.model import CONTACT_ID_ROLE as FOLLOWUP_CONTACT_ROLE
-from tests.scenario.wrong_people_network import NETWORK, write_network
-from tests.ui.conftest import make_window
-from tests.ui.dashboard_helpers import (
-    choose,
-    contact_ids,
-    query,
-    review_groups,
-    wait_settled,
-)
+from tests.scenario.wrong_people_network import NETWORK
+from tests.ui.dashboard_helpers import GROUP_OF, choose, contact_ids, query, review_groups
 from tests.ui.dialogs import reactivate, when_dialog_opens
-
-# The review's groups, in the order it shows them, as a person would name them.
-GROUP_OF = {
-    ("move_on", "they_only_take"): "Move on: they take and never give back",
-    ("move_on", "ignoring_you"): "Move on: off your goal and not answering you",
-    ("move_on", "no_return"): "Move on: off your goal, and your hours bring nothing back",
-    ("give_first", "you_only_take"): "Give first: they help you, you have not helped back",
-    ("give_first", "ignoring_you"): "Give first: they fit your goal but are not answering you",
-}
-
-
-@pytest.fixture
-def scenario(qtbot, db_path: Path):  # type: ignore[no-untyped-def]
-    write_network(db_path)
-    window = make_window(qtbot, db_path)
-    window.show_page("dashboard")
-    page = wait_settled(qtbot, window)
-    yield window, page
-    window.close()
 
 
 def test_each_wrong_person_is_listed_under_the_reason_a_person_would_give(scenario) -> None:

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.bench.linkedin_files import write_connections
 from tests.ui.dialogs import when_dialog_opens
-from tests.unit.test_command_line import run_netwise
-from tests.unit.test_database_lock import lock_held_by_another_process
+from tests.unit.processes import lock_held_by_another_process, run_netwise
 
 
 def contacts(path: Path) -> int:

@@ -13,43 +13,7 @@ from desktop_app.ui.common.id_table_model import ID_ROLE
 from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.ui.events.people import NewPersonDialog
 from tests.ui.dialogs import reactivate, when_dialog_opens
-
-
-def events_page(qtbot, window):  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    page = window.current_page()
-    assert page.name == "events"
-    return page
-
-
-def visible_names(page) -> list[str]:  # type: ignore[no-untyped-def]
-    model = page.model
-    return [model.index(row, 0).data() for row in range(model.rowCount())]
-
-
-def create_event(qtbot, page, name: str, hours: str = "2.5") -> None:  # type: ignore[no-untyped-def]
-    def fill(dialog: EventDialog) -> None:
-        qtbot.keyClicks(dialog.name, name)
-        qtbot.keyClick(dialog.hours, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        qtbot.keyClicks(dialog.hours, hours)
-        qtbot.keyClicks(dialog.place, "Kulturbrauerei")
-        dialog.accept()
-
-    when_dialog_opens(fill, kind=EventDialog)
-    page.table.setFocus()
-    qtbot.keyClick(
-        page.table,
-        Qt.Key.Key_N,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-
-
-def test_the_models_are_well_behaved_qt_models(qtbot, window, qtmodeltester) -> None:
-    page = events_page(qtbot, window)
-    assert page.model.rowCount() == 25
-    qtmodeltester.check(page.model)
-    assert page.detail.attendees_model.rowCount() > 0
-    qtmodeltester.check(page.detail.attendees_model)
+from tests.ui.events_helpers import create_event, events_page, visible_names
 
 
 def test_create_an_event_through_the_dialog(qtbot, window) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView
 
 from desktop_app.ui.common.id_table_model import SORT_KEY_ROLE
 from tests.ui.conftest import make_window
-from tests.ui.test_events_page import events_page, visible_names
+from tests.ui.events_helpers import events_page, visible_names
 
 DATE = 2
 

@@ -10,7 +10,7 @@ from desktop_app.store.preferences import Preferences, read_preferences, write_p
 from desktop_app.ui.common.dates import format_day
 from desktop_app.ui.events.people import NewPersonDialog
 from tests.ui.dialogs import when_dialog_opens
-from tests.ui.test_events_page import create_event, events_page
+from tests.ui.events_helpers import create_event, events_page
 
 SATURDAY = 5
 

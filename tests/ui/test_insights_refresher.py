@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from tests.ui.test_contacts_keyboard import ready, select
+from tests.ui.contacts_helpers import ready, select
 
 
 def queued_and_scored(db_path: Path, contact_id: int) -> tuple[int, int]:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.ui.events.people import NewPersonDialog
 from tests.ui.dialogs import when_dialog_opens
-from tests.ui.test_events_page import create_event, events_page
+from tests.ui.events_helpers import create_event, events_page
 
 
 def test_a_person_met_is_saved_with_an_e_mail_address(qtbot, window, db_path) -> None:  # type: ignore[no-untyped-def]

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
+from tests.ui.contacts_helpers import ready, select, timeline
 from tests.ui.dialogs import when_dialog_opens
-from tests.ui.test_contacts_keyboard import CTRL, ready, select
 
+CTRL = Qt.KeyboardModifier.ControlModifier
 SAVE = QDialogButtonBox.StandardButton.Save
-KIND, INITIATED, REPLY = 1, 2, 3
 
 
 def log(qtbot, page, kind: str, initiated_by: str, reply: str) -> None:  # type: ignore[no-untyped-def]
@@ -22,14 +22,6 @@ def log(qtbot, page, kind: str, initiated_by: str, reply: str) -> None:  # type:
 
     when_dialog_opens(fill, InteractionDialog)
     qtbot.keyClick(page.table, Qt.Key.Key_L, CTRL)
-
-
-def timeline(page) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    model = page.detail.timeline_model
-    return [
-        tuple(model.index(row, column).data() for column in (KIND, INITIATED, REPLY))
-        for row in range(model.rowCount())
-    ]
 
 
 def test_their_call_back_marks_my_outreach_replied(qtbot, small_window) -> None:

@@ -11,9 +11,8 @@ from desktop_app.insights.settings import DEFAULT_SETTINGS
 from desktop_app.store.database import open_database
 from desktop_app.store.preferences import Preferences, read_preferences
 from desktop_app.ui.shell.settings_dialog import SettingsDialog
+from tests.ui.contacts_helpers import cell_of, scored_page, select
 from tests.ui.dialogs import reactivate, when_dialog_opens
-from tests.ui.test_contacts_keyboard import select
-from tests.ui.test_contacts_scores import cell_of, scored_page
 
 OK = QDialogButtonBox.StandardButton.Ok
 CANCEL = QDialogButtonBox.StandardButton.Cancel

@@ -16,7 +16,7 @@ from desktop_app.store.events import EventInput, create_event
 from desktop_app.store.interactions import log_interaction
 from desktop_app.store.records import ContactInput, InteractionInput
 from tests.ui.conftest import make_window
-from tests.ui.test_contacts_feedback import select
+from tests.ui.contacts_helpers import select_only
 
 NAME = "<b>Ann</b>"
 COMPANY = "<img src='x'> Acme"
@@ -70,7 +70,7 @@ def test_names_events_and_notes_read_as_written_in_their_tooltips(qtbot, db_path
         c for c in range(page.model.columnCount()) if page.model.index(0, c).data() == COMPANY
     )
     assert tooltip_seen(qtbot, page.table, 0, company) == COMPANY
-    select(page, NAME)
+    select_only(page, NAME)
     qtbot.waitUntil(lambda: page.detail.timeline_model.rowCount() == 1)
     notes = next(
         c

@@ -8,16 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop_app import __version__
-
-
-def run_netwise(*args: str, env: dict[str, str] | None = None, timeout: int = 60):  # type: ignore[no-untyped-def]
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env if env is not None else dict(os.environ),
-    )
+from tests.unit.processes import run_netwise
 
 
 def test_version() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.damaged_files import fingerprint, netwise_database, scribble_in_the_middle, zero_a_page
-from tests.unit.test_command_line import run_netwise
+from tests.unit.processes import run_netwise
 
 LINKEDIN = Path(__file__).resolve().parents[1] / "data" / "exchange" / "linkedin-2024.csv"
 DAMAGES: dict[str, Callable[[Path], Path]] = {

@@ -11,38 +11,11 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_app.dblock import DatabaseLock
 from tests.bench.linkedin_files import write_connections
-from tests.unit.test_command_line import run_netwise
-
-HOLD_THE_LOCK = """
-import sys, time
-from desktop_app.dblock import DatabaseLock
-lock = DatabaseLock(sys.argv[1], sys.argv[2])
-print("held" if lock.acquire() else "refused", flush=True)
-time.sleep(120)
-"""
-
-
-@contextmanager
-def lock_held_by_another_process(target: Path, program: str) -> Iterator[subprocess.Popen[str]]:
-    """A separate process holding ``target``'s lock as ``program``."""
-    with subprocess.Popen(
-        [sys.executable, "-c", HOLD_THE_LOCK, str(target), program],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=dict(os.environ),
-    ) as process:
-        try:
-            assert process.stdout is not None
-            assert process.stdout.readline().strip() == "held"
-            yield process
-        finally:
-            process.kill()
+from tests.unit.processes import lock_held_by_another_process, run_netwise
 
 
 def contacts(path: Path) -> int:

@@ -18,7 +18,7 @@ import pytest
 from desktop_app.cli import parse_args
 from desktop_app.commands.transfer import run_import
 from desktop_app.exchange import jsonformat
-from tests.unit.test_command_line import run_netwise
+from tests.unit.processes import run_netwise
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "exchange" / "netwise-demo.json"
 ESCAPE = "\x1b]0;pwned\x07"

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from tests.exchange.calendars import OUTLOOK_ZONE, calendar, event
-from tests.unit.test_command_line import run_netwise
+from tests.unit.processes import run_netwise
 
 CONTACTS = (
     "BEGIN:VCARD\nVERSION:3.0\nFN:Jan de Vries\nN:de Vries;Jan;;;\n"

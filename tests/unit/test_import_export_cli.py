@@ -6,7 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from tests.unit.test_command_line import run_netwise
+from tests.unit.processes import run_netwise
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "exchange"
 

@@ -19,7 +19,7 @@ from tests.exchange.linkedin_export import (
     write_folder,
     write_zip,
 )
-from tests.unit.test_command_line import run_netwise
+from tests.unit.processes import run_netwise
 
 QUINN = "https://www.linkedin.com/in/quinn-hale"
 ZOE = "https://www.linkedin.com/in/zoe-park"

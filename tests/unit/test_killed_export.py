@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.unit.test_command_line import run_netwise
+from tests.unit.processes import run_netwise
 
 # A real process writing an export through the real output module, killed mid-write.
 KILLED_WHILE_WRITING = """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import tomllib
 from pathlib import Path
 
@@ -48,3 +49,27 @@ def test_version_is_defined_once() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert "version" in config["project"]["dynamic"]
     assert __version__.count(".") == 2
+
+
+def _imported_modules(tree: ast.Module) -> list[str]:
+    """Every module an import statement names (``from a import b`` names ``a`` and ``a.b``)."""
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = "." * node.level + (node.module or "")
+            found += [base, *(f"{base}.{alias.name}" for alias in node.names)]
+    return found
+
+
+def test_no_test_module_imports_another() -> None:
+    """Code shared by tests lives in helper modules and conftest.py, where a reader looks
+    for it; a test file must not lean on another test file's insides."""
+    offenders = sorted(
+        f"{path.relative_to(ROOT)} imports {module}"
+        for path in (ROOT / "tests").rglob("*.py")
+        for module in _imported_modules(ast.parse(path.read_text()))
+        if module.rpartition(".")[2].startswith("test_")
+    )
+    assert not offenders, "\n".join(offenders)

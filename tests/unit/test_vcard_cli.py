@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.test_command_line import run_netwise
+from tests.unit.processes import run_netwise
 
 BOOKS = Path(__file__).resolve().parents[1] / "data" / "exchange" / "address-books"
 
