@@ -85,7 +85,7 @@ def test_nobody_chosen_says_to_choose_unless_there_is_nobody(
 def test_markup_in_a_contact_shows_as_typed(qtbot, database) -> None:
     ann = create_contact(
         database, ContactInput(first_name="<b>Ann</b>", company="<img src='x'> Acme")
-    )
+    ).value
     pane = pane_showing(qtbot, DatabaseReader(database), ann)
     assert pane.name.text() == "<b>Ann</b>"
     assert pane.name.textFormat() == Qt.TextFormat.PlainText

@@ -108,7 +108,7 @@ def test_a_logged_interaction_is_stored_with_its_follow_up(
     initial = InteractionInput(network["Chen"], TODAY)
 
     def submit(data: InteractionInput) -> None:
-        logged.append(log_interaction(database, data))
+        logged.append(log_interaction(database, data).value)
 
     dialog = shown(qtbot, InteractionDialog(None, "Chen Wei", initial, submit))
     assert dialog.windowTitle() == "Log Interaction"

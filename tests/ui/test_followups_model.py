@@ -25,7 +25,7 @@ def due(database, contact_id: int, days: int, kind: str = "email") -> int:  # ty
     return log_interaction(
         database,
         InteractionInput(contact_id, occurred, kind=kind, followup_due=TODAY + dt.timedelta(days)),
-    )
+    ).value
 
 
 def group_titles(model: FollowUpTreeModel) -> list[str]:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from desktop_app.ui.common import messages
 from desktop_app.ui.common.messages import Button, Choice, Role
 from tests.ui.dialogs import reactivate, when_dialog_opens
-from tests.ui.test_events_page import create_event, events_page, visible_names
+from tests.ui.events_helpers import create_event, events_page, visible_names
 
 MARKED_UP = "<b>Ann</b> & <i>Bo</i>"
 

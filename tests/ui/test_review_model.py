@@ -85,7 +85,7 @@ def test_people_not_read_yet_are_one_row_that_says_how_many(
     fields, interactions, *_expected = NETWORK["Tom Baker"]
     twin = create_contact(
         scenario_database, ContactInput(first_name="Tim", last_name="Baker", **fields)
-    )
+    ).value
     for interaction in interactions:
         log_interaction(scenario_database, InteractionInput(twin, **interaction))
     dashboard = load_dashboard(scenario_database, review_first=1)

@@ -53,7 +53,7 @@ def test_the_timeline_shows_each_interaction_newest_first(
             minutes=90,
             notes=NOTE,
         ),
-    )
+    ).value
     detail = read_contact_detail(network_reader, network["Ada"])
     assert detail is not None
     model = InteractionListModel(TIMELINE_COLUMNS)
