@@ -9,16 +9,29 @@ a contact.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from desktop_app.ui.contacts.detail_pane import QUICK_ACTIONS
 
-if TYPE_CHECKING:
-    from desktop_app.ui.contacts.page import ContactsPage
+
+class ContactCommands(Protocol):
+    """What the contacts' actions do: the page's commands on the current contact or the
+    selection."""
+
+    def new_contact(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def log_interaction(self) -> None: ...
+    def open_current(self) -> None: ...
+    def edit_current(self) -> None: ...
+    def delete_selected(self) -> None: ...
+    def archive_selected(self) -> None: ...
+    def tag_selected(self) -> None: ...
+    def quick_action(self, key: str) -> None: ...
+
 
 WINDOW_WIDE = ("new", "log")
 ON_TABLE = ("open", "edit", "delete", "archive")
@@ -42,54 +55,59 @@ def _action(
     return action
 
 
-def build_actions(page: ContactsPage) -> dict[str, QAction]:
+def build_actions(
+    page: QWidget, table: QTableView, commands: ContactCommands
+) -> dict[str, QAction]:
+    """The actions, owned by ``page``; those acting on the table's rows attached to it."""
     key = QKeySequence
     actions = {
-        "new": _action(page, "&New Contact…", page.new_contact, [key("Ctrl+N")], "Add a contact"),
+        "new": _action(
+            page, "&New Contact…", commands.new_contact, [key("Ctrl+N")], "Add a contact"
+        ),
         # Ctrl+F itself is Edit → Find, which searches the page on screen (or the contacts).
-        "find": _action(page, "&Find Contacts", page.focus_search, tip="Search your contacts"),
+        "find": _action(page, "&Find Contacts", commands.focus_search, tip="Search your contacts"),
         "log": _action(
             page,
             "&Log Interaction…",
-            page.log_interaction,
+            commands.log_interaction,
             [key("Ctrl+L")],
             "Log a message, call or meeting with the current contact",
         ),
         "open": _action(
             page,
             "&Open",
-            page.open_current,
+            commands.open_current,
             [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)],
             "Open the current contact",
         ),
         "edit": _action(
-            page, "&Edit…", page.edit_current, [key(Qt.Key.Key_F2)], "Edit the current contact"
+            page, "&Edit…", commands.edit_current, [key(Qt.Key.Key_F2)], "Edit the current contact"
         ),
         "delete": _action(
             page,
             "&Delete",
-            page.delete_selected,
+            commands.delete_selected,
             [key(key.StandardKey.Delete)],
             "Delete the selected contacts (Ctrl+Z brings them back)",
         ),
         "archive": _action(
             page,
             "&Archive",
-            page.archive_selected,
+            commands.archive_selected,
             [key("Ctrl+Shift+A")],  # as in the Dashboard's review
             "Archive the selected contacts (Ctrl+Z brings them back)",
         ),
-        "tag": _action(page, "&Tag…", page.tag_selected, tip="Tag the selected contacts"),
+        "tag": _action(page, "&Tag…", commands.tag_selected, tip="Tag the selected contacts"),
     }
     for quick, text, _button_text, tip in QUICK_ACTIONS:
-        actions[quick] = _action(page, text, lambda k=quick: page.quick_action(k), tip=tip)
+        actions[quick] = _action(page, text, lambda k=quick: commands.quick_action(k), tip=tip)
     for name, action in actions.items():
         action.setObjectName(f"contact_{name}")
         if name in WINDOW_WIDE:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         elif name in ON_TABLE:
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            page.table.addAction(action)
+            table.addAction(action)
     return actions
 
 
@@ -112,16 +130,20 @@ def update_enabled(actions: dict[str, QAction], has_database: bool, selected: in
             action.setEnabled(has_database or name == "find")
 
 
-def show_context_menu(page: ContactsPage, position: QPoint) -> None:
+def show_context_menu(
+    table: QTableView,
+    actions: dict[str, QAction],
+    add_print_entries: Callable[[QMenu], None],
+    position: QPoint,
+) -> None:
     """The table's context menu; a right click outside the selection selects that row."""
-    table = page.table
     index = table.indexAt(position)
     if index.isValid() and index.row() not in {
         i.row() for i in table.selectionModel().selectedRows()
     }:
         table.selectRow(index.row())
-    menu = QMenu(page)
+    menu = QMenu(table)
     menu.setObjectName("contactContextMenu")
-    fill_contact_menu(menu, page.actions)
-    page.services.add_print_entries(menu)  # the selection can be printed from here too
+    fill_contact_menu(menu, actions)
+    add_print_entries(menu)  # the selection can be printed from here too
     menu.exec(table.viewport().mapToGlobal(position))

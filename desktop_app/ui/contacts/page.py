@@ -66,9 +66,9 @@ class ContactsPage(Page):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
-        self.actions = contact_actions.build_actions(self)
+        self.actions = contact_actions.build_actions(self, self.table, self)
         # The scores in the table and the detail pane.
-        self.insights = InsightFollower(self, services.insights)
+        self.insights = InsightFollower(self, services.insights, parent=self)
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.timeout.connect(self.show_current_detail)
@@ -87,7 +87,9 @@ class ContactsPage(Page):
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         from desktop_app.ui.contacts.actions import show_context_menu
 
-        self.table.customContextMenuRequested.connect(partial(show_context_menu, self))
+        self.table.customContextMenuRequested.connect(
+            partial(show_context_menu, self.table, self.actions, self.services.add_print_entries)
+        )
         self.detail.edit_requested.connect(self.edit_current)
         self.detail.log_requested.connect(self.log_interaction)
         self.detail.quick_action.connect(self.quick_action)

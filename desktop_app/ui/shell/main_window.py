@@ -103,7 +103,13 @@ class MainWindow(QMainWindow):
         self._menus = add_menu_titles(self.menuBar())
         self.toolbar = add_main_toolbar(self)
         self._build_status_bar()
-        self._initial_page = restore_window_state(self)
+        self._initial_page = restore_window_state(
+            self,
+            self.ui_state,
+            self.splitter,
+            self.navigation,
+            (e.name for e in self.page_entries),
+        )
         self._defer_setup = defer_setup
         if not defer_setup:
             self.finish_setup()
@@ -131,7 +137,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is None:
             self.show_page(self._initial_page)
         if not self.actions:
-            self.actions = fill_menus(self, self._menus)
+            self.actions = fill_menus(self, self, self._menus)
             fill_main_toolbar(self.toolbar, self.actions)
             self.printing.follow(self.current_page())
         missing = [e.name for e in self.page_entries if e.name not in self.pages]
@@ -375,7 +381,9 @@ class MainWindow(QMainWindow):
             self.show_page(name)
 
     def save_state(self) -> None:
-        save_window_state(self, self._initial_page)
+        current = self.stack.currentWidget()
+        on_screen = getattr(current, "name", self._initial_page)
+        save_window_state(self, self.ui_state, self.splitter, on_screen, self.pages.values())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, then release the database and its lock."""

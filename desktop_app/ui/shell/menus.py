@@ -7,17 +7,45 @@ moment later (before any user could open one).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar
 
 from desktop_app import APP_NAME
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.store.database import Database
+    from desktop_app.ui.common.insights_refresher import InsightsRefresher
+    from desktop_app.ui.common.page import Page
+    from desktop_app.ui.shell.pages import PageEntry
+
+
+class MenuHost(Protocol):
+    """What the menus' actions act on: the main window, as the menus see it."""
+
+    ui_state: QSettings
+    undo_stack: QUndoStack
+    insights: InsightsRefresher
+    page_entries: Sequence[PageEntry]
+    pages: dict[str, Page]
+
+    def database(self) -> Database | None: ...
+    def choose_database(self) -> None: ...
+    def back_up(self) -> None: ...
+    def restore_backup(self) -> None: ...
+    def import_contacts(self) -> None: ...
+    def export_data(self) -> None: ...
+    def print_preview(self) -> None: ...
+    def print_document(self) -> None: ...
+    def export_pdf(self) -> None: ...
+    def find(self) -> None: ...
+    def page(self, name: str) -> Page: ...
+    def show_page(self, name: str) -> None: ...
+    def show_about(self) -> None: ...
+
 
 # In the order platform conventions give them: File, Edit, View, then the app's own, Help.
 MENU_TITLES = {
@@ -51,46 +79,46 @@ def add_action(
     return action
 
 
-def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction]:
-    """Create every action of the main window's menus; returns them by name."""
+def fill_menus(window: QMainWindow, host: MenuHost, menus: dict[str, QMenu]) -> dict[str, QAction]:
+    """Create every action of ``window``'s menus, acting on ``host``; returns them by name."""
     actions: dict[str, QAction] = {}
     file_menu = menus["file"]
     actions["open"] = add_action(
-        file_menu, "&Open Database…", window.choose_database, QKeySequence.StandardKey.Open
+        file_menu, "&Open Database…", host.choose_database, QKeySequence.StandardKey.Open
     )
-    actions["backup"] = add_action(file_menu, "&Back Up…", window.back_up)
-    actions["restore"] = add_action(file_menu, "&Restore…", window.restore_backup)
+    actions["backup"] = add_action(file_menu, "&Back Up…", host.back_up)
+    actions["restore"] = add_action(file_menu, "&Restore…", host.restore_backup)
     for name in ("backup", "restore"):
-        actions[name].setEnabled(window.controller.database is not None)
+        actions[name].setEnabled(host.database() is not None)
     file_menu.addSeparator()
     actions["import"] = add_action(
-        file_menu, "&Import…", window.import_contacts, "Ctrl+Shift+I", name="import"
+        file_menu, "&Import…", host.import_contacts, "Ctrl+Shift+I", name="import"
     )
     actions["export"] = add_action(
-        file_menu, "Expor&t…", window.export_data, "Ctrl+Shift+E", name="export"
+        file_menu, "Expor&t…", host.export_data, "Ctrl+Shift+E", name="export"
     )
     for name in ("import", "export"):
-        actions[name].setEnabled(window.controller.database is not None)
+        actions[name].setEnabled(host.database() is not None)
     file_menu.addSeparator()
     actions["print_preview"] = add_action(
-        file_menu, "Print Pre&view…", window.print_preview, "Ctrl+Shift+P"
+        file_menu, "Print Pre&view…", host.print_preview, "Ctrl+Shift+P"
     )
     actions["print"] = add_action(
-        file_menu, "&Print…", window.print_document, QKeySequence.StandardKey.Print
+        file_menu, "&Print…", host.print_document, QKeySequence.StandardKey.Print
     )
-    actions["export_pdf"] = add_action(file_menu, "E&xport PDF…", window.export_pdf)
+    actions["export_pdf"] = add_action(file_menu, "E&xport PDF…", host.export_pdf)
     pitch = file_menu.addAction("Add My Pitch to a Contact's &Summary")
     pitch.setCheckable(True)
-    pitch.setChecked(window.ui_state.value("printing/with_pitch", False, type=bool))
-    pitch.toggled.connect(lambda on: window.ui_state.setValue("printing/with_pitch", on))
+    pitch.setChecked(host.ui_state.value("printing/with_pitch", False, type=bool))
+    pitch.toggled.connect(lambda on: host.ui_state.setValue("printing/with_pitch", on))
     actions["print_with_pitch"] = pitch
     file_menu.addSeparator()
     actions["quit"] = add_action(file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
 
-    undo = window.undo_stack.createUndoAction(window, "&Undo")
+    undo = host.undo_stack.createUndoAction(window, "&Undo")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.undo_stack.createRedoAction(window, "&Redo")
+    redo = host.undo_stack.createRedoAction(window, "&Redo")
     redo.setShortcut(QKeySequence.StandardKey.Redo)
     for action, name in ((undo, "Undo"), (redo, "Redo")):
         # The menu text names the last change ("Undo Archive …"); the shortcut list does not.
@@ -99,35 +127,38 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction
     actions["undo"], actions["redo"] = undo, redo
     menus["edit"].addSeparator()
     actions["find"] = add_action(
-        menus["edit"], "&Find…", window.find, QKeySequence.StandardKey.Find, name="find"
+        menus["edit"], "&Find…", host.find, QKeySequence.StandardKey.Find, name="find"
     )
     menus["edit"].addSeparator()
     actions["settings"] = add_action(
         menus["edit"],
         "Se&ttings…",
-        lambda: _open_settings(window),
+        lambda: _open_settings(window, host),
         _preferences_keys(),
         name="settings",
     )
     actions["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
 
-    for number, entry in enumerate(window.page_entries, start=1):
+    for number, entry in enumerate(host.page_entries, start=1):
         actions[f"show_{entry.name}"] = add_action(
             menus["view"],
             # Alt and the first letter; "Goal & Pitch", not "Goal _Pitch".
             "&" + entry.title.replace("&", "&&"),
-            lambda n=entry.name: window.show_page(n),
+            lambda n=entry.name: host.show_page(n),
             f"Ctrl+{number}",
             name=f"show_{entry.name}",
         )
 
-    for page in window.pages.values():  # pages built later add theirs when built
+    for page in host.pages.values():  # pages built later add theirs when built
         page.add_menu_actions(menus)
 
     actions["shortcuts"] = add_action(
-        menus["help"], "&Keyboard Shortcuts", lambda: _show_shortcuts(window), name="shortcuts"
+        menus["help"],
+        "&Keyboard Shortcuts",
+        lambda: _show_shortcuts(window, host),
+        name="shortcuts",
     )
-    actions["about"] = add_action(menus["help"], f"&About {APP_NAME}", window.show_about)
+    actions["about"] = add_action(menus["help"], f"&About {APP_NAME}", host.show_about)
     actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
     return actions
 
@@ -138,21 +169,21 @@ def _preferences_keys() -> QKeySequence:
     return keys if not keys.isEmpty() else QKeySequence("Ctrl+,")
 
 
-def _show_shortcuts(window: MainWindow) -> None:
+def _show_shortcuts(window: QMainWindow, host: MenuHost) -> None:
     from desktop_app.ui.shell.shortcuts_dialog import ShortcutsDialog
 
-    for entry in window.page_entries:
-        window.page(entry.name)  # every page's actions exist, menus filled
+    for entry in host.page_entries:
+        host.page(entry.name)  # every page's actions exist, menus filled
     ShortcutsDialog(window).exec()
 
 
-def _open_settings(window: MainWindow) -> None:
+def _open_settings(window: QMainWindow, host: MenuHost) -> None:
     from desktop_app.ui.shell.settings_dialog import open_settings
 
-    open_settings(window)
+    open_settings(window, host.database(), host.insights)
 
 
-def add_main_toolbar(window: MainWindow) -> QToolBar:
+def add_main_toolbar(window: QMainWindow) -> QToolBar:
     """The toolbar, empty until ``fill_main_toolbar`` (so the first paint has its place)."""
     bar = QToolBar("Main Toolbar", window)
     bar.setObjectName("mainToolBar")  # for saveState/restoreState

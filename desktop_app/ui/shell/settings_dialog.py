@@ -32,6 +32,7 @@ from desktop_app.ui.common.widgets.field_error import error_label
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
     from desktop_app.store.preferences import Preferences
+    from desktop_app.ui.common.insights_refresher import InsightsRefresher
 
 FOLLOW_UP = "follow_up_days"
 
@@ -338,12 +339,9 @@ def edit_settings(parent: QWidget, database: Database) -> Preferences | None:
     return dialog.accepted_preferences
 
 
-def open_settings(window: QWidget) -> None:
+def open_settings(window: QWidget, database: Database | None, refresher: InsightsRefresher) -> None:
     """Edit → Settings… in the main window: store, then rescore in the background."""
-    database = getattr(getattr(window, "controller", None), "database", None)
     if database is None:
         return
     if edit_settings(window, database) is not None:
-        refresher = getattr(window, "insights", None)
-        if refresher is not None:
-            refresher.request(now=True)
+        refresher.request(now=True)

@@ -10,8 +10,10 @@ on: an untouched page of a new goal does not greet them with what is missing.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import Protocol, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -21,8 +23,18 @@ from desktop_app.insights.findings import Finding, problems, worth_showing
 from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
 from desktop_app.ui.goal.wizard.messages import FindingList
 
-if TYPE_CHECKING:
-    from desktop_app.ui.goal.wizard.wizard import GoalWizard
+
+class WizardAnswers(Protocol):
+    """What a page reads from the wizard it sits in: the goal it started from, the answers
+    so far, the day it counts from, and the pages beside it."""
+
+    initial_profile: GoalProfile
+    initial_pitch: PitchDraft
+    today: dt.date
+    goal_pages: Sequence[GoalWizardPage]
+
+    def current(self) -> tuple[GoalProfile, PitchDraft]: ...
+    def goal_type(self) -> str: ...
 
 
 class GoalWizardPage(QWizardPage):
@@ -51,8 +63,8 @@ class GoalWizardPage(QWizardPage):
         """The page's fields in reading order, where that is not the order they were made in."""
         return []
 
-    def goal_wizard(self) -> GoalWizard:
-        return cast("GoalWizard", self.wizard())
+    def goal_wizard(self) -> WizardAnswers:
+        return cast("WizardAnswers", self.wizard())
 
     # -- to override -------------------------------------------------------------------
     def load(self, profile: GoalProfile, pitch: PitchDraft) -> None:

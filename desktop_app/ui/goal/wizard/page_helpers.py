@@ -141,7 +141,7 @@ class WhoCanHelpPage(GoalWizardPage):
 
     def refresh(self) -> None:
         """Follow the goal type of page 1 until the user picks a level themselves."""
-        goal_type = self.goal_wizard().goal_type_page.goal_type()
+        goal_type = self.goal_wizard().goal_type()
         if not self._seniority_chosen and goal_type != self._defaulted_for:
             self._select_seniority(default_seniority(goal_type))
             self._defaulted_for = goal_type

@@ -116,6 +116,10 @@ class GoalWizard(QWizard):
             page.tried_to_go_on()
         return super().eventFilter(watched, event)
 
+    def goal_type(self) -> str:
+        """The goal type chosen on the first page."""
+        return self.goal_type_page.goal_type()
+
     def current(self) -> tuple[GoalProfile, PitchDraft]:
         """The answers so far: each page shown at least once puts in its values."""
         profile, pitch = self.initial_profile, self.initial_pitch
