@@ -122,6 +122,8 @@ def plan_calendar_import(
         connection = session.connection()
         index = read_contact_index(connection)
         stored_events = _stored_event_keys(connection)
+    # The same people are in meeting after meeting: each is matched once.
+    matched: dict[CalendarPerson, tuple[str, NamedPerson, int | None]] = {}
     for occurrence in calendar.occurrences:
         if occurrence.cancelled:
             plan.skipped["cancelled"] += 1
@@ -132,10 +134,13 @@ def plan_calendar_import(
         guests = [g for g in occurrence.guests(owner) if not is_calendar_address(g)]
         identities = []
         for guest in guests:
-            identity = _identity(guest)
-            person = NamedPerson(identity, guest.name or guest.email, email=guest.email)
+            if (known := matched.get(guest)) is None:
+                identity = _identity(guest)
+                person = NamedPerson(identity, guest.name or guest.email, email=guest.email)
+                known = matched[guest] = (identity, person, index.find(person))
+            identity, person, found = known
             plan.people.setdefault(identity, person)
-            if (found := index.find(person)) is not None:
+            if found is not None:
                 plan.contacts[identity] = found
             identities.append(identity)
         if occurrence.looks_like_networking:
@@ -154,19 +159,22 @@ def plan_calendar_import(
 
 def _plan_meeting(plan: CalendarPlan, occurrence: CalendarOccurrence, people: list[str]) -> None:
     plan.meetings += 1
-    plan.minutes += occurrence.minutes
-    for identity in people:
-        plan.rows.append(
-            EvidenceRow(
-                source_key=source_key(PREFIX, f"{occurrence.key}|{identity}"),
-                identity=identity,
-                occurred_on=occurrence.starts_at.date(),
-                kind="meeting",
-                initiated_by="me" if occurrence.organised_by_owner else "them",
-                reply_status="none",
-                minutes=occurrence.minutes,
-            )
+    minutes = occurrence.minutes
+    plan.minutes += minutes
+    key, day = occurrence.key, occurrence.starts_at.date()
+    initiated_by = "me" if occurrence.organised_by_owner else "them"
+    plan.rows.extend(
+        EvidenceRow(
+            source_key(PREFIX, f"{key}|{identity}"),
+            identity,
+            day,
+            "meeting",
+            initiated_by,
+            "none",
+            minutes,
         )
+        for identity in people
+    )
 
 
 def _plan_event(
