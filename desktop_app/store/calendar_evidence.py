@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy import Connection, text
 
@@ -22,6 +23,7 @@ from desktop_app.exchange.normalise import email_key
 from desktop_app.store.contact_writes import bulk_insert
 from desktop_app.store.database import Database
 from desktop_app.store.evidence_people import (
+    ContactIndex,
     NamedPerson,
     create_strangers,
     name_match_key,
@@ -122,23 +124,23 @@ def plan_calendar_import(
         connection = session.connection()
         index = read_contact_index(connection)
         stored_events = _stored_event_keys(connection)
-    # The same people are in meeting after meeting: each is matched once.
-    matched: dict[CalendarPerson, tuple[str, NamedPerson, int | None]] = {}
+    # The same people are in meeting after meeting (every occurrence of a series shares
+    # its event's organiser and attendees): each is matched once, each list read once.
+    matched: dict[CalendarPerson, _Match] = {}
+    lists: dict[tuple[int, int], tuple[bool, list[_Match]]] = {}
     for occurrence in calendar.occurrences:
         if occurrence.cancelled:
             plan.skipped["cancelled"] += 1
             continue
-        if not occurrence.attended(owner):
+        people = (id(occurrence.organiser), id(occurrence.attendees))
+        if (known := lists.get(people)) is None:
+            known = lists[people] = _people_of(occurrence, owner, index, matched)
+        attended, guests = known
+        if not attended:
             plan.skipped["declined"] += 1
             continue
-        guests = [g for g in occurrence.guests(owner) if not is_calendar_address(g)]
         identities = []
-        for guest in guests:
-            if (known := matched.get(guest)) is None:
-                identity = _identity(guest)
-                person = NamedPerson(identity, guest.name or guest.email, email=guest.email)
-                known = matched[guest] = (identity, person, index.find(person))
-            identity, person, found = known
+        for identity, person, found in guests:
             plan.people.setdefault(identity, person)
             if found is not None:
                 plan.contacts[identity] = found
@@ -155,6 +157,31 @@ def plan_calendar_import(
     kept = {row.identity for row in plan.rows} | {i for e in plan.events for i in e.people}
     plan.people = {i: p for i, p in plan.people.items() if i in kept}
     return plan
+
+
+class _Match(NamedTuple):
+    identity: str
+    person: NamedPerson
+    contact: int | None
+
+
+def _people_of(
+    occurrence: CalendarOccurrence,
+    owner: frozenset[str],
+    index: ContactIndex,
+    matched: dict[CalendarPerson, _Match],
+) -> tuple[bool, list[_Match]]:
+    """Whether I attended (not cancelled), and the guests met with their contacts."""
+    guests = []
+    for guest in occurrence.guests(owner):
+        if is_calendar_address(guest):
+            continue
+        if (known := matched.get(guest)) is None:
+            identity = _identity(guest)
+            person = NamedPerson(identity, guest.name or guest.email, email=guest.email)
+            known = matched[guest] = _Match(identity, person, index.find(person))
+        guests.append(known)
+    return occurrence.attended(owner), guests
 
 
 def _plan_meeting(plan: CalendarPlan, occurrence: CalendarOccurrence, people: list[str]) -> None:
