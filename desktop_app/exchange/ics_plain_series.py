@@ -22,7 +22,6 @@ from recurring_ical_events.util import (
     compare_greater,
     convert_to_datetime,
     make_comparable,
-    time_span_contains_event,
     to_recurrence_ids,
 )
 
@@ -31,6 +30,7 @@ from desktop_app.exchange.ics_zones import ZoneResolver
 
 # A date and time exactly as icalendar reads it too (seconds written, nothing around).
 _STRICT_TIME = re.compile(r"\d{8}T\d{6}Z?")
+_TWO_DAYS = dt.timedelta(days=2)
 # Properties that make a series more than plain: the library handles those.
 _NOT_PLAIN = ("RECURRENCE-ID", "RDATE", "DURATION")
 
@@ -111,8 +111,6 @@ def _expand(
         # The library takes the zone of whichever EXDATE its set yields first.
         raise ValueError("a floating series with zoned exceptions")
     first = convert_to_datetime(start, zone)
-    skip = set(chain.from_iterable(to_recurrence_ids(d) for d in excluded))
-    skip.update(convert_to_datetime(d, zone) for d in excluded)
     rule = rrulestr(rule_text, dtstart=first, cache=True)
     until_text = rule_text.split(";UNTIL=")
     until = vDDDTypes.from_ical(until_text[1].partition(";")[0]) if len(until_text) == 2 else None
@@ -135,14 +133,31 @@ def _expand(
         starts += [moment for moment in found if not compare_greater(moment, until)]
     # The period as the library compares it with each occurrence (all share one zone).
     span_start, span_stop = make_comparable((*period, first))[:2]
-    seen: set[dt.datetime] = set()
+    # An EXDATE leaves out a time whose recurrence ids (as written, and in UTC, both
+    # without zone) are among its own; those are within a day of the time as written, so
+    # only times within two days of an EXDATE need their ids worked out.
+    left_out = set(chain.from_iterable(to_recurrence_ids(d) for d in excluded))
+    near = (min(left_out) - _TWO_DAYS, max(left_out) + _TWO_DAYS) if left_out else None
+    # dateutil gives each time once; only the series' first time can come twice.
+    first_kept = bool(starts) and starts[0] is first
     kept: list[tuple[dt.datetime, dt.datetime]] = []
-    for moment in starts:
-        if moment in seen or (skip and not skip.isdisjoint(to_recurrence_ids(moment))):
+    for index, moment in enumerate(starts):
+        if index and first_kept and moment == first:
             continue
-        seen.add(moment)
+        if (
+            near
+            and near[0] <= moment.replace(tzinfo=None) <= near[1]
+            and not left_out.isdisjoint(to_recurrence_ids(moment))
+        ):
+            continue
         stop = moment + duration
-        if time_span_contains_event(span_start, span_stop, moment, stop, comparable=True):
+        # time_span_contains_event, for times already comparable and a stop not before
+        # the start.
+        if (
+            (span_start <= moment < span_stop)
+            if not duration
+            else (moment < span_stop and span_start < stop)
+        ):
             kept.append((moment, stop))
             if len(kept) > limit:
                 raise TooManyOccurrencesError
