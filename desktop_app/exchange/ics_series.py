@@ -82,8 +82,12 @@ def expand_series(
         text, kept, rules = _series_text(group, zones, period[1], problems, len(blocks))
         if not text:
             continue
-        if len(kept) == 1 and rules[0]:
-            plain = _expanded_plainly(kept[0], rules[0], zones, period, problems)
+        # The series' own rule (its event is the one without RECURRENCE-ID).
+        rule = next(
+            (r for b, r in zip(kept, rules, strict=True) if b.first("RECURRENCE-ID") is None), ""
+        )
+        if rule:
+            plain = _expanded_plainly(kept, rule, zones, period, problems)
             if plain is not None:
                 found_by_position[position] = plain
                 continue
@@ -100,7 +104,7 @@ def expand_series(
 
 
 def _expanded_plainly(
-    block: Block,
+    blocks: list[Block],
     rule: str,
     zones: ZoneResolver,
     period: tuple[dt.datetime, dt.datetime],
@@ -108,13 +112,17 @@ def _expanded_plainly(
 ) -> list[Expanded] | None:
     """A plain series' occurrences (``ics_plain_series``); None to ask the library."""
     try:
-        times = plain_occurrences(block, rule, zones, period, MAX_SERIES_OCCURRENCES)
+        found = plain_occurrences(blocks, rule, zones, period, MAX_SERIES_OCCURRENCES)
     except TooManyOccurrencesError:
-        problems.append(_too_often(block.properties["RRULE"][0].line))
+        master = next(b for b in blocks if b.first("RECURRENCE-ID") is None)
+        problems.append(_too_often(master.properties["RRULE"][0].line))
         return []
-    if times is None:
+    if found is None:
         return None
-    return [Expanded(block, start, end, recurrence_id_text(start)) for start, end in times]
+    return [
+        Expanded(item.block, item.start, item.end, recurrence_id_text(item.scheduled))
+        for item in found
+    ]
 
 
 def _too_often(line: int) -> Problem:

@@ -3,7 +3,8 @@
 Each calendar here is read by the import and, independently, by icalendar and
 recurring-ical-events over the same period; the occurrences must be the same: starts,
 ends and keys, across summer time, zones, UTC and floating times, intervals, weekdays,
-counts, end dates and dates left out in another zone than the series'.
+counts, end dates, dates left out in another zone than the series', and occurrences moved
+(to another day, another zone, or from a time the rule never gives).
 """
 
 from __future__ import annotations
@@ -65,11 +66,31 @@ def _random_series(rng: random.Random, number: int) -> str:
         if shown == "Z" and zone not in ("Z", ""):
             skipped = skipped.replace(tzinfo=ZoneInfo(zone)).astimezone(dt.UTC)
         extra.append("EXDATE" + _stamp(skipped.replace(tzinfo=None), shown))
-    return event(
+    series = event(
         f"series-{number}",
         "DTSTART" + _stamp(start, zone),
         "DTEND" + _stamp(end, end_zone),
         *extra,
+    )
+    for _ in range(rng.choice((0, 0, 1, 2))):
+        series += _moved(rng, number, start, zone)
+    return series
+
+
+def _moved(rng: random.Random, number: int, start: dt.datetime, zone: str) -> str:
+    """An occurrence moved (or one the rule never gives: a few hours off its times)."""
+    scheduled = start + dt.timedelta(weeks=rng.randrange(0, 40), hours=rng.choice((0, 0, 0, 5)))
+    shown = rng.choice((zone, "Z")) if zone else ""
+    if shown == "Z" and zone != "Z":
+        scheduled = scheduled.replace(tzinfo=ZoneInfo(zone)).astimezone(dt.UTC)
+    new_start = scheduled.replace(tzinfo=None) + dt.timedelta(hours=rng.choice((-30, 1, 26)))
+    new_zone = rng.choice((zone, "Asia/Kolkata")) if zone else ""
+    return event(
+        f"series-{number}",
+        "DTSTART" + _stamp(new_start, new_zone),
+        "DTEND" + _stamp(new_start + dt.timedelta(minutes=45), new_zone),
+        "RECURRENCE-ID" + _stamp(scheduled.replace(tzinfo=None), shown),
+        summary="Moved",
     )
 
 
@@ -78,7 +99,7 @@ def _by_the_library(text: str) -> list[tuple[str, str, dt.datetime, dt.datetime]
     for occurrence in recurring_ical_events.of(icalendar.Calendar.from_ical(text)).between(*SPAN):
         starts_at = to_local(occurrence["DTSTART"].dt, LOCAL)
         if PERIOD[0] <= starts_at.date() <= PERIOD[1]:
-            key = f"{occurrence['UID']}#{recurrence_id_text(occurrence['DTSTART'].dt)}"
+            key = f"{occurrence['UID']}#{recurrence_id_text(occurrence['RECURRENCE-ID'].dt)}"
             found.append((key, starts_at, to_local(occurrence["DTEND"].dt, LOCAL)))
     return sorted(found)
 
@@ -95,7 +116,7 @@ def test_plain_series_match_recurring_ical_events(write, seed: int) -> None:  # 
     assert mine == _by_the_library(text)
 
 
-def test_a_weekly_meeting_with_a_day_off_is_a_plain_series() -> None:
+def test_a_weekly_meeting_with_a_day_off_and_one_moved_is_a_plain_series() -> None:
     text = calendar(
         event(
             "sync",
@@ -103,17 +124,24 @@ def test_a_weekly_meeting_with_a_day_off_is_a_plain_series() -> None:
             "DTEND;TZID=Europe/Berlin:20250303T093000",
             "RRULE:FREQ=WEEKLY;COUNT=4",
             "EXDATE;TZID=Europe/Berlin:20250317T090000",
-        )
+        ),
+        event(
+            "sync",
+            "DTSTART;TZID=Europe/Berlin:20250325T140000",
+            "DTEND;TZID=Europe/Berlin:20250325T150000",
+            "RECURRENCE-ID;TZID=Europe/Berlin:20250324T090000",
+        ),
     )
-    [block] = scan(text, "c.ics").events
+    series, moved = scan(text, "c.ics").events
     berlin = ZoneInfo("Europe/Berlin")
 
-    found = plain_occurrences(block, "FREQ=WEEKLY;COUNT=4", ZoneResolver([]), SPAN, 1_000)
+    def at(day: int, hour: int, minute: int = 0) -> dt.datetime:
+        return dt.datetime(2025, 3, day, hour, minute, tzinfo=berlin)
+
+    found = plain_occurrences([series, moved], "FREQ=WEEKLY;COUNT=4", ZoneResolver([]), SPAN, 1_000)
 
     assert found == [
-        (
-            dt.datetime(2025, 3, day, 9, tzinfo=berlin),
-            dt.datetime(2025, 3, day, 9, 30, tzinfo=berlin),
-        )
-        for day in (3, 10, 24)
+        (series, at(3, 9), at(3, 9, 30), at(3, 9)),
+        (series, at(10, 9), at(10, 9, 30), at(10, 9)),
+        (moved, at(25, 14), at(25, 15), at(24, 9)),
     ]
