@@ -1,10 +1,11 @@
 """Recurring meetings expanded into their occurrences with recurring-ical-events.
 
 Only the series (events with RRULE or RDATE, and the moved or changed occurrences that
-share their UID) go through icalendar and recurring-ical-events; they handle EXDATE,
-RECURRENCE-ID exceptions, RANGE=THISANDFUTURE and the corner cases of RFC 5545. Single
-events, most of a calendar, are read directly from their lines (``ics_in``), as building
-icalendar's objects for each costs more than the whole import may take.
+share their UID) go through icalendar and recurring-ical-events; they handle RDATE,
+RANGE=THISANDFUTURE and the corner cases of RFC 5545. Single events, most of a calendar,
+are read directly from their lines (``ics_in``), and so are plain series, most of the
+rest (``ics_plain_series``), as building icalendar's objects for each costs more than
+the whole import may take.
 
 Before icalendar reads a series its rules are bounded by the period (``ics_rules``), and
 each TZID is written as the IANA name found for it (so both paths agree on every zone),
