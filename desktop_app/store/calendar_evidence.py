@@ -30,7 +30,7 @@ from desktop_app.store.evidence_people import (
     read_contact_index,
 )
 from desktop_app.store.evidence_writes import EvidenceRow, WriteCounts, source_key, write_evidence
-from desktop_app.store.models import Event
+from desktop_app.store.models import Event, EventAttendee
 from desktop_app.validation import MAX_SHORT_TEXT
 
 PREFIX = "ics"
@@ -298,12 +298,10 @@ def _add_attendees(
         for i in e.people
         if i in contact_of
     }
-    if attendees:
-        connection.execute(
-            text(
-                "INSERT INTO event_attendees (event_id, contact_id, role) "
-                "VALUES (:event, :contact, :role)"
-            ),
-            [{"event": e, "contact": c, "role": r} for (e, c), r in attendees.items()],
-        )
+    bulk_insert(
+        connection,
+        EventAttendee.__table__,
+        ("event_id", "contact_id", "role"),
+        [(event, contact, role) for (event, contact), role in attendees.items()],
+    )
     return len(attendees)
