@@ -39,7 +39,7 @@ _NOT_PLAIN = ("RDATE", "DURATION")
 _NOT_PLAIN_MOVED = ("RRULE", "RDATE", "EXDATE", "DURATION")
 
 
-class Occurrence(NamedTuple):
+class PlainOccurrence(NamedTuple):
     block: Block  # the series' event, or the moved occurrence's
     start: dt.datetime
     end: dt.datetime
@@ -53,6 +53,9 @@ class _Moved(NamedTuple):
     scheduled: dt.datetime
     ids: tuple[dt.datetime, ...]
 
+    def occurrence(self) -> PlainOccurrence:
+        return PlainOccurrence(self.block, self.start, self.end, self.scheduled)
+
 
 class TooManyOccurrencesError(Exception):
     """The series repeats more often in the period than meetings do."""
@@ -64,7 +67,7 @@ def plain_occurrences(
     zones: ZoneResolver,
     period: tuple[dt.datetime, dt.datetime],
     limit: int,
-) -> list[Occurrence] | None:
+) -> list[PlainOccurrence] | None:
     """Each occurrence in ``period`` of a plain series (its events ``blocks``, the first
     repeat rule, bounded, ``rule``); None when the series is not plain or cannot be
     worked out here. Raises ``TooManyOccurrencesError`` past ``limit`` occurrences.
@@ -148,7 +151,7 @@ def _expand(
     rule_text: str,
     period: tuple[dt.datetime, dt.datetime],
     limit: int,
-) -> list[Occurrence]:
+) -> list[PlainOccurrence]:
     """recurring-ical-events' ``Series.between`` for an event with a rule, EXDATEs and
     moved occurrences."""
     duration = end - start
@@ -194,7 +197,7 @@ def _expand(
     span_start, span_stop = make_comparable((*period, first))[:2]
     # dateutil gives each time once; only the series' first time can come twice.
     first_kept = bool(starts) and starts[0] is first
-    kept: list[Occurrence] = []
+    kept: list[PlainOccurrence] = []
     returned: set[int] = set()  # the moved occurrences met (by id)
     for index, moment in enumerate(starts):
         if index and first_kept and moment == first:
@@ -211,7 +214,7 @@ def _expand(
                 continue
             returned.add(id(change))
             if time_span_contains_event(*period, change.start, change.end):
-                kept.append(Occurrence(change.block, change.start, change.end, change.scheduled))
+                kept.append(change.occurrence())
         else:
             stop = moment + duration
             # time_span_contains_event, for times already comparable and a stop not
@@ -221,7 +224,7 @@ def _expand(
                 if not duration
                 else (moment < span_stop and span_start < stop)
             ):
-                kept.append(Occurrence(master, moment, stop, moment))
+                kept.append(PlainOccurrence(master, moment, stop, moment))
         if len(kept) > limit:
             raise TooManyOccurrencesError
     # Moved occurrences whose scheduled time the rule does not give (or not in the period).
@@ -229,7 +232,7 @@ def _expand(
         if id(change) in returned or not left_out.isdisjoint(change.ids):
             continue
         if time_span_contains_event(*period, change.start, change.end):
-            kept.append(Occurrence(change.block, change.start, change.end, change.scheduled))
+            kept.append(change.occurrence())
             if len(kept) > limit:
                 raise TooManyOccurrencesError
     return kept
