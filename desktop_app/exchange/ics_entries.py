@@ -56,7 +56,9 @@ class EntryDetails:
 
 
 def clean_text(text: str, *, multiline: bool = False) -> str:
-    text = _UNSAFE.sub("", unescape(text))
+    text = unescape(text)
+    if not text.isprintable():  # (every character of _UNSAFE is unprintable)
+        text = _UNSAFE.sub("", text)
     if multiline:
         return text.replace("\r\n", "\n").replace("\r", "\n").strip()
     return _SPACES.sub(" ", text).strip()
@@ -82,29 +84,25 @@ def _email(value: str, email_param: str) -> str:
 
 def person(prop: Property) -> CalendarPerson | None:
     params = prop.params
-    return _person(
-        prop.value,
-        params.get("CN", ""),
-        params.get("EMAIL", ""),
-        params.get("PARTSTAT", ""),
-        params.get("CUTYPE", ""),
-    )
-
-
-# The same colleagues are in meeting after meeting: each is read once.
-@lru_cache(maxsize=4096)
-def _person(
-    value: str, common_name: str, email_param: str, partstat: str, kind: str
-) -> CalendarPerson | None:
-    if kind.upper() in _NOT_PEOPLE:
+    if params.get("CUTYPE", "").upper() in _NOT_PEOPLE:
         return None
+    named = _name_and_email(prop.value, params.get("CN", ""), params.get("EMAIL", ""))
+    if named is None:
+        return None
+    return CalendarPerson(named[0], named[1], params.get("PARTSTAT", "").strip().lower())
+
+
+# The same colleagues are in meeting after meeting: each is read once (whatever their
+# answer to each invitation, which would make several thousand keys of a busy calendar).
+@lru_cache(maxsize=4096)
+def _name_and_email(value: str, common_name: str, email_param: str) -> tuple[str, str] | None:
     email = _email(value, email_param)
     name = _cut("A name", clean_text(common_name), MAX_SHORT_TEXT, 0, None)
     if name.casefold() == email or "@" in name:
         name = ""  # Google and Outlook repeat the address when they know no name
     if not (name or email):
         return None
-    return CalendarPerson(name, email, partstat.strip().lower())
+    return name, email
 
 
 def details_of(block: Block, problems: list[Problem]) -> EntryDetails:

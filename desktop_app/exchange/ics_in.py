@@ -21,6 +21,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from icalendar import vDuration
 
@@ -113,8 +114,11 @@ def parse_calendar_bytes(
         calendar_name, details.values()
     )
     occurrences: dict[str, CalendarOccurrence] = {}
+    shared: dict[int, _Shared] = {}  # what the occurrences of one event have in common
     for item, starts_at in in_period:
-        occurrence = _occurrence(item, starts_at, details[id(item.block)], owners, local_zone)
+        if (common := shared.get(id(item.block))) is None:
+            common = shared[id(item.block)] = _shared(item.block, details, owners)
+        occurrence = _occurrence(item, starts_at, common, local_zone)
         occurrences.setdefault(occurrence.key, occurrence)
         if len(occurrences) > MAX_OCCURRENCES:
             raise FileTooLargeError(
@@ -196,35 +200,47 @@ def _end(block: Block, start: dt.date | dt.datetime, zones: ZoneResolver) -> dt.
     return start if isinstance(start, dt.datetime) else start + dt.timedelta(days=1)
 
 
+class _Shared(NamedTuple):
+    uid: str
+    entry: EntryDetails
+    organised_by_owner: bool
+
+
+def _shared(block: Block, details: dict[int, EntryDetails], owners: frozenset[str]) -> _Shared:
+    entry = details[id(block)]
+    organiser = entry.organiser
+    return _Shared(
+        block.first("UID").value.strip(),  # type: ignore[union-attr]
+        entry,
+        organiser is None or not organiser.email or organiser.email in owners,
+    )
+
+
 def _occurrence(
-    item: Expanded,
-    starts_at: dt.datetime,
-    entry: EntryDetails,
-    owners: frozenset[str],
-    local_zone: dt.tzinfo | None,
+    item: Expanded, starts_at: dt.datetime, common: _Shared, local_zone: dt.tzinfo | None
 ) -> CalendarOccurrence:
     all_day = not isinstance(item.start, dt.datetime)
     minutes = 0
     if not all_day and isinstance(item.end, dt.datetime):
         minutes = max(0, int((item.end - item.start).total_seconds() // 60))  # type: ignore[operator]
-    organiser = entry.organiser
+    entry = common.entry
     return CalendarOccurrence(
-        uid=item.block.first("UID").value.strip(),  # type: ignore[union-attr]
-        recurrence_id=item.recurrence_id,
-        title=entry.title,
-        starts_at=starts_at,
-        ends_at=to_local(item.end, local_zone),
-        all_day=all_day,
-        minutes=minutes,
-        place=entry.place,
-        categories=entry.categories,
-        organiser=organiser,
-        attendees=entry.attendees,
-        status=entry.status,
-        looks_like_networking=entry.looks_like_networking,
-        organised_by_owner=organiser is None or not organiser.email or organiser.email in owners,
-        description=entry.description,
-        line=item.block.line,
+        common.uid,
+        item.recurrence_id,
+        entry.title,
+        starts_at,
+        to_local(item.end, local_zone),
+        all_day,
+        minutes,
+        entry.place,
+        entry.categories,
+        entry.organiser,
+        entry.attendees,
+        entry.status,
+        entry.looks_like_networking,
+        common.organised_by_owner,
+        entry.description,
+        item.block.line,
     )
 
 

@@ -61,6 +61,10 @@ class Property(NamedTuple):
     line: int
 
 
+# What ``scan`` finds for a line it has not read yet (None: a line that cannot be read).
+_UNREAD = Property("", {}, "", 0)
+
+
 @dataclass(slots=True)
 class Block:
     """One VEVENT or VTIMEZONE: its properties by name and its lines as written."""
@@ -132,6 +136,9 @@ def scan(text: str, source: str) -> ScannedCalendar:
     if not any(line.strip().upper() == "BEGIN:VCALENDAR" for _, line in lines[:50]):
         raise WrongFormatError(source, _not_a_calendar(lines))
     scanned = ScannedCalendar({}, [], [], [])
+    # The same attendees, places and answers come back event after event: a line written
+    # before is read once (its parameters are shared, and nothing changes them).
+    read_before: dict[str, Property | None] = {}
     stack: list[tuple[str, int]] = []
     block: Block | None = None
     broken = 0
@@ -170,8 +177,12 @@ def scan(text: str, source: str) -> ScannedCalendar:
             if ":" in line:
                 continue  # an alarm, or a property NetWise does not read
             prop = None
+        elif (known := read_before.get(line, _UNREAD)) is None:
+            prop = None
+        elif known is not _UNREAD:
+            prop = Property(known.name, known.params, known.value, number)
         else:
-            prop = parse_property(line, number)
+            prop = read_before[line] = parse_property(line, number)
         if prop is None:
             broken += 1
             scanned.problems.append(Problem(number, "this line cannot be read; it was skipped."))

@@ -1,10 +1,11 @@
 """Recurring meetings expanded into their occurrences with recurring-ical-events.
 
 Only the series (events with RRULE or RDATE, and the moved or changed occurrences that
-share their UID) go through icalendar and recurring-ical-events; they handle EXDATE,
-RECURRENCE-ID exceptions, RANGE=THISANDFUTURE and the corner cases of RFC 5545. Single
-events, most of a calendar, are read directly from their lines (``ics_in``), as building
-icalendar's objects for each costs more than the whole import may take.
+share their UID) go through icalendar and recurring-ical-events; they handle RDATE,
+RANGE=THISANDFUTURE and the corner cases of RFC 5545. Single events, most of a calendar,
+are read directly from their lines (``ics_in``), and so are plain series, most of the
+rest (``ics_plain_series``), as building icalendar's objects for each costs more than
+the whole import may take.
 
 Before icalendar reads a series its rules are bounded by the period (``ics_rules``), and
 each TZID is written as the IANA name found for it (so both paths agree on every zone),
@@ -29,6 +30,7 @@ from recurring_ical_events.occurrence import Occurrence
 from recurring_ical_events.series import Series
 
 from desktop_app.exchange.ics_lines import Block, Property
+from desktop_app.exchange.ics_plain_series import TooManyOccurrencesError, plain_occurrences
 from desktop_app.exchange.ics_rules import (
     RuleError,
     RuleNeverMatchesError,
@@ -71,16 +73,75 @@ def expand_series(
     period: tuple[dt.datetime, dt.datetime],
     problems: list[Problem],
 ) -> Iterator[Expanded]:
-    """The occurrences of each series (a list of blocks sharing a UID) in ``period``."""
+    """The occurrences of each series (a list of blocks sharing a UID) in ``period``,
+    series by series in the order of ``groups``."""
     blocks: list[Block] = []
     texts: list[tuple[int, str]] = []
-    for group in groups:
-        text, kept = _series_text(group, zones, period[1], problems, len(blocks))
-        if text:
-            texts.append((kept[0].line, text))
-            blocks.extend(kept)
-    if not texts:
-        return
+    found_by_position: dict[int, list[Expanded]] = {}
+    position_of_uid: dict[str, int] = {}
+    for position, group in enumerate(groups):
+        text, kept, rules = _series_text(group, zones, period[1], problems, len(blocks))
+        if not text:
+            continue
+        # The series' own rule (its event is the one without RECURRENCE-ID).
+        rule = next(
+            (r for b, r in zip(kept, rules, strict=True) if b.first("RECURRENCE-ID") is None), ""
+        )
+        if rule:
+            plain = _expanded_plainly(kept, rule, zones, period, problems)
+            if plain is not None:
+                found_by_position[position] = plain
+                continue
+        texts.append((kept[0].line, text))
+        blocks.extend(kept)
+        position_of_uid[_uid(kept[0])] = position
+    if texts:
+        library = _expanded_by_library(blocks, texts, zones, period, problems)
+        for uid, found in library:
+            position = position_of_uid.get(uid.strip(), len(groups))
+            found_by_position.setdefault(position, []).extend(found)
+    for position in sorted(found_by_position):
+        yield from found_by_position[position]
+
+
+def _expanded_plainly(
+    blocks: list[Block],
+    rule: str,
+    zones: ZoneResolver,
+    period: tuple[dt.datetime, dt.datetime],
+    problems: list[Problem],
+) -> list[Expanded] | None:
+    """A plain series' occurrences (``ics_plain_series``); None to ask the library."""
+    try:
+        found = plain_occurrences(blocks, rule, zones, period, MAX_SERIES_OCCURRENCES)
+    except TooManyOccurrencesError:
+        master = next(b for b in blocks if b.first("RECURRENCE-ID") is None)
+        problems.append(_too_often(master.properties["RRULE"][0].line))
+        return []
+    if found is None:
+        return None
+    return [
+        Expanded(item.block, item.start, item.end, recurrence_id_text(item.scheduled))
+        for item in found
+    ]
+
+
+def _too_often(line: int) -> Problem:
+    return Problem(
+        line,
+        f"it repeats more than {MAX_SERIES_OCCURRENCES:,} times in the period"
+        " — too often to be meetings; skipped.",
+    )
+
+
+def _expanded_by_library(
+    blocks: list[Block],
+    texts: list[tuple[int, str]],
+    zones: ZoneResolver,
+    period: tuple[dt.datetime, dt.datetime],
+    problems: list[Problem],
+) -> Iterator[tuple[str, list[Expanded]]]:
+    """Each series recurring-ical-events expands: its UID and its occurrences."""
     used = {
         prop.params["TZID"] for block in blocks for prop in _props(block) if "TZID" in prop.params
     }
@@ -108,19 +169,13 @@ def expand_series(
             occurrences = list(islice(series.between(*period), MAX_SERIES_OCCURRENCES + 1))
             if len(occurrences) > MAX_SERIES_OCCURRENCES:
                 rule = master.first("RRULE") if master else None
-                problems.append(
-                    Problem(
-                        rule.line if rule else line,
-                        f"it repeats more than {MAX_SERIES_OCCURRENCES:,} times in the period"
-                        " — too often to be meetings; skipped.",
-                    )
-                )
+                problems.append(_too_often(rule.line if rule else line))
                 continue
             found = [_traced(o, uid, master, modifications, zones) for o in occurrences]
         except Exception as exc:  # a series icalendar or dateutil cannot work out
             problems.append(Problem(line, f"its repeats cannot be worked out ({exc}); skipped."))
             continue
-        yield from (item for item in found if item is not None)
+        yield uid, [item for item in found if item is not None]
     for uid, block in masters.items():
         if uid not in expanded:
             problems.append(Problem(block.line, "its repeats cannot be worked out; skipped."))
@@ -199,34 +254,39 @@ def _series_text(
     period_end: dt.datetime,
     problems: list[Problem],
     first_index: int,
-) -> tuple[str, list[Block]]:
-    """The group's events as text for icalendar and the events kept ("" if none)."""
+) -> tuple[str, list[Block], list[str]]:
+    """The group's events as text for icalendar, the events kept ("" and none if none),
+    and the first repeat rule of each, bounded ("" for none)."""
     kept: list[Block] = []
     texts = []
+    rules: list[str] = []
     for block in group:
         problem = _timing_problem(block, zones)
         if problem is not None:
             problems.append(problem)
             if block.first("RECURRENCE-ID") is None:
-                return "", []  # the series itself cannot be placed in time
+                return "", [], []  # the series itself cannot be placed in time
             continue
         lines = [f"{_MARK}:{first_index + len(kept)}"]
+        first_rule = ""
         for name in _TIMING:
             found = block.properties.get(name, [])
             for prop in found[:1] if name in _SINGLE else found:
                 if name == "RRULE":
                     rule = _bounded(block, prop, zones, period_end, problems)
                     if rule is None:
-                        return "", []
+                        return "", [], []
                     if rule:
                         lines.append(f"RRULE:{rule}")
+                        first_rule = first_rule or rule
                 elif name in ("EXDATE", "RDATE") and not _dates_readable(prop, zones):
                     problems.append(Problem(prop.line, "these dates cannot be read; skipped."))
                 else:
                     lines.append(_line(prop, zones))
         kept.append(block)
+        rules.append(first_rule)
         texts.append("\r\n".join(["BEGIN:VEVENT", *lines, "END:VEVENT"]))
-    return "\r\n".join(texts), kept
+    return "\r\n".join(texts), kept, rules
 
 
 def _timing_problem(block: Block, zones: ZoneResolver) -> Problem | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy import Connection, text
 
@@ -22,13 +23,14 @@ from desktop_app.exchange.normalise import email_key
 from desktop_app.store.contact_writes import bulk_insert
 from desktop_app.store.database import Database
 from desktop_app.store.evidence_people import (
+    ContactIndex,
     NamedPerson,
     create_strangers,
     name_match_key,
     read_contact_index,
 )
 from desktop_app.store.evidence_writes import EvidenceRow, WriteCounts, source_key, write_evidence
-from desktop_app.store.models import Event
+from desktop_app.store.models import Event, EventAttendee
 from desktop_app.validation import MAX_SHORT_TEXT
 
 PREFIX = "ics"
@@ -122,20 +124,25 @@ def plan_calendar_import(
         connection = session.connection()
         index = read_contact_index(connection)
         stored_events = _stored_event_keys(connection)
+    # The same people are in meeting after meeting (every occurrence of a series shares
+    # its event's organiser and attendees): each is matched once, each list read once.
+    matched: dict[CalendarPerson, _Match] = {}
+    lists: dict[tuple[int, int], tuple[bool, list[_Match]]] = {}
     for occurrence in calendar.occurrences:
         if occurrence.cancelled:
             plan.skipped["cancelled"] += 1
             continue
-        if not occurrence.attended(owner):
+        people = (id(occurrence.organiser), id(occurrence.attendees))
+        if (known := lists.get(people)) is None:
+            known = lists[people] = _people_of(occurrence, owner, index, matched)
+        attended, guests = known
+        if not attended:
             plan.skipped["declined"] += 1
             continue
-        guests = [g for g in occurrence.guests(owner) if not is_calendar_address(g)]
         identities = []
-        for guest in guests:
-            identity = _identity(guest)
-            person = NamedPerson(identity, guest.name or guest.email, email=guest.email)
+        for identity, person, found in guests:
             plan.people.setdefault(identity, person)
-            if (found := index.find(person)) is not None:
+            if found is not None:
                 plan.contacts[identity] = found
             identities.append(identity)
         if occurrence.looks_like_networking:
@@ -152,21 +159,49 @@ def plan_calendar_import(
     return plan
 
 
+class _Match(NamedTuple):
+    identity: str
+    person: NamedPerson
+    contact: int | None
+
+
+def _people_of(
+    occurrence: CalendarOccurrence,
+    owner: frozenset[str],
+    index: ContactIndex,
+    matched: dict[CalendarPerson, _Match],
+) -> tuple[bool, list[_Match]]:
+    """Whether I attended (not cancelled), and the guests met with their contacts."""
+    guests = []
+    for guest in occurrence.guests(owner):
+        if is_calendar_address(guest):
+            continue
+        if (known := matched.get(guest)) is None:
+            identity = _identity(guest)
+            person = NamedPerson(identity, guest.name or guest.email, email=guest.email)
+            known = matched[guest] = _Match(identity, person, index.find(person))
+        guests.append(known)
+    return occurrence.attended(owner), guests
+
+
 def _plan_meeting(plan: CalendarPlan, occurrence: CalendarOccurrence, people: list[str]) -> None:
     plan.meetings += 1
-    plan.minutes += occurrence.minutes
-    for identity in people:
-        plan.rows.append(
-            EvidenceRow(
-                source_key=source_key(PREFIX, f"{occurrence.key}|{identity}"),
-                identity=identity,
-                occurred_on=occurrence.starts_at.date(),
-                kind="meeting",
-                initiated_by="me" if occurrence.organised_by_owner else "them",
-                reply_status="none",
-                minutes=occurrence.minutes,
-            )
+    minutes = occurrence.minutes
+    plan.minutes += minutes
+    key, day = occurrence.key, occurrence.starts_at.date()
+    initiated_by = "me" if occurrence.organised_by_owner else "them"
+    plan.rows.extend(
+        EvidenceRow(
+            source_key(PREFIX, f"{key}|{identity}"),
+            identity,
+            day,
+            "meeting",
+            initiated_by,
+            "none",
+            minutes,
         )
+        for identity in people
+    )
 
 
 def _plan_event(
@@ -263,12 +298,10 @@ def _add_attendees(
         for i in e.people
         if i in contact_of
     }
-    if attendees:
-        connection.execute(
-            text(
-                "INSERT INTO event_attendees (event_id, contact_id, role) "
-                "VALUES (:event, :contact, :role)"
-            ),
-            [{"event": e, "contact": c, "role": r} for (e, c), r in attendees.items()],
-        )
+    bulk_insert(
+        connection,
+        EventAttendee.__table__,
+        ("event_id", "contact_id", "role"),
+        [(event, contact, role) for (event, contact), role in attendees.items()],
+    )
     return len(attendees)

@@ -25,6 +25,10 @@ WHERE (initiated_by = 'them'
 _MARK = text("UPDATE interactions SET reply_status = 'replied' WHERE id IN :ids").bindparams(
     bindparam("ids", expanding=True)
 )
+_OPEN = text(
+    "SELECT DISTINCT contact_id FROM interactions WHERE initiated_by = 'me' "
+    "AND reply_status IN ('awaiting', 'unanswered') AND contact_id IN :ids ORDER BY contact_id"
+).bindparams(bindparam("ids", expanding=True))
 _CHUNK = 500
 
 
@@ -57,7 +61,16 @@ def mark_answered_outreach(connection: Connection, contact_ids: Iterable[int] | 
     if contact_ids is None:
         rows = connection.execute(text(_ROWS)).all()
     else:
-        ids = sorted(set(contact_ids))
+        # Only a contact with outreach still open can have some answered: the others'
+        # interactions (all of an import's meetings, say) are not read.
+        wanted = sorted(set(contact_ids))
+        ids = [
+            contact_id
+            for start in range(0, len(wanted), _CHUNK)
+            for contact_id in connection.execute(_OPEN, {"ids": wanted[start : start + _CHUNK]})
+            .scalars()
+            .all()
+        ]
         statement = text(_ROWS + " AND contact_id IN :ids").bindparams(
             bindparam("ids", expanding=True)
         )
