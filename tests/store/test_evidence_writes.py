@@ -34,7 +34,7 @@ def _interactions(database) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_a_bulk_write_with_one_unknown_kind_is_refused_whole(database) -> None:  # type: ignore[no-untyped-def]
-    ada = create_contact(database, ContactInput(first_name="Ada"))
+    ada = create_contact(database, ContactInput(first_name="Ada")).value
     rows = _rows(BULK_FROM + 10)
     rows[-1] = rows[-1]._replace(kind="gossip")
 
@@ -45,7 +45,7 @@ def test_a_bulk_write_with_one_unknown_kind_is_refused_whole(database) -> None: 
 
 
 def test_after_a_bulk_write_the_table_checks_rows_again(database) -> None:  # type: ignore[no-untyped-def]
-    ada = create_contact(database, ContactInput(first_name="Ada"))
+    ada = create_contact(database, ContactInput(first_name="Ada")).value
     with database.transaction() as session:
         counts = write_evidence(
             session.connection(), _rows(BULK_FROM + 10), {"ada": ada}, "ics", NOW
@@ -64,3 +64,25 @@ def test_after_a_bulk_write_the_table_checks_rows_again(database) -> None:  # ty
         )
 
     assert _interactions(database) == BULK_FROM + 10
+
+
+def test_the_bulk_check_covers_every_check_of_the_interactions_table() -> None:
+    """The bulk path checks rows itself and lets SQLite skip its CHECKs: a CHECK added to
+    the table must be added to that check too, or rows could go in unchecked."""
+    from sqlalchemy import CheckConstraint
+
+    from desktop_app.store.models import Interaction
+
+    checked = {
+        str(c.sqltext).split(" ", 1)[0]
+        for c in Interaction.__table__.constraints
+        if isinstance(c, CheckConstraint)
+    }
+    assert checked == {
+        "minutes",
+        "kind",
+        "reply_status",
+        "initiated_by",
+        "help_given",
+        "help_received",
+    }, "update evidence_writes._within_checks for the new CHECK, then this list"
