@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QDialog
 
 from desktop_app.ui.common.dates import format_day
 from desktop_app.ui.common.labels import ATTENDANCE_ROLE
 from desktop_app.ui.common.widgets.plain_label import shortened
+from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.wording import count_of
 
 if TYPE_CHECKING:
@@ -17,40 +18,40 @@ if TYPE_CHECKING:
     from desktop_app.ui.events.page import EventsPage
 
 
-class DeleteEventCommand(QUndoCommand):
-    """Delete an event; undo puts it back with its people and linked interactions."""
+def push_deleted_event(page: EventsPage, event_id: int, name: str) -> None:
+    """Delete the event on the undo stack once the store took it (undo puts it back with
+    its people and linked interactions, and selects it), saying so in the status bar."""
+    from desktop_app.store.events import delete_event, restore_event
+    from desktop_app.ui.common.undo import push_write
 
-    def __init__(self, page: EventsPage, event_id: int, name: str) -> None:
-        super().__init__(f"Delete Event “{name}”")
-        self.page = page
-        self.event_id = event_id
-        self.deleted: DeletedEvent | None = None
-        self.done = f"Deleted event “{shortened(name, 60)}”"
-        self.first = True
+    database = page.database
+    assert database is not None
+    deleted: list[bool] = []  # whether the event is gone right now
 
-    def redo(self) -> None:
-        """Delete (again)."""
-        from desktop_app.store.events import delete_event
-        from desktop_app.ui.common.undo import announce, undo_hint
+    def delete() -> DeletedEvent:
+        gone = delete_event(database, event_id)
+        deleted.append(True)
+        return gone
 
-        assert self.page.database is not None
-        self.deleted = delete_event(self.page.database, self.event_id)
-        self.page.model.remove_ids([self.event_id])
-        self.page._show_current()
-        announce(
-            self.page, f"{self.done} — {undo_hint()}" if self.first else f"Redone: {self.text()}"
-        )
-        self.first = False
+    def put_back(gone: DeletedEvent) -> None:
+        restore_event(database, gone)
+        deleted.clear()
 
-    def undo(self) -> None:
-        """Put the event back and select it."""
-        from desktop_app.store.events import restore_event
-        from desktop_app.ui.common.undo import announce, redo_hint
+    def refresh() -> None:
+        if deleted:
+            page.forget_event(event_id)
+        else:
+            page.reload(select_id=event_id)
 
-        assert self.page.database is not None and self.deleted is not None
-        restore_event(self.page.database, self.deleted)
-        self.page.reload(select_id=self.event_id)
-        announce(self.page, f"Undone: {self.text()} — {redo_hint()}")
+    push_write(
+        page.undo_stack,
+        f"Delete Event “{name}”",
+        delete,
+        put_back,
+        refresh,
+        page,
+        f"Deleted event “{shortened(name, 60)}”",
+    )
 
 
 def change_attendance(page: EventsPage, event_id: int, contact_id: int, role: str | None) -> None:
@@ -114,32 +115,45 @@ def announce_new_person(page: EventsPage, contact_id: int) -> None:
     )
 
 
-def push_new_event(page: EventsPage, data: EventInput) -> None:
-    """Create the event on the undo stack (undo deletes it, redo puts it back with the
+def run_event_dialog(dialog: QDialog) -> int:
+    """Run a modal dialog, then let it go (hidden dialogs would pile up under the page)."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
+def new_event(page: EventsPage) -> None:
+    """The event dialog, empty: saved while it is open (a refusal keeps it open with what
+    was typed), then on the undo stack (undo deletes the event, redo puts it back with the
     same id), saying so in the status bar."""
     from desktop_app.store.events import create_event, delete_event, restore_event
-    from desktop_app.ui.common.undo import push_write
+    from desktop_app.ui.common.undo import push_made
 
     database = page.database
     assert database is not None
     made: list[int] = []
+    saved: list[EventInput] = []
     removed: list[DeletedEvent] = []  # what undoing took away, for redoing
 
-    def create() -> None:
-        if removed:
-            restore_event(database, removed.pop())
-        else:
-            made.append(create_event(database, data))
+    def submit(data: EventInput) -> None:
+        made.append(create_event(database, data))
+        saved.append(data)
+
+    run_event_dialog(EventDialog(page, submit))
+    if not made:
+        return
 
     def refresh() -> None:
-        page.reload(select_id=made[0] if made else None)
+        page.reload(select_id=made[0])
         page.overview_changed.emit()
 
-    name = shortened(data.name, 60)
-    push_write(
+    name = shortened(saved[0].name, 60)
+    push_made(
         page.undo_stack,
         f"Add Event “{name}”",
-        create,
+        None,
+        lambda: restore_event(database, removed.pop()),
         lambda _none: removed.append(delete_event(database, made[0])),
         refresh,
         page,
@@ -147,23 +161,37 @@ def push_new_event(page: EventsPage, data: EventInput) -> None:
     )
 
 
-def push_edited_event(page: EventsPage, event_id: int, after: EventInput) -> None:
-    """Save the event's new values on the undo stack, saying so in the status bar."""
+def edit_event(page: EventsPage, event_id: int) -> None:
+    """The event dialog with the event's values: saved while it is open (a refusal keeps
+    it open with what was typed), then on the undo stack, saying so in the status bar."""
     from desktop_app.store.events import read_event, update_event
-    from desktop_app.ui.common.undo import push_write
+    from desktop_app.ui.common.undo import attempt, push_made
 
     database = page.database
     assert database is not None
-    before = read_event(database, event_id)
+    found, before = attempt(page, lambda: read_event(database, event_id))
+    if not found:
+        return
+    saved: list[EventInput] = []
+
+    def submit(data: EventInput) -> None:
+        update_event(database, event_id, data)
+        saved.append(data)
+
+    run_event_dialog(EventDialog(page, submit, initial=before))
+    if not saved:
+        return
+    after = saved[-1]
 
     def refresh() -> None:
         page.reload(select_id=event_id)
         page.overview_changed.emit()
 
     name = shortened(after.name, 60)
-    push_write(
+    push_made(
         page.undo_stack,
         f"Edit Event “{name}”",
+        None,
         lambda: update_event(database, event_id, after),
         lambda _none: update_event(database, event_id, before),
         refresh,

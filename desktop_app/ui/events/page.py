@@ -23,16 +23,14 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.common.page import Page
 from desktop_app.ui.common.ui_state import ui_settings
 from desktop_app.ui.common.widgets.sort_header import SortArrowHeader
+from desktop_app.ui.events import operations
 from desktop_app.ui.events.detail import EventDetailPane
-from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.ui.events.model import EventTableModel
 from desktop_app.ui.events.operations import (
-    DeleteEventCommand,
     announce_new_person,
     change_attendance,
     follow_up_everyone,
-    push_edited_event,
-    push_new_event,
+    push_deleted_event,
 )
 from desktop_app.ui.printing.actions import add_print_entries
 
@@ -250,23 +248,13 @@ class EventsPage(Page):
 
     # -- writes ------------------------------------------------------------------------
     def new_event(self) -> None:
-        if self.database is None:
-            return
-        from desktop_app.store.events import EventInput
-
-        dialog = EventDialog(self)
-        if dialog.exec():
-            push_new_event(self, EventInput(**dialog.values()))
+        if self.database is not None:
+            operations.new_event(self)
 
     def edit_event(self) -> None:
         event_id = self.current_event_id()
-        if self.database is None or event_id is None:
-            return
-        from desktop_app.store.events import EventInput, read_event
-
-        dialog = EventDialog(self, initial=read_event(self.database, event_id).__dict__)
-        if dialog.exec():
-            push_edited_event(self, event_id, EventInput(**dialog.values()))
+        if self.database is not None and event_id is not None:
+            operations.edit_event(self, event_id)
 
     def delete_event(self) -> None:
         event_id = self.current_event_id()
@@ -282,7 +270,12 @@ class EventsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.undo_stack.push(DeleteEventCommand(self, event_id, name))
+        push_deleted_event(self, event_id, name)
+
+    def forget_event(self, event_id: int) -> None:
+        """The event was deleted: its row goes, the rows around it stay selected."""
+        self.model.remove_ids([event_id])
+        self._show_current()
 
     def follow_up_everyone(self) -> None:
         if self.database is not None and self.current_event_id() is not None:
