@@ -6,8 +6,8 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from desktop_app.ui.common.roles import CONTACT_ID_ROLE
 from desktop_app.ui.dashboard.page import DashboardPage
-from desktop_app.ui.dashboard.review_model import CONTACT_ID_ROLE
 from desktop_app.ui.shell.main_window import MainWindow
 
 

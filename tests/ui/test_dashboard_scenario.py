@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget, QDialog
 
-from desktop_app.ui.followups.model import CONTACT_ID_ROLE as FOLLOWUP_CONTACT_ROLE
+from desktop_app.ui.common.roles import CONTACT_ID_ROLE as FOLLOWUP_CONTACT_ROLE
 from tests.scenario.wrong_people_network import NETWORK, write_network
 from tests.ui.conftest import make_window
 from tests.ui.dashboard_helpers import (

@@ -22,11 +22,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop_app.ui.common.roles import ID_ROLE, SORT_ROLE
 from desktop_app.ui.common.widgets.tooltips import plain_tooltip
 
 Row = TypeVar("Row")
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's id; survives any proxy
-SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw, comparable value of the cell
 BLOCK = 128
 CACHED_BLOCKS = 64
 # Views ask for seven roles per cell on every paint; ``data`` compares plain ints (Qt
@@ -35,7 +34,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ID = int(ID_ROLE)
-_SORT_KEY = int(SORT_KEY_ROLE)
+_SORT_KEY = int(SORT_ROLE)
 _LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 

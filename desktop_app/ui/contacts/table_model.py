@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop_app.ui.common.roles import CONTACT_ID_ROLE, SORT_ROLE, STATUS_ROLE
 from desktop_app.ui.common.widgets.tooltips import plain_tooltip
 from desktop_app.ui.contacts.columns import ContactColumn
 from desktop_app.ui.contacts.row_cells import Row, blank_row, build_row, palette_brushes
@@ -31,9 +32,6 @@ if TYPE_CHECKING:
     from desktop_app.store.reader import Reader
 
 log = logging.getLogger(__name__)
-CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the contact's id, through any proxy
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value, comparable
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
