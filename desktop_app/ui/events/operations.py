@@ -123,7 +123,7 @@ def run_event_dialog(dialog: QDialog) -> int:
         dialog.deleteLater()
 
 
-def new_event(page: EventsPage) -> None:
+def new_event_in_dialog(page: EventsPage) -> None:
     """The event dialog, empty: saved while it is open (a refusal keeps it open with what
     was typed), then on the undo stack (undo deletes the event, redo puts it back with the
     same id), saying so in the status bar."""
@@ -161,7 +161,7 @@ def new_event(page: EventsPage) -> None:
     )
 
 
-def edit_event(page: EventsPage, event_id: int) -> None:
+def edit_event_in_dialog(page: EventsPage, event_id: int) -> None:
     """The event dialog with the event's values: saved while it is open (a refusal keeps
     it open with what was typed), then on the undo stack, saying so in the status bar."""
     from desktop_app.store.events import read_event, update_event

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.common.page import Page
 from desktop_app.ui.common.ui_state import ui_settings
 from desktop_app.ui.common.widgets.sort_header import SortArrowHeader
-from desktop_app.ui.events import operations
 from desktop_app.ui.events.detail import EventDetailPane
 from desktop_app.ui.events.model import EventTableModel
 from desktop_app.ui.events.operations import (
     announce_new_person,
     change_attendance,
+    edit_event_in_dialog,
     follow_up_everyone,
+    new_event_in_dialog,
     push_deleted_event,
 )
 from desktop_app.ui.printing.actions import add_print_entries
@@ -249,12 +250,12 @@ class EventsPage(Page):
     # -- writes ------------------------------------------------------------------------
     def new_event(self) -> None:
         if self.database is not None:
-            operations.new_event(self)
+            new_event_in_dialog(self)
 
     def edit_event(self) -> None:
         event_id = self.current_event_id()
         if self.database is not None and event_id is not None:
-            operations.edit_event(self, event_id)
+            edit_event_in_dialog(self, event_id)
 
     def delete_event(self) -> None:
         event_id = self.current_event_id()
