@@ -14,6 +14,7 @@ from sqlalchemy import Select, and_, delete, func, or_, select, update
 
 from desktop_app.store.changes import Change, change
 from desktop_app.store.database import Database
+from desktop_app.store.errors import InvalidInputError
 from desktop_app.store.insight_models import ContactScore
 from desktop_app.store.models import Contact, Event, EventAttendee, Interaction
 
@@ -187,14 +188,18 @@ def create_event(db: Database, data: EventInput) -> int:
 
 def update_event(db: Database, event_id: int, data: EventInput) -> None:
     with db.transaction() as session:
-        event = session.get_one(Event, event_id)
+        event = session.get(Event, event_id)
+        if event is None:
+            raise InvalidInputError("This event no longer exists; it was deleted meanwhile.")
         for field, value in data.__dict__.items():
             setattr(event, field, value)
 
 
 def read_event(db: Database, event_id: int) -> EventInput:
     with db.transaction() as session:
-        event = session.get_one(Event, event_id)
+        event = session.get(Event, event_id)
+        if event is None:
+            raise InvalidInputError("This event no longer exists; it was deleted meanwhile.")
         return EventInput(
             name=event.name,
             starts_at=event.starts_at,

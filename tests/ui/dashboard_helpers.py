@@ -6,8 +6,9 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from desktop_app.ui.common.roles import CONTACT_ID_ROLE
 from desktop_app.ui.dashboard.page import DashboardPage
-from desktop_app.ui.dashboard.review_model import CONTACT_ID_ROLE, ReviewModel
+from desktop_app.ui.dashboard.review_model import ReviewModel
 from desktop_app.ui.shell.main_window import MainWindow
 
 # The review's groups, in the order it shows them, as a person would name them.

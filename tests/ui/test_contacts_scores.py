@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
 
 from desktop_app.insights.verdicts import VERDICT_LABELS
-from desktop_app.ui.contacts.table_model import CONTACT_ID_ROLE, SORT_ROLE, STATUS_ROLE
+from desktop_app.ui.common.roles import CONTACT_ID_ROLE, SORT_ROLE, STATUS_ROLE
 from tests.ui.contacts_helpers import cell_of, cells, column, ready, scored_page, select, shown
 
 

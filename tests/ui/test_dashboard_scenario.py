@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget, QDialog
 
-from desktop_app.ui.followups.model import CONTACT_ID_ROLE as FOLLOWUP_CONTACT_ROLE
+from desktop_app.ui.common.roles import CONTACT_ID_ROLE as FOLLOWUP_CONTACT_ROLE
 from tests.scenario.wrong_people_network import NETWORK
 from tests.ui.dashboard_helpers import GROUP_OF, choose, contact_ids, query, review_groups
 from tests.ui.dialogs import reactivate, when_dialog_opens

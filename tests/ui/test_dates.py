@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from desktop_app.datetext import format_day as headless_day
-from desktop_app.ui.common.id_table_model import SORT_KEY_ROLE
+from desktop_app.ui.common.roles import SORT_ROLE as SORT_KEY_ROLE
 from desktop_app.ui.events.event_dialog import EventDialog
 from tests.ui.dialogs import when_dialog_opens
 

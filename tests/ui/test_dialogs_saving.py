@@ -166,16 +166,15 @@ def test_editing_an_interaction_stores_the_change_and_delete_removes_it(
 
 # -- events --------------------------------------------------------------------------------
 def test_a_new_event_is_stored_as_typed(qtbot, database, db_path: Path) -> None:
-    dialog = shown(qtbot, EventDialog())
+    dialog = shown(qtbot, EventDialog(None, lambda data: create_event(database, data)))
     assert dialog.windowTitle() == "New Event"
     qtbot.keyClicks(dialog.name, "Grid Summit")
     dialog.kind.setCurrentIndex(dialog.kind.findData("conference"))
     qtbot.keyClicks(dialog.place, "Messe Berlin")
     dialog.hours.setValue(7.5)
     dialog.cost.setValue(249.99)
-    dialog.accept()
+    dialog.accept()  # saved while open, then closed
     assert dialog.result() == QDialog.DialogCode.Accepted
-    create_event(database, EventInput(**dialog.values()))
     assert rows(db_path, "SELECT name, kind, place, hours_invested, cost_cents FROM events") == [
         ("Grid Summit", "conference", "Messe Berlin", 7.5, 24999)
     ]
@@ -186,22 +185,29 @@ def test_an_edited_event_shows_what_is_stored_and_stores_the_change(
 ) -> None:
     starts = dt.datetime.combine(TODAY, dt.time(8, 30))
     event = create_event(database, EventInput("Breakfast", starts, "meetup", "Café Oz", 2, 1500))
-    dialog = shown(qtbot, EventDialog(initial=read_event(database, event).__dict__))
+    dialog = shown(
+        qtbot,
+        EventDialog(
+            None,
+            lambda data: update_event(database, event, data),
+            initial=read_event(database, event),
+        ),
+    )
     assert dialog.windowTitle() == "Edit Event"
     assert (dialog.name.text(), dialog.place.text()) == ("Breakfast", "Café Oz")
     assert dialog.kind.currentData() == "meetup" and dialog.cost.value() == 15.0
     assert dialog.starts_at.dateTime().toPython() == starts
     dialog.place.clear()
     qtbot.keyClicks(dialog.place, "Kulturbrauerei")
-    dialog.accept()
-    update_event(database, event, EventInput(**dialog.values()))
+    dialog.accept()  # saved while open, then closed
     assert read_event(database, event) == EventInput(
         "Breakfast", starts, "meetup", "Kulturbrauerei", 2, 1500
     )
 
 
 def test_an_event_without_a_name_is_refused_at_the_field(qtbot) -> None:
-    dialog = shown(qtbot, EventDialog())
+    saved: list[EventInput] = []
+    dialog = shown(qtbot, EventDialog(None, saved.append))
     qtbot.keyClicks(dialog.name, "   ")
     dialog.accept()
     assert dialog.isVisible()
@@ -209,10 +215,12 @@ def test_an_event_without_a_name_is_refused_at_the_field(qtbot) -> None:
     qtbot.keyClicks(dialog.name, "x")  # typing again takes the message away
     assert not dialog.name_error.isVisible()
     dialog.done(QDialog.DialogCode.Rejected)
+    assert saved == []
 
 
 def test_leaving_a_changed_event_asks_before_dropping_it(qtbot) -> None:
-    dialog = shown(qtbot, EventDialog())
+    saved: list[EventInput] = []
+    dialog = shown(qtbot, EventDialog(None, saved.append))
     qtbot.keyClicks(dialog.name, "Grid Summit")
     asked = when_dialog_opens(
         lambda box: box.button(QMessageBox.StandardButton.Cancel).click(), QMessageBox
@@ -225,3 +233,4 @@ def test_leaving_a_changed_event_asks_before_dropping_it(qtbot) -> None:
     dialog.reject()
     assert asked and not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
+    assert saved == []

@@ -20,12 +20,13 @@ from desktop_app.store.events import (
     update_event,
 )
 from desktop_app.ui.common.dates import format_moment
-from desktop_app.ui.common.id_table_model import BLOCK, ID_ROLE, SORT_KEY_ROLE
 from desktop_app.ui.common.labels import format_date
+from desktop_app.ui.common.roles import ID_ROLE, SORT_ROLE
 from desktop_app.ui.events.attendees_model import AttendeesModel
 from desktop_app.ui.events.model import EventTableModel
 from tests.ui.contacts_helpers import TODAY, names_in
 
+BLOCK = EventTableModel.BLOCK  # rows read per query while scrolling
 NOON = dt.datetime.combine(TODAY, dt.time(12))
 BREAKFAST = EventInput("Founders Breakfast", NOON - dt.timedelta(days=3), "meetup", "Café Oz", 2.5)
 SUMMIT = EventInput("Grid Summit", NOON + dt.timedelta(days=9), "conference", "Messe", 8.0, 25000)
@@ -69,7 +70,7 @@ def test_each_event_reads_as_the_table_shows_it_newest_first(database) -> None:
     assert (summit["People met"], summit["Follow-ups done"], summit["Outcomes"]) == ("0", "0", "0")
     assert model.index(2, titles.index("Cost")).data() == "—"
     assert model.index(0, 0).data(ID_ROLE) == ids["Grid Summit"]
-    assert model.index(0, titles.index("Hours")).data(SORT_KEY_ROLE) == 8.0
+    assert model.index(0, titles.index("Hours")).data(SORT_ROLE) == 8.0
     right = model.index(0, titles.index("Hours")).data(Qt.ItemDataRole.TextAlignmentRole)
     assert right & Qt.AlignmentFlag.AlignRight
 

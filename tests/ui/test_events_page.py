@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop_app.insights.workdays import next_working_day
 from desktop_app.ui.common.dates import format_day
-from desktop_app.ui.common.id_table_model import ID_ROLE
+from desktop_app.ui.common.roles import ID_ROLE
 from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.ui.events.people import NewPersonDialog
 from tests.ui.dialogs import reactivate, when_dialog_opens

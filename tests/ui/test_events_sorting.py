@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QHeaderView
 
-from desktop_app.ui.common.id_table_model import SORT_KEY_ROLE
+from desktop_app.ui.common.roles import SORT_ROLE as SORT_KEY_ROLE
 from tests.ui.conftest import make_window
 from tests.ui.events_helpers import events_page, visible_names
 

@@ -10,12 +10,8 @@ from PySide6.QtCore import Qt
 from desktop_app.store.interactions import log_interaction, mark_followups_done
 from desktop_app.store.records import InteractionInput
 from desktop_app.ui.common.labels import format_date
-from desktop_app.ui.followups.model import (
-    CONTACT_ID_ROLE,
-    FOLLOWUP_ID_ROLE,
-    GROUP_ROLE,
-    FollowUpTreeModel,
-)
+from desktop_app.ui.common.roles import CONTACT_ID_ROLE, GROUP_ROLE, ID_ROLE
+from desktop_app.ui.followups.model import FollowUpTreeModel
 from tests.ui.contacts_helpers import TODAY
 
 
@@ -65,7 +61,7 @@ def test_each_group_counts_its_follow_ups_and_lists_them(
         "Helix Cloud",
     ]
     assert ada.data(CONTACT_ID_ROLE) == network["Ada"]
-    assert ada.data(FOLLOWUP_ID_ROLE) is not None
+    assert ada.data(ID_ROLE) is not None
     assert not model.flags(model.group_index("today")) & Qt.ItemFlag.ItemIsSelectable
     assert model.flags(ada) & Qt.ItemFlag.ItemIsSelectable
     qtmodeltester.check(model)
@@ -94,7 +90,7 @@ def test_reloading_follows_a_follow_up_done_meanwhile(network, database, network
     model = FollowUpTreeModel()
     model.set_reader(network_reader)
     assert children(model, "overdue") == ["Ada Lovelace"]
-    ada = model.index(0, 0, model.group_index("overdue")).data(FOLLOWUP_ID_ROLE)
+    ada = model.index(0, 0, model.group_index("overdue")).data(ID_ROLE)
     mark_followups_done(database, [ada])
     model.reload()
     assert group_titles(model) == ["Overdue · 0", "Today · 0", "This week · 0", "Later · 0"]

@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCalendarWidget, QPushButton
 
-from desktop_app.ui.followups.model import FOLLOWUP_ID_ROLE, GROUP_ROLE
+from desktop_app.ui.common.roles import GROUP_ROLE
+from desktop_app.ui.common.roles import ID_ROLE as FOLLOWUP_ID_ROLE
 from tests.ui.dialogs import when_dialog_opens
 
 

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.store.goals import list_goal_versions, read_active_goal, wizard_skipped
+from desktop_app.ui.common.roles import ID_ROLE as GOAL_ID_ROLE
 from desktop_app.ui.common.ui_state import ui_settings
-from desktop_app.ui.goal.history_model import GOAL_ID_ROLE, VersionListModel
+from desktop_app.ui.goal.history_model import VersionListModel
 from desktop_app.ui.goal.page import GoalPitchPage
 from desktop_app.ui.shell.application import create_application
 from desktop_app.ui.shell.main_window import MainWindow

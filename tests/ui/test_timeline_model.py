@@ -14,10 +14,9 @@ from desktop_app.store.contact_detail import read_contact_detail
 from desktop_app.store.interactions import log_interaction
 from desktop_app.store.records import InteractionInput
 from desktop_app.ui.common.labels import format_date
+from desktop_app.ui.common.roles import ID_ROLE, SORT_ROLE
 from desktop_app.ui.contacts.timeline_model import (
     FOLLOWUP_COLUMNS,
-    INTERACTION_ID_ROLE,
-    SORT_ROLE,
     TIMELINE_COLUMNS,
     InteractionListModel,
 )
@@ -72,7 +71,7 @@ def test_the_timeline_shows_each_interaction_newest_first(
         "Follow-up": "",
         "Notes": "<b>Grids</b> & storage",  # the first line, as typed
     }
-    assert model.index(0, 0).data(INTERACTION_ID_ROLE) == call
+    assert model.index(0, 0).data(ID_ROLE) == call
     assert tooltip_text(model, 0, 8) == NOTE
     assert row_texts(model, 1)["Kind"] == "Coffee"
     assert row_texts(model, 1)["Follow-up"] == format_date(TODAY - dt.timedelta(days=1))

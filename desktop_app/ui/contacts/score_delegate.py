@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate
 
-from desktop_app.ui.contacts.table_model import SORT_ROLE
+from desktop_app.ui.common.roles import SORT_ROLE
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QPersistentModelIndex

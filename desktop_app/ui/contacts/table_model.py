@@ -1,9 +1,11 @@
 """The contacts table model: contact ids in order, rows fetched in blocks as they show.
 
-Holds only the ordered ids (facets and sort in SQL, the typed text as a set of matching ids
-from the FTS index) and a bounded cache of the rows painted recently. Edits invalidate
-just their rows (``dataChanged``), so selection and scroll position stay; writes that add
-or remove contacts re-query and emit precise row insertions and removals.
+Built on the common ``LazyIdTableModel`` (ids, block reading, cache, row lookup, reorder
+and refresh by id); this adds the contacts' columns, facets and typed text (facets and sort
+in SQL, the text as a set of matching ids from the FTS index), the quick start over the
+first rows, and precise row insertions and removals after writes that add or remove
+contacts. Edits invalidate just their rows (``dataChanged``), so selection and scroll
+position stay.
 """
 
 from __future__ import annotations
@@ -13,14 +15,10 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 
+from desktop_app.ui.common.lazy_id_model import ROOT, Index, LazyIdTableModel
+from desktop_app.ui.common.roles import CONTACT_ID_ROLE, ID_ROLE, SORT_ROLE, STATUS_ROLE
 from desktop_app.ui.common.widgets.tooltips import plain_tooltip
 from desktop_app.ui.contacts.columns import ContactColumn
 from desktop_app.ui.contacts.row_cells import Row, blank_row, build_row, palette_brushes
@@ -31,25 +29,16 @@ if TYPE_CHECKING:
     from desktop_app.store.reader import Reader
 
 log = logging.getLogger(__name__)
-CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the contact's id, through any proxy
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value, comparable
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 # data() runs for every role of every cell painted: plain ints and constants keep it cheap.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_HANDLED = frozenset(
-    {_DISPLAY, _TOOLTIP, _FOREGROUND, *map(int, (CONTACT_ID_ROLE, SORT_ROLE, STATUS_ROLE))}
-)
-_ROW_FLAGS = (
-    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-)
+_IDS = (int(CONTACT_ID_ROLE), int(ID_ROLE))  # a contact is the row itself: both give its id
+_HANDLED = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, *_IDS, int(SORT_ROLE), int(STATUS_ROLE)})
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(LazyIdTableModel[Row]):
     BLOCK = 100  # rows fetched per query while scrolling
     CACHE_LIMIT = 4000  # rows kept; beyond it the cache starts over
     MAX_RUNS = 200  # scattered insertions/removals beyond this reset the model instead
@@ -67,26 +56,13 @@ class ContactTableModel(QAbstractTableModel):
         self._sorted: list[int] = []  # every contact, in the sort order
         self._facets: FacetSets | None = None  # the facets as sets of ids
         self._matches: set[int] | None = None  # ids matching the typed text
-        self._ids: list[int] = []  # what the table shows
-        self._rows: dict[int, Row] = {}
         self.total = 0
         # After a quick start, rows beyond the first hold 0 until the whole list is read.
         self._pending = False
         self._unreadable = False  # a read failed on a damaged page (logged once)
+        self._brushes: Any = None  # the palette's, as of the last block read
 
     # -- Qt model interface ----------------------------------------------------------
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """Every contact shown (only their ids are held)."""
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        """One column per ``ContactColumn``."""
-        return 0 if parent.isValid() else len(self.columns)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Selectable rows without children; editing happens in dialogs."""
-        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -110,9 +86,9 @@ class ContactTableModel(QAbstractTableModel):
         contact_id = self._ids[row_number]
         if not contact_id:
             return None  # not read yet: the whole list arrives in a moment
-        if role == CONTACT_ID_ROLE:
+        if role in _IDS:
             return contact_id
-        row = self._rows.get(contact_id) or self._fetch_around(row_number)
+        row = self._rows.get(contact_id) or self._read_block(row_number)
         if role == _DISPLAY:
             return row.text[index.column()]
         if role == _TOOLTIP:
@@ -134,7 +110,7 @@ class ContactTableModel(QAbstractTableModel):
         if self.reader is None:
             return
         self._sorted = self._query_sorted()
-        self._reorder(self._visible())
+        self.reorder(self._visible())
 
     # -- what the table shows ------------------------------------------------------------
     @property
@@ -210,7 +186,7 @@ class ContactTableModel(QAbstractTableModel):
                 last = self.index(len(full) - 1, len(self.columns) - 1)
                 self.dataChanged.emit(self.index(0, 0), last, [])
         else:  # written meanwhile: start over
-            self._reset_to(full)
+            self.reset_to(full)
         self.counts_changed.emit(len(self._ids), self.total)
 
     def set_filter(self, contact_filter: ContactFilter) -> None:
@@ -255,31 +231,28 @@ class ContactTableModel(QAbstractTableModel):
         return self._facets.apply(ids) if self._facets is not None else ids
 
     # -- rows -------------------------------------------------------------------------
-    def _fetch_around(self, row: int) -> Row:
-        """Fetch the block holding ``row`` (the rows not cached yet) and return its row."""
+    def fetch_rows(self, ids: list[int]) -> dict[int, Any]:
+        """The stored values of the contacts ``ids`` (blank cells on a damaged page)."""
         from desktop_app.store.contacts_query import fetch_rows
 
-        if len(self._rows) > self.CACHE_LIMIT:
-            self._rows.clear()
-        start = row - row % self.BLOCK
-        wanted = [i for i in self._ids[start : start + self.BLOCK] if i and i not in self._rows]
+        if self.reader is None:
+            return {}
         try:
-            found = fetch_rows(self.reader, wanted, self._keys) if self.reader else {}
+            found = fetch_rows(self.reader, ids, self._keys)
         except sqlite3.DatabaseError as exc:
             # A damaged page (seen while previewing the file at start-up): blank cells, not
             # an error per cell painted; the store's check at opening tells the user.
             if not self._unreadable:
                 log.warning("contact rows cannot be read: %s", exc)
             self._unreadable = True
-            found = {}
-        blank = blank_row(len(self.columns))
-        brushes = palette_brushes()
-        for contact_id in wanted:
-            values = found.get(contact_id)
-            self._rows[contact_id] = (
-                blank if values is None else build_row(self.columns, values[0], values[1:], brushes)
-            )
-        return self._rows[self._ids[row]]
+            return {}
+        self._brushes = palette_brushes()
+        return found
+
+    def prepare_row(self, values: Any) -> Row:
+        if values is None:
+            return blank_row(len(self.columns))
+        return build_row(self.columns, values[0], values[1:], self._brushes)
 
     def clear_cache(self, keys: Iterable[str] = ()) -> None:
         """Forget the rows read so far (they are read again as they show); the columns
@@ -301,29 +274,17 @@ class ContactTableModel(QAbstractTableModel):
     def row_of(self, contact_id: int) -> int | None:
         if self._pending and contact_id not in self._ids[: self.QUICK_ROWS]:
             self.complete()
-        try:
-            return self._ids.index(contact_id)
-        except ValueError:
-            return None
+        return super().row_of(contact_id)
 
     def rows_of(self, contact_ids: Iterable[int]) -> dict[int, int]:
-        """Rows of the contacts shown among ``contact_ids``."""
+        """Rows of the contacts shown among ``contact_ids`` (the whole list read first)."""
         self.complete()
-        wanted = set(contact_ids)
-        if len(wanted) <= 16:
-            found = {i: self.row_of(i) for i in wanted}
-            return {i: r for i, r in found.items() if r is not None}
-        return {i: r for r, i in enumerate(self._ids) if i in wanted}
+        return super().rows_of(contact_ids)
 
     def contacts_edited(self, contact_ids: Iterable[int]) -> None:
         """Their fields changed: repaint their rows only, where they are (no re-sort)."""
         self.complete()
-        ids = set(contact_ids)
-        for contact_id in ids:
-            self._rows.pop(contact_id, None)
-        last = len(self.columns) - 1
-        for row in sorted(self.rows_of(ids).values()):
-            self.dataChanged.emit(self.index(row, 0), self.index(row, last), [])
+        self.refresh_rows(contact_ids)
 
     def refresh(self, edited: Iterable[int] = ()) -> None:
         """Query again after contacts were added, removed or re-filed; rows that stay keep
@@ -343,42 +304,18 @@ class ContactTableModel(QAbstractTableModel):
         changes = row_changes(self._ids, new)
         if changes is None:
             if set(new) == set(self._ids):
-                self._reorder(new)
+                self.reorder(new)
             else:
-                self._reset_to(new)
+                self.reset_to(new)
             return
         if len(changes.removals) + len(changes.insertions) > self.MAX_RUNS:
-            self._reset_to(new)  # cheaper for the view than thousands of signals
+            self.reset_to(new)  # cheaper for the view than thousands of signals
             return
         for first, last in reversed(changes.removals):
-            self.beginRemoveRows(_ROOT, first, last)
+            self.beginRemoveRows(ROOT, first, last)
             del self._ids[first : last + 1]
             self.endRemoveRows()
         for first, last in changes.insertions:
-            self.beginInsertRows(_ROOT, first, last)
+            self.beginInsertRows(ROOT, first, last)
             self._ids[first:first] = new[first : last + 1]
             self.endInsertRows()
-
-    def _reset_to(self, new: list[int]) -> None:
-        self.beginResetModel()
-        self._ids = new
-        self.endResetModel()
-
-    def _reorder(self, new: list[int]) -> None:
-        """The same contacts in another order: a layout change that moves the selection."""
-        if len(new) != len(self._ids):
-            self._reset_to(new)
-            return
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        ids = [self._ids[index.row()] for index in persistent]
-        self._ids = new
-        rows = self.rows_of(ids)
-        self.changePersistentIndexList(
-            persistent,
-            [
-                self.index(rows[i], index.column()) if i in rows else QModelIndex()
-                for i, index in zip(ids, persistent, strict=True)
-            ],
-        )
-        self.layoutChanged.emit()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.ui.common import labels
+from desktop_app.ui.common.roles import ID_ROLE, SORT_ROLE
 from desktop_app.ui.common.widgets.plain_label import shortened
 from desktop_app.ui.common.widgets.tooltips import plain_tooltip
 from desktop_app.validation import MAX_FREE_TEXT
@@ -19,15 +20,13 @@ from desktop_app.validation import MAX_FREE_TEXT
 if TYPE_CHECKING:
     from desktop_app.store.records import InteractionRecord
 
-INTERACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_HANDLED = frozenset({_DISPLAY, _TOOLTIP, int(INTERACTION_ID_ROLE), int(SORT_ROLE)})
+_HANDLED = frozenset({_DISPLAY, _TOOLTIP, int(ID_ROLE), int(SORT_ROLE)})
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
@@ -154,7 +153,7 @@ class InteractionListModel(QAbstractTableModel):
         if not 0 <= row < len(self._records) or not index.isValid():
             return None
         record = self._records[row]
-        if role == INTERACTION_ID_ROLE:
+        if role == ID_ROLE:
             return record.id
         if role == SORT_ROLE:
             return self.columns[index.column()].key(record)

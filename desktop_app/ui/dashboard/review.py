@@ -18,13 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.insights.review import review_summary
-from desktop_app.ui.dashboard.review_model import (
-    ALIGNMENT,
-    COMPANY,
-    CONTACT_ID_ROLE,
-    NAME,
-    ReviewModel,
-)
+from desktop_app.ui.common.roles import CONTACT_ID_ROLE
+from desktop_app.ui.dashboard.review_model import ALIGNMENT, COMPANY, NAME, ReviewModel
 
 # key → (button text, tooltip, shortcut within the review)
 ACTIONS = {

@@ -10,15 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop_app.ui.common.roles import CONTACT_ID_ROLE, FLAG_ROLE, REASONS_ROLE, SORT_ROLE
 from desktop_app.ui.common.widgets.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
     from desktop_app.insights.review import ReviewEntry, ReviewGroup
 
-CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int on contact rows, None elsewhere
-REASONS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple of every reason, deciding one first
-FLAG_ROLE = Qt.ItemDataRole.UserRole + 3  # the flag that decided the verdict (dismissable)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 
 NAME, COMPANY, ALIGNMENT, REASON = range(4)
 HEADERS = ("Contact", "Company", "Alignment", "Why")

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.ui.common import labels
+from desktop_app.ui.common.roles import CONTACT_ID_ROLE
 
 if TYPE_CHECKING:
     from desktop_app.store.event_people import Attendee
 
 HEADERS = ("Name", "Company", "At the event", "Follow-up", "Outcome")
-CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _CONTACT_ID = int(CONTACT_ID_ROLE)
 

@@ -1,8 +1,15 @@
-"""New or edit an event: validation next to the fields, nothing lost silently."""
+"""New or edit an event: validation next to the fields, nothing lost silently.
+
+Like the contact dialog, it saves through a ``submit`` callback while it is still open: a
+save the store refuses shows the store's message under the fields, with everything typed
+still there; the dialog closes only once the event is saved.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
@@ -18,24 +25,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import validation
 from desktop_app.ui.common import labels
 from desktop_app.ui.common.dates import date_time_format
 from desktop_app.ui.common.messages import Button, ask
 from desktop_app.ui.common.widgets.field_error import error_label
 
-MAX_NAME = 300
+if TYPE_CHECKING:
+    from desktop_app.store.events import EventInput
+
+Submit = Callable[["EventInput"], None]
 
 
 class EventDialog(QDialog):
-    """Collects an event's fields; ``values()`` returns them once accepted."""
+    """Collects an event's fields and hands them to ``submit``; closes once it took them."""
 
-    def __init__(self, parent: QWidget | None = None, *, initial: dict | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, submit: Submit, *, initial: EventInput | None = None
+    ) -> None:
         super().__init__(parent)
+        self.submit = submit
         self.setWindowTitle("Edit Event" if initial else "New Event")
         self.setObjectName("eventDialog")
         locale = QLocale()
         self.name = QLineEdit()
-        self.name.setMaxLength(MAX_NAME)
+        self.name.setMaxLength(validation.MAX_SHORT_TEXT)
         self.name.setPlaceholderText("e.g. Product Leaders Breakfast")
         self.kind = QComboBox()
         for code, label in labels.EVENT_KIND.items():
@@ -57,6 +71,7 @@ class EventDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
         self.name_error = error_label(self, "name")
+        self.problem = error_label(self, "save")  # what the store refused, if it did
 
         form = QFormLayout()
         form.addRow("&Name:", self.name)
@@ -67,55 +82,68 @@ class EventDialog(QDialog):
         form.addRow("&Hours invested:", self.hours)
         form.addRow("C&ost:", self.cost)
         form.addRow("No&tes:", self.notes)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
         self._load(initial)
         self._saved_state = self._state()
         self.name.textEdited.connect(lambda _text: self.name_error.hide())
 
-    def _load(self, initial: dict | None) -> None:
+    def _load(self, initial: EventInput | None) -> None:
         if not initial:
             next_hour = QDateTime.currentDateTime().addSecs(3600)
             next_hour.setTime(QTime(next_hour.time().hour(), 0))
             self.starts_at.setDateTime(next_hour)
             return
-        self.name.setText(initial["name"])
-        self.kind.setCurrentIndex(max(0, self.kind.findData(initial["kind"])))
-        self.starts_at.setDateTime(QDateTime(initial["starts_at"]))
-        self.place.setText(initial["place"])
-        self.hours.setValue(initial["hours_invested"])
-        self.cost.setValue(initial["cost_cents"] / 100)
-        self.notes.setPlainText(initial["notes"])
+        self.name.setText(initial.name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(initial.kind)))
+        self.starts_at.setDateTime(QDateTime(initial.starts_at))
+        self.place.setText(initial.place)
+        self.hours.setValue(initial.hours_invested)
+        self.cost.setValue(initial.cost_cents / 100)
+        self.notes.setPlainText(initial.notes)
 
-    def values(self) -> dict:
-        """The fields as plain values, ready for ``store.events.EventInput``."""
+    def value(self) -> EventInput:
+        """The fields as the store takes them."""
+        from desktop_app.store.events import EventInput
+
         starts = self.starts_at.dateTime().toPython()
         assert isinstance(starts, dt.datetime)
-        return {
-            "name": self.name.text().strip(),
-            "kind": self.kind.currentData(),
-            "starts_at": starts.replace(second=0, microsecond=0),
-            "place": self.place.text().strip(),
-            "hours_invested": round(self.hours.value(), 2),
-            "cost_cents": round(self.cost.value() * 100),
-            "notes": self.notes.toPlainText().strip(),
-        }
+        return EventInput(
+            name=self.name.text().strip(),
+            kind=self.kind.currentData(),
+            starts_at=starts.replace(second=0, microsecond=0),
+            place=self.place.text().strip(),
+            hours_invested=round(self.hours.value(), 2),
+            cost_cents=round(self.cost.value() * 100),
+            notes=self.notes.toPlainText().strip(),
+        )
 
-    def _state(self) -> tuple:
-        return tuple(self.values().values())
+    def _state(self) -> EventInput:
+        return self.value()
 
     def accept(self) -> None:
-        """Save only valid input; say what is wrong next to the field."""
+        """Save valid input through ``submit``; say what is wrong next to the field, or
+        what the store refused under the fields, and stay open with what was typed."""
+        from desktop_app.store.errors import StoreError
+
         if not self.name.text().strip():
             self.name_error.setText("An event needs a name.")
             self.name_error.show()
             self.name.setFocus()
+            return
+        self.problem.hide()
+        try:
+            self.submit(self.value())
+        except StoreError as exc:
+            self.problem.setText(exc.message)
+            self.problem.show()
             return
         super().accept()
 

@@ -24,15 +24,14 @@ from desktop_app.ui.common.messages import Button, ask
 from desktop_app.ui.common.page import Page
 from desktop_app.ui.common.widgets.sort_header import SortArrowHeader
 from desktop_app.ui.events.detail import EventDetailPane
-from desktop_app.ui.events.event_dialog import EventDialog
 from desktop_app.ui.events.model import EventTableModel
 from desktop_app.ui.events.operations import (
-    DeleteEventCommand,
     announce_new_person,
     change_attendance,
+    edit_event_in_dialog,
     follow_up_everyone,
-    push_edited_event,
-    push_new_event,
+    new_event_in_dialog,
+    push_deleted_event,
 )
 
 if TYPE_CHECKING:
@@ -242,7 +241,8 @@ class EventsPage(Page):
             action.setEnabled(detail is not None)  # greyed in the Events menu with no event
         self.printable_changed.emit()
 
-    def _refresh_current(self) -> None:
+    def refresh_current(self) -> None:
+        """Read the selected event's row and detail again (its people changed)."""
         event_id = self.current_event_id()
         if event_id is not None:
             self.model.refresh_rows([event_id])
@@ -250,23 +250,13 @@ class EventsPage(Page):
 
     # -- writes ------------------------------------------------------------------------
     def new_event(self) -> None:
-        if self.database is None:
-            return
-        from desktop_app.store.events import EventInput
-
-        dialog = EventDialog(self)
-        if dialog.exec():
-            push_new_event(self, EventInput(**dialog.values()))
+        if self.database is not None:
+            new_event_in_dialog(self)
 
     def edit_event(self) -> None:
         event_id = self.current_event_id()
-        if self.database is None or event_id is None:
-            return
-        from desktop_app.store.events import EventInput, read_event
-
-        dialog = EventDialog(self, initial=read_event(self.database, event_id).__dict__)
-        if dialog.exec():
-            push_edited_event(self, event_id, EventInput(**dialog.values()))
+        if self.database is not None and event_id is not None:
+            edit_event_in_dialog(self, event_id)
 
     def delete_event(self) -> None:
         event_id = self.current_event_id()
@@ -283,7 +273,12 @@ class EventsPage(Page):
         )
         if answer != Button.Yes:
             return
-        self.undo_stack.push(DeleteEventCommand(self, event_id, name))
+        push_deleted_event(self, event_id, name)
+
+    def forget_event(self, event_id: int) -> None:
+        """The event was deleted: its row goes, the rows around it stay selected."""
+        self.model.remove_ids([event_id])
+        self._show_current()
 
     def follow_up_everyone(self) -> None:
         if self.database is not None and self.current_event_id() is not None:
@@ -323,13 +318,24 @@ class EventsPage(Page):
             return
         change_attendance(self, event_id, contact_id, None)
 
-    def _report(self, what: Change) -> None:
+    def report_change(self, what: Change) -> None:
         """Tell the other views (follow-ups, contacts, status bar) what changed."""
         self.changes.report(what)
         self.overview_changed.emit()
 
-    def _status(self, message: str) -> None:
+    def counts_changed(self) -> None:
+        """Events were added or removed: the window's counts are read again."""
+        self.overview_changed.emit()
+
+    def show_status(self, message: str) -> None:
         self.services.show_status(message, 8000)
+
+    def current_event_name(self) -> str:
+        return self.detail.heading.text()
+
+    def widget(self) -> QWidget:
+        """The page as the parent of its dialogs and messages."""
+        return self
 
     # -- printing ----------------------------------------------------------------------
     def can_print(self) -> bool:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from desktop_app.ui.common import labels
+from desktop_app.ui.common.roles import CONTACT_ID_ROLE, GROUP_ROLE, ID_ROLE
 from desktop_app.ui.common.widgets.plain_label import shortened
 from desktop_app.ui.common.widgets.tooltips import plain_tooltip
 from desktop_app.validation import MAX_FREE_TEXT
@@ -18,9 +19,6 @@ if TYPE_CHECKING:
     from desktop_app.store.reader import Reader
     from desktop_app.store.records import FollowUp
 
-FOLLOWUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the interaction's id
-CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _GROUP = 0  # internal id of group rows; follow-up rows carry their group's number + 1
@@ -169,7 +167,7 @@ class FollowUpTreeModel(QAbstractItemModel):
         item = self.followup(index)
         if item is None:
             return None
-        if role == FOLLOWUP_ID_ROLE:
+        if role == ID_ROLE:  # the interaction that is the follow-up
             return item.interaction_id
         if role == CONTACT_ID_ROLE:
             return item.contact_id

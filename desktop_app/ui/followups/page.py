@@ -20,12 +20,9 @@ from PySide6.QtWidgets import (
 from desktop_app.page_names import FOLLOWUPS
 from desktop_app.store.changes import Change
 from desktop_app.ui.common.page import Page
-from desktop_app.ui.followups.model import (
-    CONTACT_ID_ROLE,
-    FOLLOWUP_ID_ROLE,
-    GROUP_ROLE,
-    FollowUpTreeModel,
-)
+from desktop_app.ui.common.roles import CONTACT_ID_ROLE, GROUP_ROLE
+from desktop_app.ui.common.roles import ID_ROLE as FOLLOWUP_ID_ROLE
+from desktop_app.ui.followups.model import FollowUpTreeModel
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database

@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.ui.common.dates import format_day
+from desktop_app.ui.common.roles import ACTIVE_ROLE, ID_ROLE
 
 if TYPE_CHECKING:
     from desktop_app.store.goals import VersionSummary
 
-GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +45,7 @@ class VersionListModel(QAbstractListModel):
             return f"<p>{html.escape(version.statement)}</p>"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return version.statement
-        if role == GOAL_ID_ROLE:
+        if role == ID_ROLE:
             return version.goal_id
         if role == ACTIVE_ROLE:
             return version.is_active

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from desktop_app.page_names import GOAL
 from desktop_app.ui.common.dates import format_day
 from desktop_app.ui.common.page import Page
+from desktop_app.ui.common.roles import ID_ROLE
 from desktop_app.ui.common.widgets.empty_state import EmptyState
-from desktop_app.ui.goal.history_model import GOAL_ID_ROLE, VersionListModel
+from desktop_app.ui.goal.history_model import VersionListModel
 
 if TYPE_CHECKING:
     from desktop_app.reports.documents import Document
@@ -143,7 +144,7 @@ class GoalPitchPage(Page):
         index = self.history.currentIndex()
         if not index.isValid() or self.database is None:
             return
-        self.shown = read_goal_version(self.database, index.data(GOAL_ID_ROLE))
+        self.shown = read_goal_version(self.database, index.data(ID_ROLE))
         self._show_version()
 
     def _show_version(self) -> None:

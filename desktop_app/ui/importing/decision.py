@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.exchange.plan import MERGE
+from desktop_app.ui.common.roles import FIELD_ROLE
 from desktop_app.ui.importing import describe
 
 if TYPE_CHECKING:
     from desktop_app.exchange.matching import Match
     from desktop_app.exchange.plan import PlanItem
     from desktop_app.store.importer import ImportPreview
-
-FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def plain_label(text: str = "") -> QLabel:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.exchange.plan import CREATE, MERGE, SKIP
+from desktop_app.ui.common.roles import ID_ROLE
 from desktop_app.ui.importing import describe
 
 if TYPE_CHECKING:
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
     from desktop_app.store.importer import ImportPreview
 
 Index = QModelIndex | QPersistentModelIndex
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the plan item's index
 
 LINE, NAME, COMPANY, TITLE, EMAIL, ACTION, KNOWN_AS, CHANGES = range(8)
 HEADERS = (
@@ -131,7 +131,7 @@ class ImportPlanModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
-        if role == ITEM_ROLE:
+        if role == ID_ROLE:
             return item.index
         if role == Qt.ItemDataRole.TextAlignmentRole and column == LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

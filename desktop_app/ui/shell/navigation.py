@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from desktop_app.ui.common.icons import icon
+from desktop_app.ui.common.roles import PAGE_NAME_ROLE
 from desktop_app.ui.shell.pages import PageEntry
-
-PAGE_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class NavigationList(QListWidget):
