@@ -61,13 +61,25 @@ class StoreLoader(QObject):
         except StoreError as exc:
             log.warning("cannot open %s: %s", self.target, exc.message)
             self.error = exc
-            self.failed.emit(exc.message)
+            self._tell("failed", exc.message)
             return
         except Exception:
             log.exception("unexpected error opening %s", self.target)
-            self.failed.emit(
+            self._tell(
+                "failed",
                 f"“{self.target}” could not be opened because of an unexpected error. "
-                "The details are in the log file."
+                "The details are in the log file.",
             )
             return
-        self.loaded.emit(opened)
+        if not self._tell("loaded", opened):
+            opened.database.close()  # nobody will use it: its lock is let go at once
+
+    def _tell(self, signal: str, *args: object) -> bool:
+        """Emit ``signal``; False when the window that asked was closed meanwhile (this
+        object is gone with it, and nobody waits for the answer)."""
+        try:
+            getattr(self, signal).emit(*args)
+        except RuntimeError:
+            log.info("%s: nobody waits for the database any more", self.target)
+            return False
+        return True
