@@ -90,12 +90,12 @@ class Gui:
     """The main window over the copy, on the Contacts page, offscreen."""
 
     def __init__(self, database: Path) -> None:
-        from desktop_app.ui.common.ui_state import ui_settings
+        from desktop_app.ui.common.ui_state import open_ui_state
         from desktop_app.ui.shell.application import create_application
         from desktop_app.ui.shell.main_window import MainWindow
 
         self.app = create_application()
-        self.window = MainWindow(ui_settings())
+        self.window = MainWindow(open_ui_state())
         self.window.resize(1180, 760)
         self.window.show()
         self.app.processEvents()

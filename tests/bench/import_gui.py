@@ -28,12 +28,12 @@ def _one_run(csv_path: Path, database: Path) -> dict[str, float]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop_app.ui.common.ui_state import ui_settings
+    from desktop_app.ui.common.ui_state import open_ui_state
     from desktop_app.ui.shell.application import create_application
     from desktop_app.ui.shell.main_window import MainWindow
 
     app = create_application()
-    window = MainWindow(ui_settings())
+    window = MainWindow(open_ui_state())
     window.show()
     loop = QEventLoop()
     window.database_ready.connect(loop.quit)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.ui.common.ui_state import ui_settings
+from desktop_app.ui.common.ui_state import open_ui_state
 from desktop_app.ui.shell.application import create_application
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.dialogs import reactivate, stop_waiting
@@ -21,7 +21,7 @@ def stop_dialog_watchers():  # type: ignore[no-untyped-def]
 
 def make_window(qtbot, target: Path, *, demo: bool = False) -> MainWindow:  # type: ignore[no-untyped-def]
     create_application()
-    window = MainWindow(ui_settings())
+    window = MainWindow(open_ui_state())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

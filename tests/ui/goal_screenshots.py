@@ -37,13 +37,13 @@ def main(folder: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     data = Path(tempfile.mkdtemp(prefix="netwise-shots-"))
     os.environ["NETWISE_DATA_DIR"] = str(data)
-    from desktop_app.ui.common.ui_state import ui_settings
+    from desktop_app.ui.common.ui_state import open_ui_state
     from desktop_app.ui.shell.application import create_application
     from desktop_app.ui.shell.main_window import MainWindow
 
     app = create_application()
     folder.mkdir(parents=True, exist_ok=True)
-    window = MainWindow(ui_settings())
+    window = MainWindow(open_ui_state())
     window.resize(1180, 760)
     window.show()
     window.open_database(str(data / "demo.sqlite3"), demo=True, synchronous=True)

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop_app.ui.common.ui_state import ui_settings
+from desktop_app.ui.common.ui_state import open_ui_state
 from desktop_app.ui.shell.application import create_application
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.contacts_helpers import shown
@@ -18,9 +18,9 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from desktop_app.ui.shell.application import create_application
 from desktop_app.ui.shell.main_window import MainWindow
-from desktop_app.ui.common.ui_state import ui_settings
+from desktop_app.ui.common.ui_state import open_ui_state
 app = create_application()
-window = MainWindow(ui_settings())
+window = MainWindow(open_ui_state())
 window.show_page("contacts")
 window.show()
 app.processEvents()
@@ -47,7 +47,7 @@ def test_the_store_takes_over_from_the_preview_keeping_the_selection(
     qtbot, db_path: Path, network
 ) -> None:
     create_application()
-    window = MainWindow(ui_settings())
+    window = MainWindow(open_ui_state())
     qtbot.addWidget(window)
     window.show_page("contacts")
     window.show()
@@ -73,7 +73,7 @@ def test_a_refused_file_leaves_no_preview_behind(qtbot, data_dir: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     create_application()
-    window = MainWindow(ui_settings())
+    window = MainWindow(open_ui_state())
     qtbot.addWidget(window)
     window.show_page("contacts")
     window.show()

@@ -22,11 +22,11 @@ DAMAGES: dict[str, Callable[[Path], Path]] = {
 
 
 def start_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
-    from desktop_app.ui.common.ui_state import ui_settings
+    from desktop_app.ui.common.ui_state import open_ui_state
     from desktop_app.ui.shell.application import create_application
 
     create_application()
-    window = MainWindow(ui_settings())
+    window = MainWindow(open_ui_state())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from desktop_app.ui.common.ui_state import last_folder, ui_settings
+from desktop_app.ui.common.ui_state import last_folder, open_ui_state
 
 
 class SaveDialogs:
@@ -56,7 +56,7 @@ def test_exports_remember_a_folder_per_kind_of_file(  # type: ignore[no-untyped-
     home = Path.home()
     assert dialogs.opened_in == [home, home, spreadsheets, cards, home]
     window.ui_state.sync()
-    assert last_folder(ui_settings(), "export-csv") == spreadsheets  # after a restart too
+    assert last_folder(open_ui_state(), "export-csv") == spreadsheets  # after a restart too
 
 
 def test_pdf_and_backup_dialogs_open_where_the_last_one_was_saved(  # type: ignore[no-untyped-def]

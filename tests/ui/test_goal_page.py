@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop_app.store.goals import list_goal_versions, read_active_goal, wizard_skipped
 from desktop_app.ui.common.roles import ID_ROLE as GOAL_ID_ROLE
-from desktop_app.ui.common.ui_state import ui_settings
+from desktop_app.ui.common.ui_state import open_ui_state
 from desktop_app.ui.goal.history_model import VersionListModel
 from desktop_app.ui.goal.page import GoalPitchPage
 from desktop_app.ui.shell.application import create_application
@@ -28,7 +28,7 @@ def goal_page(window: MainWindow) -> GoalPitchPage:
 
 def open_with_wizard_offered(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     create_application()
-    window = MainWindow(ui_settings(), offer_goal_wizard=True)
+    window = MainWindow(open_ui_state(), offer_goal_wizard=True)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -65,7 +65,7 @@ def test_a_second_window_on_the_same_database_is_told_so(qtbot, window, db_path:
 
 
 def test_a_corrupt_file_shows_a_message_not_a_traceback(qtbot, data_dir: Path) -> None:
-    from desktop_app.ui.common.ui_state import ui_settings
+    from desktop_app.ui.common.ui_state import open_ui_state
     from desktop_app.ui.shell.application import create_application
     from desktop_app.ui.shell.main_window import MainWindow
 
@@ -73,7 +73,7 @@ def test_a_corrupt_file_shows_a_message_not_a_traceback(qtbot, data_dir: Path) -
     bad = data_dir / "notes.sqlite3"
     data_dir.mkdir(parents=True, exist_ok=True)
     bad.write_text("hello, I am a text file\n")
-    window = MainWindow(ui_settings())
+    window = MainWindow(open_ui_state())
     qtbot.addWidget(window)
     window.show()
     seen: list[str] = []

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import parse_args
-from desktop_app.ui.common.ui_state import ui_settings
+from desktop_app.ui.common.ui_state import open_ui_state
 from desktop_app.ui.shell.application import create_application
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.self_test import run_offscreen
@@ -21,7 +21,7 @@ def test_the_screenshot_is_owner_only(qtbot, mask: int, db_path: Path, tmp_path:
     picture = tmp_path / "window.png"
     args = parse_args(["--db", str(db_path), "--screenshot", str(picture)])
     app = create_application()
-    window = MainWindow(ui_settings())
+    window = MainWindow(open_ui_state())
     qtbot.addWidget(window)
     previous = os.umask(mask)
     try:

@@ -94,9 +94,9 @@ def test_a_printed_pdf_and_its_new_folder(umask: int, tmp_path: Path, qapp) -> N
 
 
 def test_ui_state(umask: int, data_dir: Path, qapp) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.ui.common.ui_state import ui_settings
+    from desktop_app.ui.common.ui_state import open_ui_state
 
-    settings = ui_settings()
+    settings = open_ui_state()
     settings.setValue("window/page", "events")
     settings.sync()
     assert (data_dir / "ui-state.ini").read_text().count("events") == 1

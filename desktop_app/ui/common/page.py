@@ -70,7 +70,7 @@ class Page(QWidget):
     def add_menu_actions(self, menus: dict[str, QMenu]) -> None:
         """Put the page's actions into the window's menus (keyed as in ``ui.menus``)."""
 
-    def save_state(self, settings: QSettings) -> None:
+    def save_state(self, ui_state: QSettings) -> None:
         """Remember the page's layout (column widths, splitters) when the window closes."""
 
     def can_print(self) -> bool:

@@ -66,12 +66,12 @@ class Services:
         """Real services for a page built without the window: their own announcer, undo
         stack, refresher and (hidden) status bar; showing another page and importing do
         what ``navigate`` and ``import_contacts`` do (nothing unless given)."""
-        from desktop_app.ui.common.ui_state import ui_settings
+        from desktop_app.ui.common.ui_state import open_ui_state
 
         status_bar = QStatusBar()
         changes = DataChanges()
         return cls(
-            ui_state=ui_state if ui_state is not None else ui_settings(),
+            ui_state=ui_state if ui_state is not None else open_ui_state(),
             changes=changes,
             undo_stack=UndoStack(status_bar.showMessage, changes),
             insights=InsightsRefresher(changes),

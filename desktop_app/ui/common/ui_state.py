@@ -26,24 +26,24 @@ FOLDER_KINDS = (
 )
 
 
-def ui_settings() -> QSettings:
+def open_ui_state() -> QSettings:
     folder = ensure_private_dir(data_dir())
     # Qt replaces the file on every save but keeps the permissions of the one it replaces.
     path = create_private_file(folder / SETTINGS_FILENAME)
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def last_folder(settings: QSettings | None, kind: str) -> Path:
+def last_folder(ui_state: QSettings | None, kind: str) -> Path:
     """Where the last file of ``kind`` was chosen; the home folder at first, or when that
     folder is gone."""
     assert kind in FOLDER_KINDS, kind
-    value = settings.value(f"folders/{kind}", "") if settings is not None else ""
+    value = ui_state.value(f"folders/{kind}", "") if ui_state is not None else ""
     folder = Path(str(value)) if value else None
     return folder if folder is not None and folder.is_dir() else Path.home()
 
 
-def remember_folder(settings: QSettings | None, kind: str, chosen: Path) -> None:
+def remember_folder(ui_state: QSettings | None, kind: str, chosen: Path) -> None:
     """Remember the folder of the file just chosen for the next dialog of ``kind``."""
     assert kind in FOLDER_KINDS, kind
-    if settings is not None:
-        settings.setValue(f"folders/{kind}", str(chosen.parent))
+    if ui_state is not None:
+        ui_state.setValue(f"folders/{kind}", str(chosen.parent))

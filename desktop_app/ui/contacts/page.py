@@ -393,8 +393,8 @@ class ContactsPage(Page):
         splitters = (self.splitter, self.detail.splitter)
         restore_splitters(self.services.ui_state, SETTINGS_PREFIX, splitters)
 
-    def save_state(self, settings: QSettings) -> None:
+    def save_state(self, ui_state: QSettings) -> None:
         from desktop_app.ui.contacts.table_view import save_splitters
 
-        self.table.save_layout(settings, SETTINGS_PREFIX)
-        save_splitters(settings, SETTINGS_PREFIX, (self.splitter, self.detail.splitter))
+        self.table.save_layout(ui_state, SETTINGS_PREFIX)
+        save_splitters(ui_state, SETTINGS_PREFIX, (self.splitter, self.detail.splitter))

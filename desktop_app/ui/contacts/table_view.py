@@ -116,14 +116,14 @@ class ContactTableView(QTableView):
     def _signature(self) -> str:
         return ",".join(column.key for column in self.contact_model().columns)
 
-    def save_layout(self, settings: QSettings, prefix: str) -> None:
-        settings.setValue(f"{prefix}/header", self.horizontalHeader().saveState())
-        settings.setValue(f"{prefix}/columns", self._signature())
+    def save_layout(self, ui_state: QSettings, prefix: str) -> None:
+        ui_state.setValue(f"{prefix}/header", self.horizontalHeader().saveState())
+        ui_state.setValue(f"{prefix}/columns", self._signature())
 
-    def restore_layout(self, settings: QSettings, prefix: str) -> bool:
+    def restore_layout(self, ui_state: QSettings, prefix: str) -> bool:
         """Widths, order and sort as left, unless the set of columns changed since."""
-        state = settings.value(f"{prefix}/header")
-        if settings.value(f"{prefix}/columns") != self._signature():
+        state = ui_state.value(f"{prefix}/header")
+        if ui_state.value(f"{prefix}/columns") != self._signature():
             return False
         if isinstance(state, QByteArray) and not state.isEmpty():
             return self.horizontalHeader().restoreState(state)
@@ -150,13 +150,13 @@ class ContactTableView(QTableView):
             QTimer.singleShot(0, callback)
 
 
-def restore_splitters(settings: QSettings, prefix: str, splitters: Iterable[QSplitter]) -> None:
+def restore_splitters(ui_state: QSettings, prefix: str, splitters: Iterable[QSplitter]) -> None:
     for splitter in splitters:
-        state = settings.value(f"{prefix}/{splitter.objectName()}")
+        state = ui_state.value(f"{prefix}/{splitter.objectName()}")
         if isinstance(state, QByteArray) and not state.isEmpty():
             splitter.restoreState(state)
 
 
-def save_splitters(settings: QSettings, prefix: str, splitters: Iterable[QSplitter]) -> None:
+def save_splitters(ui_state: QSettings, prefix: str, splitters: Iterable[QSplitter]) -> None:
     for splitter in splitters:
-        settings.setValue(f"{prefix}/{splitter.objectName()}", splitter.saveState())
+        ui_state.setValue(f"{prefix}/{splitter.objectName()}", splitter.saveState())

@@ -352,22 +352,22 @@ class EventsPage(Page):
 
     # -- layout ------------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        settings = self.services.ui_state
-        header = settings.value("events/header")
+        ui_state = self.services.ui_state
+        header = ui_state.value("events/header")
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
         else:
             for column, width in enumerate((230, 105, 170, 125, 55, 75, 85, 115)):
                 self.table.setColumnWidth(column, width)
-        splitter = settings.value("events/splitter")
+        splitter = ui_state.value("events/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        view = settings.value("events/view")
+        view = ui_state.value("events/view")
         if isinstance(view, str) and self.view.findData(view) >= 0:
             self.view.setCurrentIndex(self.view.findData(view))
 
-    def save_state(self, settings: QSettings) -> None:
-        """Column layout, splitter and view, in the window's settings."""
-        settings.setValue("events/header", self.table.horizontalHeader().saveState())
-        settings.setValue("events/splitter", self.splitter.saveState())
-        settings.setValue("events/view", self.view.currentData())
+    def save_state(self, ui_state: QSettings) -> None:
+        """Column layout, splitter and view, in the window's UI state."""
+        ui_state.setValue("events/header", self.table.horizontalHeader().saveState())
+        ui_state.setValue("events/splitter", self.splitter.saveState())
+        ui_state.setValue("events/view", self.view.currentData())

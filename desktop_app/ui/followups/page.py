@@ -204,5 +204,5 @@ class FollowUpsPage(Page):
         menu.addActions(list(self.actions.values()))
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue("followups/header", self.tree.header().saveState())
+    def save_state(self, ui_state: QSettings) -> None:
+        ui_state.setValue("followups/header", self.tree.header().saveState())

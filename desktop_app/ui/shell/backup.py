@@ -19,13 +19,13 @@ if TYPE_CHECKING:
 
 
 def back_up_interactively(
-    parent: QWidget, database: Database, settings: QSettings | None = None
+    parent: QWidget, database: Database, ui_state: QSettings | None = None
 ) -> Path | None:
     from desktop_app.store.backup import backup_database
     from desktop_app.store.errors import BackupError
 
     assert database.path is not None
-    folder = last_folder(settings, "backup")
+    folder = last_folder(ui_state, "backup")
     suggested = folder / f"netwise-backup-{dt.date.today():%Y-%m-%d}.sqlite3"
     chosen, _ = QFileDialog.getSaveFileName(
         parent, "Back Up the Database", str(suggested), "NetWise databases (*.sqlite3)"
@@ -33,7 +33,7 @@ def back_up_interactively(
     if not chosen:
         return None
     destination = Path(chosen)
-    remember_folder(settings, "backup", destination)
+    remember_folder(ui_state, "backup", destination)
     if destination.resolve() == database.path.resolve():
         warn(parent, "Back Up", "Choose a file other than the open database.")
         return None
@@ -51,19 +51,19 @@ def back_up_interactively(
 
 
 def restore_interactively(  # type: ignore[no-untyped-def]
-    parent: QWidget, controller, settings: QSettings | None = None
+    parent: QWidget, controller, ui_state: QSettings | None = None
 ) -> Path | None:
     """File → Restore…: choose a backup, confirm, restore; the copy of the old database."""
 
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
         "Restore a Backup",
-        str(last_folder(settings, "backup")),
+        str(last_folder(ui_state, "backup")),
         "NetWise databases (*.sqlite3 *.sqlite *.db)",
     )
     if not chosen:
         return None
-    remember_folder(settings, "backup", Path(chosen))
+    remember_folder(ui_state, "backup", Path(chosen))
     return confirm_and_restore(
         parent,
         f"Replace the open database with the backup “{chosen}”?\n\n"

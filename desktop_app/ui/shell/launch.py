@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 from desktop_app.logs import log_file, setup_file_logging
 from desktop_app.page_names import CONTACTS
-from desktop_app.ui.common.ui_state import ui_settings
+from desktop_app.ui.common.ui_state import open_ui_state
 from desktop_app.ui.shell.application import create_application
 from desktop_app.ui.shell.crash import CrashHandler
 from desktop_app.ui.shell.main_window import MainWindow
@@ -83,7 +83,7 @@ def launch(args: argparse.Namespace, *, target: str, started: float) -> int:
     crash = CrashHandler(log_path, show_dialog=not (args.no_crash_dialog or offscreen))
     crash.install()
     window = MainWindow(
-        ui_settings(), log_path, defer_setup=not offscreen, offer_goal_wizard=not offscreen
+        open_ui_state(), log_path, defer_setup=not offscreen, offer_goal_wizard=not offscreen
     )
     if args.page:
         window.start_on(args.page)
