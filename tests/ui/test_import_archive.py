@@ -67,7 +67,7 @@ def test_the_archive_preview_says_whose_it_is_and_what_it_becomes(
     assert "the archive is Alex Morgan's (from Profile.csv)" in dialog.header.text()
     assert dialog.owner.currentText() == "Alex Morgan"
     assert dialog.messages.text().startswith(
-        "Messages: 22 messages → 12 interactions with 6 people; 2 replied, 4 unanswered"
+        "22 messages → 12 interactions with 6 people; 2 replied, 4 unanswered"
     )
     assert "3 sponsored or marketing" in dialog.messages.text()
     assert dialog.invitations.text() == (
@@ -143,6 +143,7 @@ def test_keep_message_text_off_then_on_stores_the_text_as_plain_notes(
     qtbot.keyClick(dialog.keep_text, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "; message text kept" in dialog.summary.text(), timeout=30_000)
     assert dialog.keep_text.isChecked()
+    assert "the archive is Alex Morgan's (from Profile.csv)" in dialog.header.text()
     assert finish(qtbot, window) == "imported"
     notes = [row[3] for row in interactions_of(db_path, "Ann Lee, PhD")]
     assert any("Loved your talk & slides." in note for note in notes)

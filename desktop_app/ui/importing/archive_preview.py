@@ -72,6 +72,7 @@ class ArchivePreviewDialog(QDialog):
         self.setWindowTitle(f"Import “{Path(plan.source).name}”")
         self.plan = plan
         self.keep_text_read = False  # whether the plan's interactions carry the text
+        self.owner_read = ""  # the owner the plan was read as ("": the archive's own)
         self.people_model = EvidencePeopleModel(self)
         self.people_model.choices_changed.connect(self._refresh_summary)
 
@@ -93,7 +94,7 @@ class ArchivePreviewDialog(QDialog):
             "Off: only who wrote first, when, and whether they answered are kept. "
             "On: each interaction's note holds the messages' text (plain text)."
         )
-        self.keep_text.toggled.connect(lambda on: self.reread.emit(self.owner_asked, on))
+        self.keep_text.toggled.connect(lambda on: self.reread.emit(self.owner_read, on))
         owner_row = QHBoxLayout()
         owner_row.addWidget(self.owner, 1)
         owner_row.addWidget(self.found_by, 1)
@@ -160,10 +161,12 @@ class ArchivePreviewDialog(QDialog):
         address = self.owner.itemData(index) if index >= 0 else None
         return address or text
 
-    def show_plan(self, plan: LinkedInPlan, *, keep_text: bool) -> None:
-        """Show ``plan`` (a new one after a re-reading); the strangers ticked stay ticked."""
+    def show_plan(self, plan: LinkedInPlan, *, keep_text: bool, owner: str = "") -> None:
+        """Show ``plan`` (a new one after a re-reading, as ``owner``'s when given); the
+        strangers ticked stay ticked."""
         self.plan = plan
         self.keep_text_read = keep_text
+        self.owner_read = owner
         contents = plan.contents
         self.header.setText(
             f"{archive_line(contents, plan.source)} Each person is found by profile address, "
@@ -176,7 +179,7 @@ class ArchivePreviewDialog(QDialog):
         self.keep_text.setChecked(keep_text)
         self.keep_text.blockSignals(False)
         people = len({i.counterpart.identity for i in contents.interactions})
-        self.messages.setText(f"Messages: {messages_line(contents.summary, people)}")
+        self.messages.setText(messages_line(contents.summary, people))
         self.invitations.setText(invitations_line(contents.invitations))
         self.connections.setText(self._connections_text())
         matched = [p for p in plan.people.values() if p.match != "stranger"]
@@ -244,7 +247,7 @@ class ArchivePreviewDialog(QDialog):
 
     def restore(self) -> None:
         """A re-reading failed: the plan shown stays, and so do its owner and text box."""
-        self.show_plan(self.plan, keep_text=self.keep_text_read)
+        self.show_plan(self.plan, keep_text=self.keep_text_read, owner=self.owner_read)
 
     def apply_choices(self) -> LinkedInPlan:
         """The plan with the strangers ticked to be created."""

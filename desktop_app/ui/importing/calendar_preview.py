@@ -41,15 +41,18 @@ ENTRY_WIDTHS = (170, 300, 330)
 
 def people_rows(plan: CalendarPlan) -> list[PersonRow]:
     """The people of the entries kept: contacts first, then strangers, by name."""
-    meetings: dict[str, int] = {}
+    met: dict[str, int] = {}
     for row in plan.rows:
-        meetings[row.identity] = meetings.get(row.identity, 0) + 1
+        met[row.identity] = met.get(row.identity, 0) + 1
+    for event in plan.events:
+        for identity in event.people:
+            met[identity] = met.get(identity, 0) + 1
     rows = [
         PersonRow(
             identity,
             person.name,
             person.email,
-            meetings.get(identity, 0),
+            met.get(identity, 0),
             "a contact" if identity in plan.contacts else "not a contact",
             identity not in plan.contacts,
         )
@@ -67,7 +70,7 @@ class CalendarPreviewDialog(QDialog):
         self.setWindowTitle(f"Import “{Path(plan.calendar.source).name}”")
         self.plan = plan
         self.model = CalendarEntriesModel(plan, self)
-        self.people_model = EvidencePeopleModel(self)
+        self.people_model = EvidencePeopleModel(self, counted="Meetings and events")
         self.people_model.choices_changed.connect(self._refresh_summary)
         calendar = plan.calendar
         self.header = plain_label(
@@ -136,7 +139,7 @@ class CalendarPreviewDialog(QDialog):
         self.people_label = plain_label()
         self.people_table = table_view(self.people_model, "calendarPeopleTable")
         self.people_table.setAccessibleName("People met")
-        for column, width in enumerate((240, 300, 90)):
+        for column, width in enumerate((240, 300, 150)):
             self.people_table.setColumnWidth(column, width)
         create_all = QPushButton("Create &All")
         create_all.clicked.connect(lambda: self.people_model.create_all(True))

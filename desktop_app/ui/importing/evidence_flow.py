@@ -85,7 +85,9 @@ class EvidenceImport(QObject):
         self._run(
             f"Reading “{path.name}” again…",
             lambda r: work.read_archive(db, path, r, owner=owner, keep_text=keep_text),
-            lambda plan: self._shown(dialog) and dialog.show_plan(plan, keep_text=keep_text),
+            lambda plan: (
+                self._shown(dialog) and dialog.show_plan(plan, keep_text=keep_text, owner=owner)
+            ),
             lambda error: self._preview_failed(dialog, error),
             parent=dialog,
         )

@@ -24,7 +24,7 @@ class PersonRow:
     identity: str
     name: str
     address: str  # their profile address or e-mail
-    interactions: int  # -1: not counted (a calendar's people)
+    interactions: int  # the interactions with them (a calendar's: meetings and events)
     status: str  # "a contact", "a new connection", "not a contact"
     stranger: bool
 
@@ -34,8 +34,9 @@ class EvidencePeopleModel(QAbstractTableModel):
 
     choices_changed = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, counted: str = "Interactions") -> None:
         super().__init__(parent)
+        self.headers = (*HEADERS[:COUNT], counted, *HEADERS[COUNT + 1 :])
         self.rows: list[PersonRow] = []
         self.to_create: set[str] = set()
 
@@ -94,7 +95,7 @@ class EvidencePeopleModel(QAbstractTableModel):
         if column == ADDRESS:
             return row.address
         if column == COUNT:
-            return f"{row.interactions:,}" if row.interactions >= 0 else ""
+            return f"{row.interactions:,}"
         if row.stranger:
             created = row.identity in self.to_create
             return "not a contact: to create" if created else "not a contact: skipped"
@@ -126,9 +127,9 @@ class EvidencePeopleModel(QAbstractTableModel):
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
+            and 0 <= section < len(self.headers)
         ):
-            return HEADERS[section]
+            return self.headers[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
