@@ -128,3 +128,16 @@ def evidence_counts(db_path: Path) -> tuple[int, int, int]:
         query(db_path, f"SELECT count(*) FROM {table}")[0][0]
         for table in ("contacts", "interactions", "events")
     )
+
+
+def mark_encrypted(path: Path) -> Path:
+    """Set the "encrypted" flag of every entry of the ZIP at ``path`` (in its local and
+    central headers), as a password-protecting archiver leaves it."""
+    data = bytearray(path.read_bytes())
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            data[start + offset] |= 0x1
+            start += 4
+    path.write_bytes(bytes(data))
+    return path

@@ -18,9 +18,12 @@ from tests.ui.evidence_files import (
     export_folder,
     export_zip,
     interactions_of,
+    mark_encrypted,
     seed_contacts,
 )
 from tests.ui.importing import close_messages, drag_events, messages, query
+
+ENCRYPTED = "(every entry marked encrypted)"
 
 
 @pytest.fixture
@@ -188,25 +191,30 @@ def test_the_folder_entry_of_the_file_menu_imports_an_unzipped_export(
 @pytest.mark.parametrize(
     ("entries", "said"),
     [
-        ({"notes.txt": "hello", "photo.jpg": "\xff\xd8"}, "LinkedIn"),
-        ({"../../messages.csv": "x", "/etc/Connections.csv": "y"}, "LinkedIn"),
+        ({"notes.txt": "hello", "photo.jpg": "\xff\xd8"}, "is not a LinkedIn data export"),
+        ({"../../messages.csv": "x", "/etc/Connections.csv": "y"}, "lead out of its folder"),
+        ({"messages.csv": " " * 5_000_000}, "this looks like a ZIP bomb"),
+        ({"messages.csv": "CONVERSATION ID,FROM", ENCRYPTED: ""}, "it is encrypted"),
     ],
-    ids=["something else", "traversal names"],
+    ids=["something else", "traversal names", "bomb", "encrypted"],
 )
 def test_a_bad_zip_shows_a_message_and_writes_nothing(
     qtbot, window, tmp_path: Path, db_path: Path, entries: dict[str, str], said: str
 ) -> None:  # type: ignore[no-untyped-def]
     before = evidence_counts(db_path)
     bad = tmp_path / "Basic_LinkedInDataExport_01-01-2026.zip"
-    with zipfile.ZipFile(bad, "w") as archive:
+    with zipfile.ZipFile(bad, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, text in entries.items():
-            archive.writestr(name, text)
+            if name != ENCRYPTED:
+                archive.writestr(name, text)
+    if ENCRYPTED in entries:
+        mark_encrypted(bad)
     window.import_contacts(bad)
     with qtbot.waitSignal(window.import_flow.finished, timeout=30_000) as outcome:
         pass
     assert outcome.args == ["failed"]
     shown = messages(window)
-    assert len(shown) == 1 and bad.name in shown[0] and said in shown[0]
+    assert len(shown) == 1 and bad.name in shown[0] and said in shown[0], shown
     assert shown[0].endswith("Nothing was imported.")
     close_messages(window)
     assert evidence_counts(db_path) == before
