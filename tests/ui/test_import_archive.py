@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
 
 from desktop_app.page_names import CONTACTS
+from tests.exchange.linkedin_export import ANN, MESSAGES_HEADER, me_to, to_me
 from tests.ui.conftest import make_window
 from tests.ui.evidence_files import (
     evidence_counts,
@@ -219,3 +220,33 @@ def test_a_bad_zip_shows_a_message_and_writes_nothing(
     close_messages(window)
     assert evidence_counts(db_path) == before
     assert window.isVisible() and window.actions["import"].isEnabled()
+
+
+def test_a_messages_file_of_no_known_owner_asks_whose_it_is(
+    qtbot, window, tmp_path: Path, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # One conversation, two people in it as often: nothing says which one is the owner.
+    alone = tmp_path / "messages from 2026.csv"
+    alone.write_text(
+        MESSAGES_HEADER
+        + me_to("2-ann", "Ann Lee, PhD", ANN, "2026-03-01 10:00:00")
+        + to_me("2-ann", "Ann Lee, PhD", ANN, "2026-03-03 08:30:00"),
+        encoding="utf-8",
+    )
+    window.import_contacts(alone)
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.activeModalWidget(), QInputDialog), timeout=30_000
+    )
+    question = QApplication.activeModalWidget()
+    assert question.objectName() == "archiveOwnerQuestion"
+    assert "cannot tell whose messages these are" in question.labelText()
+    qtbot.keyClicks(question.findChild(QLineEdit), "Alex Morgan")
+    qtbot.keyClick(question.findChild(QLineEdit), Qt.Key.Key_Return)
+    flow = window.import_flow
+    qtbot.waitUntil(lambda: flow.preview_dialog is not None, timeout=30_000)
+    dialog = flow.preview_dialog
+    assert "the archive is Alex Morgan's (as given)" in dialog.header.text()
+    assert dialog.messages.text().startswith("2 messages → 1 interaction with 1 person; 1 replied")
+    tick(qtbot, dialog, "Ann Lee, PhD")
+    assert finish(qtbot, window) == "imported"
+    assert [row[2] for row in interactions_of(db_path, "Ann Lee, PhD")] == ["me"]

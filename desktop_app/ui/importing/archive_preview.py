@@ -66,7 +66,9 @@ class ArchivePreviewDialog(QDialog):
     # the text: read the archive again with these.
     reread = Signal(str, bool)
 
-    def __init__(self, plan: LinkedInPlan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, plan: LinkedInPlan, parent: QWidget | None = None, *, owner: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("archivePreviewDialog")
         self.setWindowTitle(f"Import “{Path(plan.source).name}”")
@@ -151,7 +153,7 @@ class ArchivePreviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.resize(1040, 700)
-        self.show_plan(plan, keep_text=False)
+        self.show_plan(plan, keep_text=False, owner=owner)
 
     @property
     def owner_asked(self) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QInputDialog, QLabel
 
 from desktop_app.evidence_wording import calendar_written_line, linkedin_written_line
 from desktop_app.ui.common.background import BackgroundTask, TaskProgressDialog, WorkCancelledError
@@ -40,14 +41,22 @@ class EvidenceImport(QObject):
         self.flow = flow
         self.preview_dialog: ArchivePreviewDialog | CalendarPreviewDialog | None = None
 
-    def start(self, path: Path, kind: str) -> None:
+    def start(self, path: Path, kind: str, owner: str = "") -> None:
         db = self.flow.database
         if kind == work.ARCHIVE:
-            job: Callable[[Reporter], object] = lambda r: work.read_archive(db, path, r)  # noqa: E731
-            then: Callable[[Any], None] = self._preview_archive
+            self._run(
+                f"Reading “{path.name}”…",
+                lambda r: work.read_archive(db, path, r, owner=owner),
+                lambda plan: self._preview_archive(plan, owner),
+                lambda error: self._archive_failed(path, error),
+            )
         else:
-            job, then = (lambda r: work.read_calendar(db, path, r)), self._preview_calendar
-        self._run(f"Reading “{path.name}”…", job, then, self.flow._failed)
+            self._run(
+                f"Reading “{path.name}”…",
+                lambda r: work.read_calendar(db, path, r),
+                self._preview_calendar,
+                self.flow._failed,
+            )
 
     def _run(
         self,
@@ -72,10 +81,38 @@ class EvidenceImport(QObject):
         task.start()
 
     # -- the LinkedIn archive ----------------------------------------------------------
-    def _preview_archive(self, plan: LinkedInPlan) -> None:
+    def _archive_failed(self, path: Path, error: Exception) -> None:
+        """Nothing in the archive says whose it is: the user is asked (a name or a
+        profile address), and it is read again as theirs; any other error is said."""
+        from desktop_app.exchange.linkedin_owner import OwnerNotFoundError
+
+        if not isinstance(error, OwnerNotFoundError):
+            self.flow._failed(error)
+            return
+        dialog = QInputDialog(self.flow.window)
+        dialog.setObjectName("archiveOwnerQuestion")
+        dialog.setWindowTitle("Import")
+        dialog.setLabelText(
+            f"{error.message}\n\nWhose archive is it? Your name as LinkedIn shows it, or "
+            "your profile address:"
+        )
+        for label in dialog.findChildren(QLabel):  # names from the file are not markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(
+            lambda owner: (
+                self.start(path, work.ARCHIVE, owner.strip())
+                if owner.strip()
+                else self.flow._end("declined", CANCELLED)
+            )
+        )
+        dialog.rejected.connect(lambda: self.flow._end("declined", CANCELLED))
+        dialog.open()
+
+    def _preview_archive(self, plan: LinkedInPlan, owner: str = "") -> None:
         from desktop_app.ui.importing.archive_preview import ArchivePreviewDialog
 
-        dialog = ArchivePreviewDialog(plan, self.flow.window)
+        dialog = ArchivePreviewDialog(plan, self.flow.window, owner=owner)
         dialog.reread.connect(lambda owner, text: self._reread_archive(dialog, owner, text))
         self._open(dialog, lambda: self._apply_archive(dialog.apply_choices()))
 
