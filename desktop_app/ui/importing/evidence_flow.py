@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.importing.flow import ImportFlow
 
 CANCELLED = "Import cancelled: nothing written."
+QUESTION_WIDTH = 560  # the owner question's explanation wraps at this width
 
 
 class EvidenceImport(QObject):
@@ -98,6 +99,8 @@ class EvidenceImport(QObject):
         )
         for label in dialog.findChildren(QLabel):  # names from the file are not markup
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+        dialog.setMaximumWidth(QUESTION_WIDTH)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(
             lambda owner: (
