@@ -101,7 +101,8 @@ def run_import(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO =
 
                 return import_calendar(args, out)
             if args.format == "linkedin":
-                from desktop_app.commands.evidence import import_linkedin_archive, is_archive
+                from desktop_app.commands.evidence import import_linkedin_archive
+                from desktop_app.evidence_wording import is_archive
 
                 if is_archive(args.file):
                     return import_linkedin_archive(args, out)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -76,3 +78,24 @@ def row_named(dialog, name: str) -> int:  # type: ignore[no-untyped-def]
         if model.item(row).record.name() == name:
             return row
     raise AssertionError(f"no row named {name}")
+
+
+def drag_events(path_or_paths: Path | list[Path]) -> tuple[QDragEnterEvent, QDropEvent, QMimeData]:
+    paths = path_or_paths if isinstance(path_or_paths, list) else [path_or_paths]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(
+        QPoint(300, 200),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    drop = QDropEvent(
+        QPointF(300, 200),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    return enter, drop, mime

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 import desktop_app.ui
 from tests.ui.dialogs import reactivate, when_dialog_opens, when_menu_pops_up
+from tests.ui.evidence_files import calendar_file, export_zip
 from tests.ui.importing import linkedin_file, open_preview
 from tests.ui.mnemonics import dialog_clashes, menu_clashes, shared
 
@@ -91,6 +92,8 @@ def test_no_dialog_shares_a_mnemonic(qtbot, window, tmp_path: Path) -> None:
         qtbot, window, linkedin_file(tmp_path / "in.csv", ["Ann,Lee,,,Acme,Engineer,1 Mar 2020"])
     )
     check(preview)
+    for evidence in (export_zip(tmp_path), calendar_file(tmp_path)):
+        check(open_preview(qtbot, window, evidence))
 
     assert problems == [], "\n".join(problems)
     assert checked == program_dialogs()

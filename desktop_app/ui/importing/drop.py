@@ -1,4 +1,5 @@
-"""Files dropped on the main window: one local file, to import."""
+"""Files dropped on the main window: one local file, or one folder (LinkedIn's data
+export unzipped), to import."""
 
 from __future__ import annotations
 
@@ -8,11 +9,11 @@ from PySide6.QtCore import QMimeData
 
 
 def dropped_file(mime: QMimeData | None) -> Path | None:
-    """The one local file being dragged, or None (several files, a folder, a web link...)."""
+    """The one local file or folder being dragged, or None (several, a web link...)."""
     if mime is None or not mime.hasUrls():
         return None
     urls = mime.urls()
     if len(urls) != 1 or not urls[0].isLocalFile():
         return None
     path = Path(urls[0].toLocalFile())
-    return path if path.is_file() else None
+    return path if path.is_file() or path.is_dir() else None

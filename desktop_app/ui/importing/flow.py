@@ -24,7 +24,7 @@ from desktop_app.ui.common.background import (
     WorkCancelledError,
 )
 from desktop_app.ui.common.messages import Button, ask_later, notify
-from desktop_app.ui.importing import work
+from desktop_app.ui.importing import evidence_work, work
 from desktop_app.ui.importing.result import result_text
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from desktop_app.store.database import Database
     from desktop_app.ui.common.services import Services
+    from desktop_app.ui.importing.evidence_flow import EvidenceImport
     from desktop_app.ui.importing.preview_dialog import ImportPreviewDialog
 
 log = logging.getLogger(__name__)
@@ -39,13 +40,26 @@ ANY = "any"
 MESSAGE = "importMessage"  # the object name of the outcome's message
 
 
+# Evidence files: LinkedIn's data export (a ZIP or any CSV of it) and calendars.
+EVIDENCE_FILTERS = {
+    evidence_work.ARCHIVE: (
+        "LinkedIn data export: messages, invitations, connections",
+        "*.zip *.csv",
+    ),
+    evidence_work.CALENDAR: ("Calendar (.ics): meetings and networking events", "*.ics"),
+}
+
+
 def file_filters() -> dict[str, str]:
     """Name filter → format ("any": detect it from the file)."""
     patterns = {f: " ".join(f"*{e}" for e in IMPORT_FORMATS[f].extensions) for f in IMPORT_FORMATS}
+    patterns |= {f: pattern for f, (_label, pattern) in EVIDENCE_FILTERS.items()}
     every = sorted(set(" ".join(patterns.values()).split()))
     filters = {f"All importable files ({' '.join(every)})": ANY}
     for name, form in IMPORT_FORMATS.items():
         filters[f"{form.label} ({patterns[name]})"] = name
+    for name, (label, pattern) in EVIDENCE_FILTERS.items():
+        filters[f"{label} ({pattern})"] = name
     return filters
 
 
@@ -69,6 +83,7 @@ class ImportFlow(QObject):
         self.task: BackgroundTask | None = None
         self.progress: TaskProgressDialog | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
+        self.evidence: EvidenceImport | None = None
         self.running = False
         # Progress dialogs appear only for work longer than this (tests set 0).
         self.progress_after_ms = 400
@@ -78,10 +93,14 @@ class ImportFlow(QObject):
         return self._database()
 
     # -- start -------------------------------------------------------------------------
-    def choose_file(self) -> None:
-        """File → Import…: the file dialog, its filter telling the format."""
+    def choose_file(self, format_name: str | None = None) -> None:
+        """File → Import…: the file dialog, its filter telling the format; for LinkedIn's
+        data export (``evidence_work.ARCHIVE``) a folder, the export unzipped."""
         from desktop_app.ui.common.ui_state import last_folder, remember_folder
 
+        if format_name == evidence_work.ARCHIVE:
+            self.choose_folder()
+            return
         folder = str(last_folder(self.services.ui_state, "import"))
         filters = file_filters()
         chosen, used = QFileDialog.getOpenFileName(
@@ -94,11 +113,31 @@ class ImportFlow(QObject):
         fmt = filters.get(used, ANY)
         self.start(path, None if fmt == ANY else fmt)
 
+    def choose_folder(self) -> None:
+        """File → Import LinkedIn Archive Folder…: the export unzipped."""
+        from desktop_app.ui.common.ui_state import last_folder, remember_folder
+
+        folder = str(last_folder(self.services.ui_state, "import"))
+        chosen = QFileDialog.getExistingDirectory(
+            self.window, "Import a LinkedIn Data Export Folder", folder
+        )
+        if chosen:
+            path = Path(chosen)
+            remember_folder(self.services.ui_state, "import", path)
+            self.start(path, evidence_work.ARCHIVE)
+
     def start(self, path: Path, format_name: str | None = None) -> None:
         """Import ``path``; its format is detected from the file when not given."""
         if self.running or self.database is None:
             return
         self.running = True
+        kind = evidence_work.evidence_kind(path, format_name)
+        if kind is not None:  # LinkedIn's data export or a calendar
+            from desktop_app.ui.importing.evidence_flow import EvidenceImport
+
+            self.evidence = self.evidence or EvidenceImport(self)
+            self.evidence.start(path, kind)
+            return
         if format_name is None:
             from desktop_app.exchange.formats import detect_format
 

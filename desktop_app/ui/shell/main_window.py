@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         if self.import_flow is None:
             self.import_flow = ImportFlow(self, self.services, self.database, self.reload_pages)
         if path is None:
-            self.import_flow.choose_file()
+            self.import_flow.choose_file(format_name)
         else:
             self.import_flow.start(path, format_name)
 
@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         for name in ("backup", "restore"):
             if name in self.actions:
                 self.actions[name].setEnabled(database.path is not None)
-        for name in ("import", "export"):
+        for name in ("import", "import_folder", "export"):
             if name in self.actions:
                 self.actions[name].setEnabled(True)
         self.statusBar().showMessage(f"Opened {database.target}", 5000)

@@ -15,8 +15,11 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar
 
 from desktop_app import APP_NAME
+from desktop_app.ui.importing.evidence_work import ARCHIVE
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desktop_app.store.database import Database
     from desktop_app.ui.common.insights_refresher import InsightsRefresher
     from desktop_app.ui.common.page import Page
@@ -36,7 +39,7 @@ class MenuHost(Protocol):
     def choose_database(self) -> None: ...
     def back_up(self) -> None: ...
     def restore_backup(self) -> None: ...
-    def import_contacts(self) -> None: ...
+    def import_contacts(self, path: Path | None = None, format_name: str | None = None) -> None: ...
     def export_data(self) -> None: ...
     def print_preview(self) -> None: ...
     def print_document(self) -> None: ...
@@ -94,10 +97,16 @@ def fill_menus(window: QMainWindow, host: MenuHost, menus: dict[str, QMenu]) -> 
     actions["import"] = add_action(
         file_menu, "&Import…", host.import_contacts, "Ctrl+Shift+I", name="import"
     )
+    actions["import_folder"] = add_action(  # a file dialog chooses files or a folder
+        file_menu,
+        "Import LinkedIn &Archive Folder…",
+        lambda: host.import_contacts(None, ARCHIVE),
+        name="import_folder",
+    )
     actions["export"] = add_action(
         file_menu, "Expor&t…", host.export_data, "Ctrl+Shift+E", name="export"
     )
-    for name in ("import", "export"):
+    for name in ("import", "import_folder", "export"):
         actions[name].setEnabled(host.database() is not None)
     file_menu.addSeparator()
     actions["print_preview"] = add_action(
