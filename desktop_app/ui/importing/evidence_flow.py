@@ -10,10 +10,10 @@ The outcome is the flow's: "imported", "declined", "cancelled" or "failed".
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QInputDialog, QLabel
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QWidget
 
 from desktop_app.evidence_wording import calendar_written_line, linkedin_written_line
 from desktop_app.ui.common.background import BackgroundTask, TaskProgressDialog, WorkCancelledError
@@ -24,21 +24,39 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from desktop_app.store.calendar_evidence import CalendarPlan
+    from desktop_app.store.database import Database
     from desktop_app.store.linkedin_evidence import LinkedInPlan
     from desktop_app.ui.common.background import Reporter
+    from desktop_app.ui.common.services import Services
     from desktop_app.ui.importing.archive_preview import ArchivePreviewDialog
     from desktop_app.ui.importing.calendar_preview import CalendarPreviewDialog
-    from desktop_app.ui.importing.flow import ImportFlow
 
 CANCELLED = "Import cancelled: nothing written."
 QUESTION_WIDTH = 560  # the owner question's explanation wraps at this width
 
 
+class ImportSteps(Protocol):
+    """What the evidence steps share with the import flow that hands them a file: its
+    window, services and database, the work and dialog under way, and its endings."""
+
+    window: QWidget
+    services: Services
+    database: Callable[[], Database | None]
+    task: BackgroundTask | None
+    progress: TaskProgressDialog | None
+    progress_after_ms: int
+    preview_dialog: QDialog | None
+
+    def fail(self, error: Exception) -> None: ...
+    def end(self, outcome: str, status: str = "") -> None: ...
+    def refresh_pages(self) -> None: ...
+
+
 class EvidenceImport(QObject):
     """The evidence steps of ``flow``: its window, services, database and endings."""
 
-    def __init__(self, flow: ImportFlow) -> None:
-        super().__init__(flow)
+    def __init__(self, flow: ImportSteps, parent: QObject) -> None:
+        super().__init__(parent)
         self.flow = flow
         self.preview_dialog: ArchivePreviewDialog | CalendarPreviewDialog | None = None
 
@@ -56,7 +74,7 @@ class EvidenceImport(QObject):
                 f"Reading “{path.name}”…",
                 lambda r: work.read_calendar(db, path, r),
                 self._preview_calendar,
-                self.flow._failed,
+                self.flow.fail,
             )
 
     def _run(
@@ -88,7 +106,7 @@ class EvidenceImport(QObject):
         from desktop_app.exchange.linkedin_owner import OwnerNotFoundError
 
         if not isinstance(error, OwnerNotFoundError):
-            self.flow._failed(error)
+            self.flow.fail(error)
             return
         dialog = QInputDialog(self.flow.window)
         dialog.setObjectName("archiveOwnerQuestion")
@@ -106,10 +124,10 @@ class EvidenceImport(QObject):
             lambda owner: (
                 self.start(path, work.ARCHIVE, owner.strip())
                 if owner.strip()
-                else self.flow._end("declined", CANCELLED)
+                else self.flow.end("declined", CANCELLED)
             )
         )
-        dialog.rejected.connect(lambda: self.flow._end("declined", CANCELLED))
+        dialog.rejected.connect(lambda: self.flow.end("declined", CANCELLED))
         dialog.open()
 
     def _preview_archive(self, plan: LinkedInPlan, owner: str = "") -> None:
@@ -138,7 +156,7 @@ class EvidenceImport(QObject):
             "Importing…",
             lambda r: work.apply_archive(db, plan, r),
             lambda result: self._imported(Path(plan.source).name, linkedin_written_line(result)),
-            self.flow._failed,
+            self.flow.fail,
             cancellable=False,
         )
 
@@ -167,7 +185,7 @@ class EvidenceImport(QObject):
             "Importing…",
             lambda r: work.apply_calendar(db, plan, r),
             lambda result: self._imported(name, calendar_written_line(plan, result)),
-            self.flow._failed,
+            self.flow.fail,
             cancellable=False,
         )
 
@@ -187,7 +205,7 @@ class EvidenceImport(QObject):
         if self.flow.task is not None:  # a re-reading under way: its outcome is not wanted
             self.flow.task.cancel()
         self.preview_dialog = None
-        self.flow._end("declined", CANCELLED)
+        self.flow.end("declined", CANCELLED)
 
     def _preview_failed(
         self, dialog: ArchivePreviewDialog | CalendarPreviewDialog, error: Exception
@@ -210,7 +228,7 @@ class EvidenceImport(QObject):
         return self.preview_dialog is dialog
 
     def _imported(self, name: str, written: str) -> None:
-        self.flow._refresh_pages()
+        self.flow.refresh_pages()
         self.flow.services.show_status(f"Imported “{name}”: {written}", 10000)
         notify(self.flow.window, "Import", f"Imported “{name}”.\n\n{written}", name="importMessage")
-        self.flow._end("imported")
+        self.flow.end("imported")

@@ -135,7 +135,7 @@ class ImportFlow(QObject):
         if kind is not None:  # LinkedIn's data export or a calendar
             from desktop_app.ui.importing.evidence_flow import EvidenceImport
 
-            self.evidence = self.evidence or EvidenceImport(self)
+            self.evidence = self.evidence or EvidenceImport(self, parent=self)
             self.evidence.start(path, kind)
             return
         if format_name is None:
@@ -149,7 +149,7 @@ class ImportFlow(QObject):
             try:
                 check_text_file(path)
             except ImportFileError as error:
-                self._failed(error)  # an image or an empty file has no kind to ask about
+                self.fail(error)  # an image or an empty file has no kind to ask about
                 return
             self._ask_format(path)
         else:
@@ -166,7 +166,7 @@ class ImportFlow(QObject):
             label.setTextFormat(Qt.TextFormat.PlainText)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(lambda label: self._read(path, labels[label]))
-        dialog.rejected.connect(lambda: self._end("declined"))
+        dialog.rejected.connect(lambda: self.end("declined"))
         dialog.open()
 
     # -- steps -------------------------------------------------------------------------
@@ -182,7 +182,7 @@ class ImportFlow(QObject):
             task, title, label, self.window, minimum_ms=self.progress_after_ms
         )
         task.succeeded.connect(then)
-        task.failed.connect(self._failed)
+        task.failed.connect(self.fail)
         task.start()
 
     def _read(self, path: Path, format_name: str) -> None:
@@ -218,7 +218,7 @@ class ImportFlow(QObject):
         self.preview_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply(read))
-        dialog.rejected.connect(lambda: self._end("declined", "Import cancelled: nothing written."))
+        dialog.rejected.connect(lambda: self.end("declined", "Import cancelled: nothing written."))
         dialog.open()
 
     def _apply(self, read: work.ReadContacts) -> None:
@@ -232,14 +232,14 @@ class ImportFlow(QObject):
         )
 
     def _imported(self, read: work.ReadContacts, result) -> None:  # type: ignore[no-untyped-def]
-        self._refresh_pages()
+        self.refresh_pages()
         name = Path(read.parsed.source).name
         created, merged = len(result.created), len(result.merged)
         self.services.show_status(
             f"Imported “{name}”: {created:,} created, {merged:,} merged.", 10000
         )
         notify(self.window, "Import", result_text(name, read.parsed.format, result), name=MESSAGE)
-        self._end("imported")
+        self.end("imported")
 
     def _confirm_restore(self, read: work.ReadDataSet) -> None:
         counts = ", ".join(
@@ -251,7 +251,7 @@ class ImportFlow(QObject):
 
         def decided(button: Button) -> None:
             if button != Button.Yes:
-                self._end("declined", "Import cancelled: nothing written.")
+                self.end("declined", "Import cancelled: nothing written.")
                 return
             self._run(
                 "Import",
@@ -270,15 +270,15 @@ class ImportFlow(QObject):
         )
 
     def _restored(self, read: work.ReadDataSet) -> None:
-        self._refresh_pages()
+        self.refresh_pages()
         name = Path(read.source).name
         notify(self.window, "Import", f"Restored everything in “{name}”.", name=MESSAGE)
-        self._end("imported")
+        self.end("imported")
 
     # -- endings -----------------------------------------------------------------------
-    def _failed(self, error: Exception) -> None:
+    def fail(self, error: Exception) -> None:
         if isinstance(error, WorkCancelledError):
-            self._end("cancelled", "Import cancelled: nothing was written.")
+            self.end("cancelled", "Import cancelled: nothing was written.")
             return
         message = getattr(error, "message", None)
         if not message:
@@ -289,9 +289,9 @@ class ImportFlow(QObject):
         notify(
             self.window, "Import", f"{message}\n\nNothing was imported.", warning=True, name=MESSAGE
         )
-        self._end("failed")
+        self.end("failed")
 
-    def _end(self, outcome: str, status: str = "") -> None:
+    def end(self, outcome: str, status: str = "") -> None:
         if status:
             self.services.show_status(status, 8000)
         self.running = False
@@ -299,7 +299,7 @@ class ImportFlow(QObject):
         self.preview_dialog = None
         self.finished.emit(outcome)
 
-    def _refresh_pages(self) -> None:
+    def refresh_pages(self) -> None:
         """Every page re-reads the database (a narrower refresh is each page's business)."""
         self._reload_pages()
 
