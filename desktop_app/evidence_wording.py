@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.datetext import format_day
 from desktop_app.wording import count_of, hours_of
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ def calendar_line(calendar: ParsedCalendar) -> str:
     return (
         f"Read “{Path(calendar.source).name}” ({named}{calendar.encoding}): "
         f"{count_of(len(calendar.occurrences), 'entry', 'entries')} from "
-        f"{calendar.period_start:%d %b %Y} to {calendar.period_end:%d %b %Y}; "
+        f"{format_day(calendar.period_start)} to {format_day(calendar.period_end)}; "
         f"yours: {owner}."
     )
 

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from icalendar import vDuration
 
+from desktop_app.datetext import format_day
 from desktop_app.exchange.errors import FileTooLargeError
 from desktop_app.exchange.ics_entries import EntryDetails, details_of, guess_owner
 from desktop_app.exchange.ics_lines import Block, Property, scan
@@ -124,7 +125,7 @@ def parse_calendar_bytes(
             raise FileTooLargeError(
                 source,
                 f"the calendar holds more than {MAX_OCCURRENCES:,} meetings between "
-                f"{first_day:%d %b %Y} and {last_day:%d %b %Y}; import a shorter period.",
+                f"{format_day(first_day)} and {format_day(last_day)}; import a shorter period.",
             )
     problems.extend(zones.problems)
     return ParsedCalendar(

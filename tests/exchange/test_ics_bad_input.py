@@ -230,7 +230,7 @@ def test_too_many_meetings_in_the_period_are_refused(write, monkeypatch) -> None
     with pytest.raises(FileTooLargeError) as caught:
         read(write("busy.ics", text))
     assert caught.value.message == (
-        "“busy.ics”: the calendar holds more than 100 meetings between 01 Jan 2025 and "
+        "“busy.ics”: the calendar holds more than 100 meetings between 1 Jan 2025 and "
         "31 Dec 2025; import a shorter period."
     )
 

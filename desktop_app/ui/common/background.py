@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QWidget
@@ -23,6 +25,33 @@ log = logging.getLogger(__name__)
 
 # Progress signals at most this often: the GUI thread repaints, it does not drown.
 EMIT_EVERY_S = 0.05
+# Work runs Python without pause and holds the interpreter lock; the GUI thread needs the
+# lock for each call a repaint makes into Python (a table's data(), a few hundred for the
+# window) and waits up to the switch interval for each, 5 ms by default: a repaint during
+# an import took a quarter of a second. A short interval hands the lock over at once, and
+# costs nothing while no other thread asks for it.
+SWITCH_INTERVAL_S = 0.00002
+_running = 0
+_running_lock = threading.Lock()
+_usual_interval = sys.getswitchinterval()
+
+
+@contextmanager
+def lock_handed_over_quickly() -> Iterator[None]:
+    """While any work runs: the short switch interval; the usual one once none does."""
+    global _running, _usual_interval
+    with _running_lock:
+        if _running == 0:
+            _usual_interval = sys.getswitchinterval()
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
+        _running += 1
+    try:
+        yield
+    finally:
+        with _running_lock:
+            _running -= 1
+            if _running == 0:
+                sys.setswitchinterval(_usual_interval)
 
 
 class WorkCancelledError(Exception):
@@ -103,7 +132,8 @@ class BackgroundTask(QObject):
 
     def _run(self) -> None:
         try:
-            with collector_paused(collect_first=False):  # no pauses stalling the GUI
+            # No collector pauses, and no waits for the lock, stalling the GUI.
+            with collector_paused(collect_first=False), lock_handed_over_quickly():
                 result = self._work(Reporter(self))
             if self.cancelled:  # cancelled after the last check: the result is not wanted
                 raise WorkCancelledError

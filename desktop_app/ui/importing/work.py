@@ -6,9 +6,6 @@ the reporter, and the store rolls back whatever transaction was under way.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,24 +18,6 @@ if TYPE_CHECKING:
     from desktop_app.store.database import Database
     from desktop_app.store.importer import ImportPreview, ImportResult
     from desktop_app.ui.common.background import Reporter
-
-
-# Parsing and matching run Python without pause and hold the interpreter lock; the GUI
-# thread needs the lock for each call a repaint makes into Python (a table's data(), a few
-# hundred for the window), and waits up to the switch interval for each, 5 ms by default:
-# a repaint then took a quarter of a second. A short interval hands the lock over at once,
-# and costs nothing while no other thread asks for it.
-SWITCH_INTERVAL_S = 0.00002
-
-
-@contextmanager
-def _lock_handed_over_quickly() -> Iterator[None]:
-    previous = sys.getswitchinterval()
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(previous)
 
 
 @dataclass
@@ -54,7 +33,6 @@ class ReadDataSet:
     dataset: dict[str, Any]
 
 
-@_lock_handed_over_quickly()
 def read_contacts(db: Database, path: Path, format_name: str, reporter: Reporter) -> ReadContacts:
     """Parse the file and match it against the database: the preview."""
     from desktop_app.exchange.formats import contact_parser
