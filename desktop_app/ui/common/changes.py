@@ -7,9 +7,12 @@ follow-ups page and the status bar each listen and update themselves, precisely.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.store.changes import Change
+if TYPE_CHECKING:
+    from desktop_app.store.changes import Change
 
 
 class DataChanges(QObject):

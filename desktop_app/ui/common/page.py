@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from desktop_app.store.database import Database
     from desktop_app.ui.common.changes import DataChanges
     from desktop_app.ui.common.services import Services
-    from desktop_app.ui.common.undo import UndoStack
+    from desktop_app.ui.common.undo_stack import UndoStack
 
 
 class Page(QWidget):

@@ -8,22 +8,25 @@ A page built alone (in a test) gets real ones of its own from ``Services.standal
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QStatusBar
+from desktop_app.ui.common.undo_stack import STATUS_MS, UndoStack
 
-from desktop_app.ui.common.changes import DataChanges
-from desktop_app.ui.common.insights_refresher import InsightsRefresher
-from desktop_app.ui.common.undo import STATUS_MS, UndoStack
+if TYPE_CHECKING:  # names for annotations only: each Qt class named costs start-up time
+    from collections.abc import Callable, Sequence
+    from typing import Protocol
 
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu, QStatusBar
 
-class Navigate(Protocol):
-    def __call__(self, page_name: str, /, **intent: object) -> None:
-        """Show the page ``page_name`` and hand it ``intent`` (``Page.receive``)."""
+    from desktop_app.ui.common.changes import DataChanges
+    from desktop_app.ui.common.insights_refresher import InsightsRefresher
+
+    class Navigate(Protocol):
+        def __call__(self, page_name: str, /, **intent: object) -> None:
+            """Show the page ``page_name`` and hand it ``intent`` (``Page.receive``)."""
 
 
 def _nowhere(_page_name: str, /, **_intent: object) -> None:
@@ -66,6 +69,10 @@ class Services:
         """Real services for a page built without the window: their own announcer, undo
         stack, refresher and (hidden) status bar; showing another page and importing do
         what ``navigate`` and ``import_contacts`` do (nothing unless given)."""
+        from PySide6.QtWidgets import QStatusBar
+
+        from desktop_app.ui.common.changes import DataChanges
+        from desktop_app.ui.common.insights_refresher import InsightsRefresher
         from desktop_app.ui.common.ui_state import open_ui_state
 
         status_bar = QStatusBar()

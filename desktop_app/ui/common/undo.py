@@ -10,16 +10,17 @@ each redo and undo.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.store.changes import Change, Written
-from desktop_app.ui.common.messages import show_store_error
+from desktop_app.ui.common.undo_stack import STATUS_MS, UndoStack
 
-STATUS_MS = 10_000  # long enough to read, and to reach for the undo key
+if TYPE_CHECKING:
+    from desktop_app.store.changes import Change
+
+__all__ = ["STATUS_MS", "UndoStack", "attempt", "push_made", "push_write"]
 
 
 def _keys(standard: QKeySequence.StandardKey) -> str:
@@ -59,20 +60,6 @@ def redo_hint() -> str:
     return f"{_keys(QKeySequence.StandardKey.Redo)} to redo"
 
 
-class UndoStack(QUndoStack):
-    """The undo stack that says what its writes, undos and redos did, through
-    ``show_status(message, ms)`` (the window's status bar)."""
-
-    def __init__(
-        self, show_status: Callable[[str, int], None], parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.show_status = show_status
-
-    def announce(self, message: str) -> None:
-        self.show_status(message, STATUS_MS)
-
-
 def _announcer(stack: QUndoStack) -> Callable[[str], None]:
     """How a write on ``stack`` is said: through its status bar, if it has one."""
     return stack.announce if isinstance(stack, UndoStack) else lambda _message: None
@@ -81,6 +68,7 @@ def _announcer(stack: QUndoStack) -> Callable[[str], None]:
 def attempt(parent: QWidget | None, write: Callable[[], Any]) -> tuple[bool, Any]:
     """Run ``write``; a refusal of the store becomes a message. Returns (done, result)."""
     from desktop_app.store.errors import StoreError
+    from desktop_app.ui.common.messages import show_store_error
 
     try:
         return True, write()
@@ -106,17 +94,25 @@ class StoreCommand(QUndoCommand):
         self._announce = announce
         self._done = done or _past(text)
         self._state: Any = None
-        self._change = Change()
+        self._change: Change | None = None  # what the write changed, once it ran
         self._first = True
 
     def _keep(self, result: Any) -> None:
         """From what the write returned: what undoing it needs, and what it changed."""
+        from desktop_app.store.changes import Change, Written
+
         if isinstance(result, Written):
             self._state, self._change = result.value, result.change
         elif isinstance(result, Change):
             self._state, self._change = None, result
         else:
             self._state = result
+
+    def _changed(self) -> Change:
+        """What the write changed (nothing, for a write that does not say)."""
+        from desktop_app.store.changes import Change
+
+        return self._change if self._change is not None else Change()
 
     def run_first(self) -> bool:
         done, result = attempt(self._parent, self._forward)
@@ -137,14 +133,14 @@ class StoreCommand(QUndoCommand):
             self._keep(result)
             if done:
                 self._announce(f"Redone: {self.text()}")
-        self._report(self._change)
+        self._report(self._changed())
 
     def undo(self) -> None:
         """Put back what the write changed."""
         done, _none = attempt(self._parent, lambda: self._backward(self._state))
         if done:
             self._announce(f"Undone: {self.text()} — {redo_hint()}")
-        self._report(self._change)
+        self._report(self._changed())
 
 
 def push_write(

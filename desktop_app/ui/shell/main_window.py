@@ -21,7 +21,7 @@ from desktop_app.ui.common.changes import DataChanges
 from desktop_app.ui.common.insights_refresher import InsightsRefresher
 from desktop_app.ui.common.page import Page
 from desktop_app.ui.common.services import Services
-from desktop_app.ui.common.undo import UndoStack
+from desktop_app.ui.common.undo_stack import UndoStack
 from desktop_app.ui.printing.actions import PrintActions
 from desktop_app.ui.shell.database_controller import DatabaseController
 from desktop_app.ui.shell.menus import (

@@ -8,46 +8,52 @@ moment later (before any user could open one).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from desktop_app import APP_NAME
-from desktop_app.ui.importing.evidence_work import ARCHIVE
 
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Protocol
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QMainWindow
 
     from desktop_app.store.database import Database
     from desktop_app.ui.common.insights_refresher import InsightsRefresher
     from desktop_app.ui.common.page import Page
     from desktop_app.ui.shell.pages import PageEntry
 
+    # Only for the type checker: a Protocol class costs start-up time.
+    class MenuHost(Protocol):
+        """What the menus' actions act on: the main window, as the menus see it."""
 
-class MenuHost(Protocol):
-    """What the menus' actions act on: the main window, as the menus see it."""
+        ui_state: QSettings
+        undo_stack: QUndoStack
+        insights: InsightsRefresher
+        page_entries: Sequence[PageEntry]
+        pages: dict[str, Page]
 
-    ui_state: QSettings
-    undo_stack: QUndoStack
-    insights: InsightsRefresher
-    page_entries: Sequence[PageEntry]
-    pages: dict[str, Page]
-
-    def database(self) -> Database | None: ...
-    def choose_database(self) -> None: ...
-    def back_up(self) -> None: ...
-    def restore_backup(self) -> None: ...
-    def import_contacts(self, path: Path | None = None, format_name: str | None = None) -> None: ...
-    def export_data(self) -> None: ...
-    def print_preview(self) -> None: ...
-    def print_document(self) -> None: ...
-    def export_pdf(self) -> None: ...
-    def find(self) -> None: ...
-    def page(self, name: str) -> Page: ...
-    def show_page(self, name: str) -> None: ...
-    def show_about(self) -> None: ...
+        def database(self) -> Database | None: ...
+        def choose_database(self) -> None: ...
+        def back_up(self) -> None: ...
+        def restore_backup(self) -> None: ...
+        def import_contacts(
+            self, path: Path | None = None, format_name: str | None = None
+        ) -> None: ...
+        def export_data(self) -> None: ...
+        def print_preview(self) -> None: ...
+        def print_document(self) -> None: ...
+        def export_pdf(self) -> None: ...
+        def find(self) -> None: ...
+        def page(self, name: str) -> Page: ...
+        def show_page(self, name: str) -> None: ...
+        def show_about(self) -> None: ...
 
 
 # In the order platform conventions give them: File, Edit, View, then the app's own, Help.
@@ -100,7 +106,7 @@ def fill_menus(window: QMainWindow, host: MenuHost, menus: dict[str, QMenu]) -> 
     actions["import_folder"] = add_action(  # a file dialog chooses files or a folder
         file_menu,
         "Import LinkedIn &Archive Folder…",
-        lambda: host.import_contacts(None, ARCHIVE),
+        lambda: _import_archive_folder(host),
         name="import_folder",
     )
     actions["export"] = add_action(
@@ -170,6 +176,13 @@ def fill_menus(window: QMainWindow, host: MenuHost, menus: dict[str, QMenu]) -> 
     actions["about"] = add_action(menus["help"], f"&About {APP_NAME}", host.show_about)
     actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
     return actions
+
+
+def _import_archive_folder(host: MenuHost) -> None:
+    # Imported when chosen: the import's modules cost start-up time the window needs.
+    from desktop_app.ui.importing.evidence_work import ARCHIVE
+
+    host.import_contacts(None, ARCHIVE)
 
 
 def _preferences_keys() -> QKeySequence:
