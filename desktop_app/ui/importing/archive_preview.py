@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,7 +34,7 @@ from desktop_app.evidence_wording import (
 from desktop_app.exchange.plan import CREATE, MERGE
 from desktop_app.ui.importing.decision import plain_label
 from desktop_app.ui.importing.evidence_people_model import EvidencePeopleModel, PersonRow
-from desktop_app.ui.importing.tabs import table_view
+from desktop_app.ui.importing.tabs import import_buttons, table_view
 from desktop_app.wording import count_of
 
 if TYPE_CHECKING:
@@ -135,15 +134,7 @@ class ArchivePreviewDialog(QDialog):
 
         self.summary = plain_label()
         self.summary.setObjectName("archiveSummary")
-        self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setObjectName("importButton")
-        self.import_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.import_button = import_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(form)

@@ -16,7 +16,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,7 +29,7 @@ from desktop_app.ui.importing.calendar_model import CalendarEntriesModel
 from desktop_app.ui.importing.decision import plain_label
 from desktop_app.ui.importing.evidence_people_model import EvidencePeopleModel, PersonRow
 from desktop_app.ui.importing.evidence_work import EVENT, INTERACTION, SKIP
-from desktop_app.ui.importing.tabs import problems_tab, table_view
+from desktop_app.ui.importing.tabs import import_buttons, problems_tab, table_view
 from desktop_app.wording import count_of
 
 if TYPE_CHECKING:
@@ -88,15 +87,7 @@ class CalendarPreviewDialog(QDialog):
         self.tabs.addTab(problems, f"Problems ({len(calendar.problems):,})")
         self.summary = plain_label()
         self.summary.setObjectName("calendarSummary")
-        self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setObjectName("importButton")
-        self.import_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.import_button = import_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)

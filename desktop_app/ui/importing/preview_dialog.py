@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -35,6 +34,7 @@ from desktop_app.ui.importing.tabs import (
     RowsOrEmptyState,
     changes_tab,
     columns_tab,
+    import_buttons,
     problems_tab,
     table_view,
 )
@@ -88,15 +88,7 @@ class ImportPreviewDialog(QDialog):
 
         self.summary = plain_label()
         self.summary.setObjectName("planSummary")
-        self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setObjectName("importButton")
-        self.import_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.import_button = import_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)

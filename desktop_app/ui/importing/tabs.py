@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
@@ -198,3 +200,15 @@ class RowsOrEmptyState(QStackedWidget):
         self.empty.body.setText(body)
         self.all_button.setVisible(filter_key != "all")
         self.setCurrentWidget(self.empty)
+
+
+def import_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
+    """Every preview's Import (the default) and Cancel, accepting or rejecting ``dialog``."""
+    buttons = QDialogButtonBox()
+    import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+    import_button.setObjectName("importButton")
+    import_button.setDefault(True)
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, import_button
