@@ -9,9 +9,10 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop_app.ui.common.changes import DataChanges
+from desktop_app.ui.common.dialogs import run_dialog
 from desktop_app.ui.common.followup_operations import run_followup_action
 from desktop_app.ui.common.messages import Button, Choice, Role, choose, inform
 from desktop_app.ui.common.undo import attempt, push_made, push_write
@@ -27,14 +28,6 @@ if TYPE_CHECKING:
     from desktop_app.store.records import ContactInput, InteractionInput
 
 NAME_IN_MESSAGES = 60
-
-
-def run_dialog(dialog: QDialog) -> int:
-    """Run a modal dialog, then let it go (hidden dialogs would pile up under the page)."""
-    try:
-        return dialog.exec()
-    finally:
-        dialog.deleteLater()
 
 
 class ContactOperations:

@@ -6,9 +6,10 @@ import datetime as dt
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.common.dates import format_day
+from desktop_app.ui.common.dialogs import run_dialog
 from desktop_app.ui.common.labels import ATTENDANCE_ROLE
 from desktop_app.ui.common.widgets.plain_label import shortened
 from desktop_app.ui.events.event_dialog import EventDialog
@@ -141,14 +142,6 @@ def announce_new_person(page: EventsView, created: Written[int]) -> None:
     )
 
 
-def run_event_dialog(dialog: QDialog) -> int:
-    """Run a modal dialog, then let it go (hidden dialogs would pile up under the page)."""
-    try:
-        return dialog.exec()
-    finally:
-        dialog.deleteLater()
-
-
 def new_event_in_dialog(page: EventsView) -> None:
     """The event dialog, empty: saved while it is open (a refusal keeps it open with what
     was typed), then on the undo stack (undo deletes the event, redo puts it back with the
@@ -166,7 +159,7 @@ def new_event_in_dialog(page: EventsView) -> None:
         made.append(create_event(database, data))
         saved.append(data)
 
-    run_event_dialog(EventDialog(page.widget(), submit))
+    run_dialog(EventDialog(page.widget(), submit))
     if not made:
         return
 
@@ -204,7 +197,7 @@ def edit_event_in_dialog(page: EventsView, event_id: int) -> None:
         update_event(database, event_id, data)
         saved.append(data)
 
-    run_event_dialog(EventDialog(page.widget(), submit, initial=before))
+    run_dialog(EventDialog(page.widget(), submit, initial=before))
     if not saved:
         return
     after = saved[-1]
