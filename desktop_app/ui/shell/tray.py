@@ -83,8 +83,9 @@ class ReminderTray(QObject):
         self.due: DueToday | None = None
         self.icon = QSystemTrayIcon(app_icon(), self)
         self.icon.activated.connect(self._on_activated)
-        self.menu = QMenu()
+        self.menu = QMenu()  # a tray's menu has no parent widget; it goes with the tray
         self.menu.setObjectName("trayMenu")
+        self.destroyed.connect(self.menu.deleteLater)
         self.summary = QAction("Nothing due today", self.menu)
         self.summary.setEnabled(False)
         self.menu.addAction(self.summary)
