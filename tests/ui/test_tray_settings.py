@@ -29,8 +29,10 @@ def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def dialog_with_tray(qtbot) -> SettingsDialog:  # type: ignore[no-untyped-def]
-    dialog = SettingsDialog(Preferences(), None, open_ui_state(), tray_available=True)
+def dialog_with_tray(qtbot, database: Path | None = None) -> SettingsDialog:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(
+        Preferences(), None, open_ui_state(), tray_available=True, database_file=database
+    )
     qtbot.addWidget(dialog)
     dialog.tabs.setCurrentWidget(dialog.reminders)
     dialog.show()
@@ -39,10 +41,11 @@ def dialog_with_tray(qtbot) -> SettingsDialog:  # type: ignore[no-untyped-def]
 
 
 def test_start_at_login_writes_the_autostart_entry_and_unticking_removes_it(
-    qtbot, config_home: Path
+    qtbot, config_home: Path, tmp_path: Path
 ) -> None:
     entry = config_home / "autostart" / "netwise.desktop"
-    dialog = dialog_with_tray(qtbot)
+    database = tmp_path / "my network.sqlite3"
+    dialog = dialog_with_tray(qtbot, database)
     options = dialog.reminders
     assert not options.start_at_login.isChecked() and not options.keep_running.isChecked()
     assert options.start_at_login.isEnabled() and options.unavailable.isHidden()
@@ -54,7 +57,8 @@ def test_start_at_login_writes_the_autostart_entry_and_unticking_removes_it(
     desktop = configparser.ConfigParser(interpolation=None)
     desktop.read(entry)
     command = shlex.split(desktop["Desktop Entry"]["Exec"])
-    assert command[1:] == ["-m", "desktop_app", "--tray"]  # run from source: the package
+    # Run from source: the package, on the database open when it was ticked.
+    assert command[1:] == ["-m", "desktop_app", "--db", str(database), "--tray"]
     assert keeps_running(open_ui_state())
 
     again = dialog_with_tray(qtbot)

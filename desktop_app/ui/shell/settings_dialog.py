@@ -32,6 +32,8 @@ from desktop_app.ui.common.widgets.field_error import error_label
 from desktop_app.ui.shell.tray_settings import ReminderOptions
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtCore import QSettings
 
     from desktop_app.store.database import Database
@@ -199,6 +201,7 @@ class SettingsDialog(QDialog):
         ui_state: QSettings | None = None,
         *,
         tray_available: bool | None = None,
+        database_file: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -209,7 +212,9 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         for title, thresholds in TABS:
             self.tabs.addTab(self._tab(thresholds), title)
-        self.reminders = ReminderOptions(ui_state, self, tray_available=tray_available)
+        self.reminders = ReminderOptions(
+            ui_state, self, tray_available=tray_available, database=database_file
+        )
         self.tabs.addTab(self.reminders, "Reminders")
         self.error = error_label(self, "settings")
         self.buttons = QDialogButtonBox(
@@ -348,7 +353,9 @@ def edit_settings(
     from desktop_app.store.preferences import read_preferences, write_preferences
     from desktop_app.ui.common.messages import warn
 
-    dialog = SettingsDialog(read_preferences(database), parent, ui_state)
+    dialog = SettingsDialog(
+        read_preferences(database), parent, ui_state, database_file=database.path
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.accepted_preferences is None:
         return None
     if dialog.accepted_preferences == dialog.initial:

@@ -7,6 +7,8 @@ desktop has no tray, both are disabled with a line saying why.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QLabel, QSystemTrayIcon, QVBoxLayout, QWidget
@@ -30,9 +32,12 @@ class ReminderOptions(QWidget):
         *,
         tray_available: bool | None = None,
         layout: autostart.Layout | None = None,
+        database: Path | None = None,
     ) -> None:
+        """``database``: the file open now, which NetWise opens when started at log-in."""
         super().__init__(parent)
         self.ui_state = ui_state
+        self.database = database
         self.layout_ = layout or autostart.current_layout()
         if tray_available is None:
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
@@ -86,7 +91,8 @@ class ReminderOptions(QWidget):
         if login != self.initial[1]:
             try:
                 if login:
-                    autostart.enable(self.layout_)
+                    database = str(self.database) if self.database is not None else None
+                    autostart.enable(self.layout_, autostart.start_command(database=database))
                 else:
                     autostart.disable(self.layout_)
             except autostart.AutostartError as exc:
