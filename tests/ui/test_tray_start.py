@@ -9,11 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from desktop_app.ui.common.ui_state import open_ui_state
+from desktop_app.ui.shell.tray import KEEP_RUNNING
+
 # Starts NetWise through its real entry point and reports, once the database is open and
 # the tray (if any) built, what the user would see. The offscreen platform has no tray;
 # with "tray" as its second argument, this desktop is given one.
 START_FOR_THE_TRAY = """
-import json, sys
+import json, os, signal, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from desktop_app.app import main
@@ -38,6 +41,9 @@ def look():
         "visible": window.isVisible(),
         "tooltip": tray.icon.toolTip() if tray is not None else None,
     }), flush=True)
+    if sys.argv[3:] == ["kill"]:
+        os.kill(os.getpid(), signal.SIGTERM)  # as a log-out does: NetWise must end
+        return
     window.quitting = True
     window.close()
     app.quit()
@@ -47,12 +53,12 @@ sys.exit(main(["--db", sys.argv[1], "--tray", "--no-crash-dialog"]))
 """
 
 
-def start_for_the_tray(db_path: Path, desktop: str) -> dict[str, object]:
+def start_for_the_tray(db_path: Path, desktop: str, *then: str) -> dict[str, object]:
     result = subprocess.run(
-        [sys.executable, "-c", START_FOR_THE_TRAY, str(db_path), desktop],
+        [sys.executable, "-c", START_FOR_THE_TRAY, str(db_path), desktop, *then],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=30,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
@@ -68,3 +74,11 @@ def test_started_for_the_tray_the_window_stays_hidden_and_the_tray_says_what_is_
 
 def test_started_for_the_tray_where_there_is_none_the_window_shows(db_path: Path, network) -> None:
     assert start_for_the_tray(db_path, "no tray") == {"visible": True, "tooltip": None}
+
+
+def test_kept_running_in_the_tray_a_polite_kill_still_ends_netwise(db_path: Path, network) -> None:
+    ui_state = open_ui_state()
+    ui_state.setValue(KEEP_RUNNING, True)
+    ui_state.sync()
+    seen = start_for_the_tray(db_path, "tray", "kill")  # returns only once it has ended
+    assert seen == {"visible": False, "tooltip": "NetWise\n1 follow-up overdue"}

@@ -49,6 +49,7 @@ def close_on_termination_signals(window: MainWindow) -> None:
     slow timer gives it the chance while Qt's event loop waits."""
 
     def close(_signum: int, _frame: object) -> None:
+        window.quitting = True  # quit, even when kept running in the tray
         window.close()
 
     signal.signal(signal.SIGINT, close)
