@@ -95,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--page", choices=PAGE_NAMES, default=None, help="page to show first (or to screenshot)"
     )
     window.add_argument(
+        "--tray",
+        action="store_true",
+        help="start hidden in the system tray (as at log-in), with the window a click away",
+    )
+    window.add_argument(
         "--no-crash-dialog",
         action="store_true",
         help="on an unexpected error, log it and exit instead of showing a dialog",

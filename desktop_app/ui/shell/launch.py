@@ -49,6 +49,7 @@ def close_on_termination_signals(window: MainWindow) -> None:
     slow timer gives it the chance while Qt's event loop waits."""
 
     def close(_signum: int, _frame: object) -> None:
+        window.quitting = True  # quit, even when kept running in the tray
         window.close()
 
     signal.signal(signal.SIGINT, close)
@@ -109,9 +110,19 @@ def launch(args: argparse.Namespace, *, target: str, started: float) -> int:
     def open_store() -> None:
         setup_file_logging()
         window.open_database(target, demo=args.demo)
+        QTimer.singleShot(0, add_tray)
 
-    AfterFirstPaint(window, after_first_paint)
-    window.show()
+    def add_tray() -> None:
+        from desktop_app.ui.shell.tray_host import attach_tray
+
+        if attach_tray(window) is None and not window.isVisible():
+            window.show()  # started for the tray, but this desktop has none
+
+    if args.tray and not args.startup_probe:
+        QTimer.singleShot(0, after_first_paint)  # hidden: nothing to paint first
+    else:
+        AfterFirstPaint(window, after_first_paint)
+        window.show()
     close_on_termination_signals(window)
     code = app.exec()
     crash.uninstall()

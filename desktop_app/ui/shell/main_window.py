@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.exporting.flow import ExportFlow
     from desktop_app.ui.importing.flow import ImportFlow
     from desktop_app.ui.shell.store_loader import OpenedStore
+    from desktop_app.ui.shell.tray import ReminderTray
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
             print_actions=lambda: self.printing.actions(),
         )
         self.printing = PrintActions(self, self.services, self.database, lambda: self.actions)
+        self.tray: ReminderTray | None = None  # set after the first paint, where a tray exists
+        self.quitting = False  # Quit from the tray: close for good even when kept running
         self.import_flow: ImportFlow | None = None
         self.export_flow: ExportFlow | None = None
         self.setAcceptDrops(True)  # a contacts file dropped on the window is imported
@@ -346,23 +349,9 @@ class MainWindow(QMainWindow):
         )
 
     def _on_database_failed(self, target: str, message: str) -> None:
-        from desktop_app.ui.shell.open_failure import NextStep, ask_next_step
+        from desktop_app.ui.shell.open_failure import handle_open_failure
 
-        self.statusBar().clearMessage()
-        nothing_open = self.controller.database is None
-        if nothing_open:
-            for page in self.pages.values():
-                page.set_database(None)  # drop what a start-up preview showed
-        damaged = self.controller.damaged is not None and self.controller.damaged[0] == target
-        if damaged and "restore" in self.actions:
-            self.actions["restore"].setEnabled(True)
-        step = ask_next_step(self, message, nothing_open=nothing_open, damaged=damaged)
-        if step is NextStep.OPEN_ANOTHER:
-            self.choose_database()
-        elif step is NextStep.RESTORE_BACKUP:
-            self.restore_backup()
-        elif step is NextStep.QUIT:
-            self.close()
+        handle_open_failure(self, target, message)
 
     def show_about(self) -> None:
         from desktop_app.ui.shell.about import show_about
@@ -386,7 +375,12 @@ class MainWindow(QMainWindow):
         save_window_state(self, self.ui_state, self.splitter, on_screen, self.pages.values())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the layout, then release the database and its lock."""
+        """Remember the layout, then release the database and its lock (or, kept running
+        in the tray, only hide)."""
+        from desktop_app.ui.shell.tray_host import after_close, hides_instead_of_closing
+
+        if hides_instead_of_closing(self, event):
+            return
         self.save_state()
         for flow in (self.import_flow, self.export_flow):
             if flow is not None:
@@ -396,3 +390,4 @@ class MainWindow(QMainWindow):
             page.set_database(None)  # nothing reads from it once it is closed
         self.controller.close()
         event.accept()
+        after_close(self)

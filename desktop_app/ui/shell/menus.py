@@ -202,7 +202,7 @@ def _show_shortcuts(window: QMainWindow, host: MenuHost) -> None:
 def _open_settings(window: QMainWindow, host: MenuHost) -> None:
     from desktop_app.ui.shell.settings_dialog import open_settings
 
-    open_settings(window, host.database(), host.insights)
+    open_settings(window, host.database(), host.insights, host.ui_state)
 
 
 def add_main_toolbar(window: QMainWindow) -> QToolBar:

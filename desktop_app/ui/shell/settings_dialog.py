@@ -1,4 +1,5 @@
-"""Edit → Settings…: the thresholds behind every insight, and the follow-up default.
+"""Edit → Settings…: the thresholds behind every insight, the follow-up default, and the
+tray's reminders (``tray_settings``).
 
 Each threshold is a spin box with its unit and range and one line saying what it does.
 Nothing is written until OK (Cancel loses nothing); OK checks the values together, writes
@@ -28,8 +29,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.insights.settings import InsightSettings, allowed_range
 from desktop_app.ui.common.widgets.field_error import error_label
+from desktop_app.ui.shell.tray_settings import ReminderOptions
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
     from desktop_app.store.database import Database
     from desktop_app.store.preferences import Preferences
     from desktop_app.ui.common.insights_refresher import InsightsRefresher
@@ -188,7 +194,15 @@ def check(values: dict[str, float]) -> tuple[str, str]:
 class SettingsDialog(QDialog):
     """Shows ``preferences``; ``result_preferences()`` holds what OK accepted."""
 
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        preferences: Preferences,
+        parent: QWidget | None = None,
+        ui_state: QSettings | None = None,
+        *,
+        tray_available: bool | None = None,
+        database_file: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
@@ -198,6 +212,10 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         for title, thresholds in TABS:
             self.tabs.addTab(self._tab(thresholds), title)
+        self.reminders = ReminderOptions(
+            ui_state, self, tray_available=tray_available, database=database_file
+        )
+        self.tabs.addTab(self.reminders, "Reminders")
         self.error = error_label(self, "settings")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -279,6 +297,7 @@ class SettingsDialog(QDialog):
         from desktop_app.store.preferences import Preferences
 
         self.show_preferences(Preferences())
+        self.reminders.restore_defaults()
 
     def values(self) -> dict[str, float]:
         return {name: spin.value() for name, spin in self.spins.items()}
@@ -316,17 +335,27 @@ class SettingsDialog(QDialog):
             self.error.setText(str(exc))
             self.error.show()
             return
+        problem = self.reminders.apply()
+        if problem:
+            self.tabs.setCurrentWidget(self.reminders)
+            self.error.setText(problem)
+            self.error.show()
+            return
         super().accept()
 
 
-def edit_settings(parent: QWidget, database: Database) -> Preferences | None:
+def edit_settings(
+    parent: QWidget, database: Database, ui_state: QSettings | None = None
+) -> Preferences | None:
     """Show the dialog over the stored settings; on OK store them (one transaction) and
     return them, else None. Errors a user can act on are shown, not raised."""
     from desktop_app.store.errors import StoreError
     from desktop_app.store.preferences import read_preferences, write_preferences
     from desktop_app.ui.common.messages import warn
 
-    dialog = SettingsDialog(read_preferences(database), parent)
+    dialog = SettingsDialog(
+        read_preferences(database), parent, ui_state, database_file=database.path
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.accepted_preferences is None:
         return None
     if dialog.accepted_preferences == dialog.initial:
@@ -339,9 +368,14 @@ def edit_settings(parent: QWidget, database: Database) -> Preferences | None:
     return dialog.accepted_preferences
 
 
-def open_settings(window: QWidget, database: Database | None, refresher: InsightsRefresher) -> None:
+def open_settings(
+    window: QWidget,
+    database: Database | None,
+    refresher: InsightsRefresher,
+    ui_state: QSettings | None = None,
+) -> None:
     """Edit → Settings… in the main window: store, then rescore in the background."""
     if database is None:
         return
-    if edit_settings(window, database) is not None:
+    if edit_settings(window, database, ui_state) is not None:
         refresher.request(now=True)
