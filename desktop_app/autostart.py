@@ -82,7 +82,9 @@ def _desktop_exec(command: list[str]) -> str:
             escaped = escaped.replace("`", "\\`").replace("$", "\\$")
             argument = f'"{escaped}"'
         quoted.append(argument.replace("%", "%%"))
-    return " ".join(quoted)
+    # Exec is a string value: its own escapes apply before the quoting above, so each
+    # backslash is written twice (a literal backslash in a quoted argument is four).
+    return " ".join(quoted).replace("\\", "\\\\")
 
 
 def entry_text(layout: Layout, command: list[str]) -> bytes:

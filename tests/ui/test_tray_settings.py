@@ -105,3 +105,15 @@ def test_without_a_tray_both_options_are_disabled_and_say_why(
     assert opened
     assert seen == {"enabled": (False, False), "why": NO_TRAY}
     assert not (config_home / "autostart").exists()
+
+
+def test_the_rescore_note_stands_under_the_insights_tabs_only(qtbot, config_home: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = dialog_with_tray(qtbot)  # opened on the Reminders tab
+    note = dialog.findChild(QLabel, "rescoreNote")
+    assert not note.isVisible()  # the reminders rescore nothing
+    dialog.tabs.setCurrentIndex(0)
+    assert note.isVisible()
+    dialog.tabs.setCurrentWidget(dialog.reminders)
+    assert not note.isVisible()

@@ -111,3 +111,12 @@ def test_an_entry_that_cannot_be_put_in_place_leaves_no_temporary_file(tmp_path:
         autostart.enable(layout(LINUX, tmp_path), SOURCE_RUN)
     assert [p.name for p in blocked.parent.iterdir()] == ["netwise.desktop"]
     assert blocked.is_dir()
+
+
+def test_the_desktop_entry_escapes_as_the_specification_reads_it() -> None:
+    """Exec's string escapes come first, then the quoting: a backslash inside a quoted
+    argument is four in the file, a dollar sign three characters (\\\\$)."""
+    from desktop_app.autostart import _desktop_exec
+
+    line = _desktop_exec(["/usr/bin/python3", "--db", "/home/ann/my $net\\work.sqlite3"])
+    assert line == '/usr/bin/python3 --db "/home/ann/my \\\\$net\\\\\\\\work.sqlite3"'

@@ -230,6 +230,11 @@ class SettingsDialog(QDialog):
         restore.clicked.connect(self.restore_defaults)
         note = QLabel("Changes rescore every contact in the background after OK.", self)
         note.setWordWrap(True)
+        note.setObjectName("rescoreNote")
+        # The reminders rescore nothing: the note stands under the insights' tabs only.
+        self.tabs.currentChanged.connect(
+            lambda _index: note.setHidden(self.tabs.currentWidget() is self.reminders)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(note)
