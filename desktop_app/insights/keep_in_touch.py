@@ -27,7 +27,7 @@ NEVER = "never"
 # Shortest first: where a contact's tags disagree, the shortest wins.
 CADENCES = (NOW, TWO_WEEKS, MONTH, TWO_MONTHS, QUARTER, HALF_YEAR, YEAR, NEVER)
 CADENCE_LABELS = {
-    NOW: "Now",
+    NOW: "At once",
     TWO_WEEKS: "Every 2 weeks",
     MONTH: "Monthly",
     TWO_MONTHS: "Every 2 months",
