@@ -111,4 +111,4 @@ SECTIONS: dict[str, tuple[dict[str, str], dict[str, dict[str, str]]]] = {
     "pitches": (PITCH, {}),
 }
 # Derived columns, recomputed on import rather than carried in the file.
-DERIVED = {"contacts": ("last_interaction_on", "next_followup_on", "tags_text")}
+DERIVED = {"contacts": ("last_interaction_on", "next_followup_on", "tags_text", "touch_due_on")}

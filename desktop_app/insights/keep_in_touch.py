@@ -38,8 +38,6 @@ CADENCE_LABELS = {
 }
 _DAYS = {NOW: 1, TWO_WEEKS: 14}
 _MONTHS = {MONTH: 1, TWO_MONTHS: 2, QUARTER: 3, HALF_YEAR: 6, YEAR: 12}
-# Nominal length in days, to weigh how overdue a contact is against their cadence.
-NOMINAL_DAYS = {NOW: 1, TWO_WEEKS: 14, **{code: n * 30 for code, n in _MONTHS.items()}}
 
 VERDICT_DEFAULTS: dict[str, str] = {
     PRIORITISE: MONTH,
@@ -136,15 +134,17 @@ def snooze_until(today: dt.date, days: int) -> dt.date:
     return today + dt.timedelta(days=days)
 
 
-def priority(alignment: int | None, days_overdue: int, cadence: str) -> float:
+def priority(alignment: int | None, days_overdue: int, cadence_days: int) -> float:
     """Order of the overdue list, highest first.
 
-    ``(alignment + 10) * (1 + min(days_overdue / nominal_days(cadence), 3))``: alignment
-    (0-100; unscored counts 0) says how valuable the contact is, lateness relative to their
-    cadence says how urgent; the +10 keeps unaligned contacts ordered by lateness, and the
-    cap of 3 stops a long-forgotten contact from outranking every aligned one.
+    ``(alignment + 10) * (1 + min(days_overdue / cadence_days, 3))``, where
+    ``cadence_days`` is the length of the contact's current cycle (due day minus last
+    touch: 14 for two weeks, 28-31 for a month): alignment (0-100; unscored counts 0) says
+    how valuable the contact is, lateness relative to their cadence how urgent; the +10
+    keeps unaligned contacts ordered by lateness, and the cap of 3 stops a long-forgotten
+    contact from outranking every aligned one.
     """
-    lateness = min(days_overdue / NOMINAL_DAYS.get(cadence, 30), _LATENESS_CAP)
+    lateness = min(days_overdue / max(cadence_days, 1), _LATENESS_CAP)
     return ((alignment or 0) + 10) * (1 + lateness)
 
 

@@ -18,6 +18,7 @@ from desktop_app.exchange.jsonformat import DataSet
 from desktop_app.store import vocab
 from desktop_app.store.database import Database
 from desktop_app.store.denormalised import refresh_contact_dates
+from desktop_app.store.keep_in_touch import refresh_touch_due
 from desktop_app.store.models import (
     Contact,
     ContactEmail,
@@ -168,4 +169,5 @@ def _write(
     _insert(connection, Setting, settings)
     mark_answered_outreach(connection, None)  # with the restored reply window, as any write
     refresh_contact_dates(connection)
+    refresh_touch_due(connection)
     report(7, steps)

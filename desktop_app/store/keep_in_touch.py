@@ -1,13 +1,15 @@
 """Keep in touch in the database: the overdue list, cadences, snoozes, verdict defaults.
 
-The clock of each contact is ``contacts.last_interaction_on``, kept current by every
-interaction write (``interactions.after_interactions_changed``: by hand, imports, the
-LinkedIn archive and calendars, events, JSON restore), or the day they were added when
-they have none. The overdue list is one pass over ``contacts`` in SQL: the effective
-cadence is resolved there (own, tags' shortest, verdict default) and compared with one
-precomputed day per cadence (``insights.keep_in_touch.latest_touch_still_due``), so no
-interaction is read. Writes of many contacts are one transaction and return a ``Written``
-whose value is what undoing needs.
+Each contact's clock is ``contacts.last_interaction_on`` (or the day they were added when
+they have none), and ``contacts.touch_due_on`` the day they fall due by their effective
+cadence (own, else their tags' shortest, else their verdict's default; NULL: never).
+``refresh_touch_due`` keeps that day current in the transaction of every write that moves
+it: interactions (``interactions.after_interactions_changed``: by hand, imports, the
+LinkedIn archive and calendars, events), a JSON restore, cadence and default changes here,
+and rescoring (``scores.refresh_insights``: new verdicts, and contacts whose tags changed,
+queued by a trigger). The overdue list is then a range read of that column's index.
+Writes of many contacts are one transaction and return a ``Written`` whose value is what
+undoing needs.
 """
 
 from __future__ import annotations
@@ -28,8 +30,6 @@ from desktop_app.store.models import Contact, Setting, Tag
 CONTACTS = Contact.__table__
 _CHUNK = 500
 _DEFAULT_KEY = "keep_in_touch.default."
-# Archived and moved-on contacts are left alone; dormant ones are exactly who to reach.
-_KEPT_STATUSES = ("active", "dormant")
 
 # previous value per contact id: what undoing a cadence or snooze change puts back
 CadenceState = dict[int, str | None]
@@ -82,10 +82,12 @@ def write_cadence_defaults(db: Database, defaults: Mapping[str, str]) -> dict[st
         previous = _cadence_defaults(session.connection())
         for verdict, code in defaults.items():
             session.merge(Setting(key=_DEFAULT_KEY + verdict, value=code))
+        session.flush()
+        refresh_touch_due(session.connection())
     return previous
 
 
-# ---- the overdue list ----
+# ---- due days and the overdue list ----
 
 
 def _case(column: str, mapping: Mapping[str, str], otherwise: str = "NULL") -> str:
@@ -94,7 +96,8 @@ def _case(column: str, mapping: Mapping[str, str], otherwise: str = "NULL") -> s
     return f"CASE {column} {whens} ELSE {otherwise} END"
 
 
-def _overdue_sql(dialect: str) -> str:
+def _contact_sql(dialect: str, where: str) -> str:
+    """Each contact's clock and effective cadence (with what a row of the list shows)."""
     codes = rules.CADENCES
     rank = _case("t.touch_cadence", {f"'{code}'": str(i) for i, code in enumerate(codes)})
     from_rank = _case("tc.rank", {str(i): f"'{code}'" for i, code in enumerate(codes)})
@@ -102,58 +105,114 @@ def _overdue_sql(dialect: str) -> str:
         "s.verdict", {f"'{v}'": f":default_{v}" for v in rules.VERDICT_DEFAULTS}, "'never'"
     )
     added = "date(c.created_at)" if dialect == "sqlite" else "CAST(c.created_at AS DATE)"
-    due = {f"'{code}'": f":touched_{code}" for code in codes if code != rules.NEVER}
     return f"""
-    SELECT id, full_name, company, cadence, touched, alignment, verdict FROM (
-        SELECT c.id, c.full_name, c.company, s.alignment, s.verdict,
-            coalesce(c.last_interaction_on, {added}) AS touched,
-            coalesce(c.touch_cadence, {from_rank}, {default}) AS cadence
-        FROM contacts c
-        LEFT JOIN contact_scores s ON s.contact_id = c.id
-        LEFT JOIN (
-            SELECT ct.contact_id, min({rank}) AS rank
-            FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
-            WHERE t.touch_cadence IS NOT NULL GROUP BY ct.contact_id
-        ) tc ON tc.contact_id = c.id
-        WHERE c.status IN ('active', 'dormant')
-          AND (c.touch_snoozed_until IS NULL OR c.touch_snoozed_until <= :today)
-    ) kept
-    WHERE touched <= {_case("cadence", due)}
+    SELECT c.id, c.full_name, c.company, c.touch_due_on, s.alignment, s.verdict,
+        coalesce(c.last_interaction_on, {added}) AS touched,
+        coalesce(c.touch_cadence, {from_rank}, {default}) AS cadence
+    FROM contacts c
+    LEFT JOIN contact_scores s ON s.contact_id = c.id
+    LEFT JOIN (
+        SELECT ct.contact_id, min({rank}) AS rank
+        FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+        WHERE t.touch_cadence IS NOT NULL AND ct.contact_id IN (SELECT c.id FROM contacts c
+            WHERE {where})
+        GROUP BY ct.contact_id
+    ) tc ON tc.contact_id = c.id
+    WHERE {where}"""
+
+
+def _read_contacts(
+    connection: Connection, where: str, params: Mapping[str, Any], types: Iterable[Any] = ()
+) -> list[Any]:
+    defaults = {f"default_{v}": code for v, code in _cadence_defaults(connection).items()}
+    statement = text(_contact_sql(connection.dialect.name, where)).bindparams(*types)
+    return list(connection.execute(statement, {**params, **defaults}))
+
+
+def refresh_touch_due(connection: Connection, contact_ids: Iterable[int] | None = None) -> None:
+    """Recompute the due day of ``contact_ids`` (every contact when None), same transaction."""
+    if contact_ids is None:
+        batches: list[tuple[str, dict[str, Any]]] = [("1 = 1", {})]
+    else:
+        batches = [("c.id IN :ids", {"ids": chunk}) for chunk in _chunks(contact_ids)]
+    write = text("UPDATE contacts SET touch_due_on = :due WHERE id = :id").bindparams(
+        bindparam("due", type_=Date)
+    )
+    for where, params in batches:
+        types = [bindparam("ids", expanding=True)] if params else []
+        values = [
+            {"id": row.id, "due": rules.due_after(_as_date(row.touched), row.cadence)}
+            for row in _read_contacts(connection, where, params, types)
+        ]
+        if values:
+            connection.execute(write, values)
+
+
+_OVERDUE = (
+    # status || '': the due day's index is the one to read, not the status index.
+    "c.touch_due_on <= :today AND c.status || '' IN ('active', 'dormant')"
+    " AND (c.touch_snoozed_until IS NULL OR c.touch_snoozed_until <= :today)"
+)
+_ORDER_SQL = f"""
+SELECT c.id, c.touch_due_on, coalesce(c.last_interaction_on, c.created_at), s.alignment
+FROM contacts c LEFT JOIN contact_scores s ON s.contact_id = c.id
+WHERE {_OVERDUE}"""
+
+
+def read_overdue_ids(db: Database, today: dt.date | None = None) -> list[int]:
+    """The ids of who is due today or overdue, most valuable first (``rules.priority``).
+
+    Compact, for a list that shows rows as they scroll into view (``read_overdue_rows``).
+    Due days follow the verdicts of the last scoring (``scores.ensure_insights_current``).
+    Snoozed contacts come back on their day; archived and moved-on contacts are left out.
     """
+    day = today or dt.date.today()
+    statement = text(_ORDER_SQL).bindparams(bindparam("today", type_=Date))
+    with db.transaction() as session:
+        rows = session.connection().execute(statement, {"today": day}).all()
+    ordinal = day.toordinal()
+    keyed = []
+    for contact_id, due, touched, alignment in rows:
+        due_ordinal = _as_date(due).toordinal()
+        cycle = due_ordinal - _as_date(touched).toordinal()
+        keyed.append((-rules.priority(alignment, ordinal - due_ordinal, cycle), contact_id))
+    keyed.sort()
+    return [contact_id for _key, contact_id in keyed]
+
+
+def read_overdue_rows(
+    db: Database, contact_ids: Iterable[int], today: dt.date | None = None
+) -> dict[int, OverdueRow]:
+    """What the overdue list shows for ``contact_ids`` (those no longer due are left out)."""
+    day = today or dt.date.today()
+    types = [bindparam("today", type_=Date), bindparam("ids", expanding=True)]
+    found: dict[int, OverdueRow] = {}
+    with db.transaction() as session:
+        for chunk in _chunks(contact_ids):
+            params = {"today": day, "ids": chunk}
+            for row in _read_contacts(
+                session.connection(), f"c.id IN :ids AND {_OVERDUE}", params, types
+            ):
+                due = _as_date(row.touch_due_on)
+                found[row.id] = OverdueRow(
+                    row.id,
+                    row.full_name,
+                    row.company,
+                    row.cadence,
+                    _as_date(row.touched),
+                    due,
+                    (day - due).days,
+                    row.alignment,
+                    row.verdict,
+                )
+    return found
 
 
 def read_overdue(db: Database, today: dt.date | None = None) -> list[OverdueRow]:
-    """Who is due today or overdue, most valuable first (``rules.priority``)."""
-    day = today or dt.date.today()
-    with db.transaction() as session:
-        connection = session.connection()
-        defaults = _cadence_defaults(connection)
-        statement = text(_overdue_sql(connection.dialect.name))
-        params: dict[str, Any] = {"today": day}
-        types = [bindparam("today", type_=Date)]
-        for code in rules.CADENCES:
-            if code != rules.NEVER:
-                params[f"touched_{code}"] = rules.latest_touch_still_due(day, code)
-                types.append(bindparam(f"touched_{code}", type_=Date))
-        for verdict, code in defaults.items():
-            params[f"default_{verdict}"] = code
-        rows = connection.execute(statement.bindparams(*types), params).all()
-    found = []
-    for contact_id, name, company, cadence, touched, alignment, verdict in rows:
-        touched_on = _as_date(touched)
-        due = rules.due_after(touched_on, cadence)
-        days = rules.overdue_days(due, day)
-        if due is None or days is None:
-            continue
-        found.append(
-            OverdueRow(
-                contact_id, name, company, cadence, touched_on, due, days, alignment, verdict
-            )
-        )
-    found.sort(
-        key=lambda r: (-rules.priority(r.alignment, r.days_overdue, r.cadence), r.contact_id)
-    )
-    return found
+    """The whole overdue list in order (for the command line and small lists)."""
+    ids = read_overdue_ids(db, today)
+    rows = read_overdue_rows(db, ids, today)
+    return [rows[contact_id] for contact_id in ids if contact_id in rows]
 
 
 def _as_date(value: object) -> dt.date:
@@ -191,7 +250,9 @@ def _read_column(connection: Connection, column: str, ids: Iterable[int]) -> dic
     return found
 
 
-def _set_column(db: Database, column: str, values: Mapping[int, Any]) -> Written[dict[int, Any]]:
+def _set_column(
+    db: Database, column: str, values: Mapping[int, Any], *, moves_due: bool = False
+) -> Written[dict[int, Any]]:
     """Write ``column`` per contact in one transaction; the value is what it held before.
 
     Contacts deleted meanwhile are skipped (and left out of the change)."""
@@ -206,6 +267,8 @@ def _set_column(db: Database, column: str, values: Mapping[int, Any]) -> Written
                 connection.execute(
                     update(CONTACTS).where(CONTACTS.c.id.in_(chunk)).values({column: value})
                 )
+        if moves_due:
+            refresh_touch_due(connection, previous)
     return Written(change(edited=previous), previous)
 
 
@@ -214,12 +277,12 @@ def set_contact_cadence(
 ) -> Written[CadenceState]:
     """Give these contacts their own cadence (None: follow their tags and verdict again)."""
     code = _checked(cadence)
-    return _set_column(db, "touch_cadence", dict.fromkeys(contact_ids, code))
+    return _set_column(db, "touch_cadence", dict.fromkeys(contact_ids, code), moves_due=True)
 
 
 def restore_contact_cadence(db: Database, previous: CadenceState) -> Change:
     """Undo of ``set_contact_cadence``: each contact's cadence as it was."""
-    return _set_column(db, "touch_cadence", previous).change
+    return _set_column(db, "touch_cadence", previous, moves_due=True).change
 
 
 def set_tag_cadence(db: Database, tag_id: int, cadence: str | None) -> Written[str | None]:
@@ -234,9 +297,14 @@ def set_tag_cadence(db: Database, tag_id: int, cadence: str | None) -> Written[s
         if found is None:
             raise InvalidInputError("This tag no longer exists; it was deleted meanwhile.")
         connection.execute(update(table).where(table.c.id == tag_id).values(touch_cadence=code))
-        tagged = connection.execute(
-            text("SELECT contact_id FROM contact_tags WHERE tag_id = :tag"), {"tag": tag_id}
-        ).scalars()
+        tagged = (
+            connection.execute(
+                text("SELECT contact_id FROM contact_tags WHERE tag_id = :tag"), {"tag": tag_id}
+            )
+            .scalars()
+            .all()
+        )
+        refresh_touch_due(connection, tagged)
         return Written(change(edited=tagged), found[0])
 
 

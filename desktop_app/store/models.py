@@ -95,6 +95,8 @@ class Contact(Base):
     # Keep in touch (migration 0005): own cadence code, snooze and birthday, all optional.
     touch_cadence: Mapped[str | None] = mapped_column(String(8))
     touch_snoozed_until: Mapped[dt.date | None] = mapped_column(Date)
+    # The day they fall due (NULL: never), kept by store/keep_in_touch.py.
+    touch_due_on: Mapped[dt.date | None] = mapped_column(Date)
     birth_month: Mapped[int | None] = mapped_column(SmallInteger)
     birth_day: Mapped[int | None] = mapped_column(SmallInteger)
     birth_year: Mapped[int | None] = mapped_column(SmallInteger)
@@ -129,6 +131,7 @@ class Contact(Base):
         Index("ix_contacts_circle_sort", "circle", _NAME_NOCASE),
         Index("ix_contacts_tags_sort", text("tags_text COLLATE NOCASE"), _NAME_NOCASE),
         Index("ix_contacts_birthday", "birth_month", "birth_day"),
+        Index("ix_contacts_touch_due_on", "touch_due_on"),
     )
 
 

@@ -82,14 +82,15 @@ def test_snooze_ends_on_its_day() -> None:
 
 
 def test_order_weighs_alignment_and_lateness() -> None:
-    aligned_late = k.priority(80, 30, k.MONTH)
-    aligned_just_due = k.priority(80, 0, k.MONTH)
-    unaligned_very_late = k.priority(0, 365, k.MONTH)
+    aligned_late = k.priority(80, 30, 30)
+    aligned_just_due = k.priority(80, 0, 30)
+    unaligned_very_late = k.priority(0, 365, 30)
     assert aligned_late > aligned_just_due > unaligned_very_late
     # lateness counts relative to the cadence, and is capped
-    assert k.priority(50, 14, k.TWO_WEEKS) > k.priority(50, 14, k.YEAR)
-    assert k.priority(0, 1000, k.TWO_WEEKS) == k.priority(0, 2000, k.TWO_WEEKS)
-    assert k.priority(None, 10, k.MONTH) == k.priority(0, 10, k.MONTH)
+    assert k.priority(50, 14, 14) > k.priority(50, 14, 365)
+    assert k.priority(0, 1000, 14) == k.priority(0, 2000, 14)
+    assert k.priority(None, 10, 30) == k.priority(0, 10, 30)
+    assert k.priority(0, 3, 0) == k.priority(0, 3, 1)
 
 
 def test_unknown_cadence_is_refused() -> None:

@@ -158,6 +158,9 @@ def test_a_contact_cadence_beats_a_tag_cadence_which_beats_the_verdict(database)
     assert overdue_ids(database, in_a_month) == []
     assert set(overdue_ids(database, rules.add_months(ADDED, 7))) == {bob}
     assert cy not in overdue_ids(database, rules.add_months(ADDED, 30))
+    add_tag(database, [cy], "climate")  # a new tag counts once the contact is rescored
+    ensure_insights_current(database)
+    assert cy in overdue_ids(database, in_a_month)
     with pytest.raises(InvalidInputError, match="no longer exists"):
         kit.set_tag_cadence(database, 9999, rules.YEAR)
 
@@ -209,7 +212,19 @@ def test_the_list_is_ordered_by_alignment_and_lateness(demo_database) -> None:  
         ids = session.execute(text("SELECT id FROM contacts")).scalars().all()
     kit.set_contact_cadence(demo_database, ids, rules.MONTH)
     rows = kit.read_overdue(demo_database, rules.add_months(ADDED, 5))
-    keys = [rules.priority(r.alignment, r.days_overdue, r.cadence) for r in rows]
+    keys = [
+        rules.priority(r.alignment, r.days_overdue, (r.due_on - r.last_touch_on).days) for r in rows
+    ]
     assert len(rows) > 100 and keys == sorted(keys, reverse=True)
     assert len({row.alignment for row in rows}) > 5
     assert rows[0].alignment == max(row.alignment or 0 for row in rows)
+
+
+def test_the_list_reads_as_ids_then_rows_of_those_shown(database) -> None:  # type: ignore[no-untyped-def]
+    ada, bob, cy = add(database, "Ada"), add(database, "Bob"), add(database, "Cy", rules.YEAR)
+    log_interaction(database, InteractionInput(bob, LATER - dt.timedelta(days=70)))
+    assert kit.read_overdue_ids(database, LATER) == [ada, bob]
+    rows = kit.read_overdue_rows(database, [bob, cy], LATER)
+    assert set(rows) == {bob}  # Cy is not due: no row
+    assert rows[bob].last_touch_on == LATER - dt.timedelta(days=70)
+    assert rows[bob].due_on == rules.add_months(LATER - dt.timedelta(days=70), 1)
