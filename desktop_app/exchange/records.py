@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from desktop_app.insights.keep_in_touch import Birthday
+
 
 @dataclass(frozen=True, slots=True)
 class Labelled:
@@ -43,6 +45,7 @@ class ContactRecord:
     status: str = "active"
     # LinkedIn's "Connected On": when the connection was made.
     connected_on: dt.date | None = None
+    birthday: Birthday | None = None
     # The contact in the database (exports), or None for a record read from a file.
     id: int | None = None
     # Where the record starts in the imported file (1-based), for messages.

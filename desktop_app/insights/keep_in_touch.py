@@ -160,6 +160,10 @@ class Birthday:
         if self.year is not None and not 1 <= self.year <= 9999:
             raise ValueError("year out of range")
 
+    def parts(self) -> tuple[int, int, int | None]:
+        """Month, day and year (None when unknown), as the store keeps them."""
+        return (self.month, self.day, self.year)
+
     def on(self, year: int) -> dt.date:
         """The day it is celebrated in ``year``: 29 February falls on 28 February in
         years without one."""
@@ -173,6 +177,19 @@ class Birthday:
 
     def age_on(self, day: dt.date) -> int | None:
         return None if self.year is None else day.year - self.year
+
+
+def birthday_from_parts(
+    month: int | None, day: int | None, year: int | None = None
+) -> Birthday | None:
+    """The birthday stored as parts, or None when there is none or it is not a day (a
+    damaged value reads as no birthday rather than stopping a list or an export)."""
+    if month is None or day is None:
+        return None
+    try:
+        return Birthday(int(month), int(day), None if year is None else int(year))
+    except ValueError:
+        return None
 
 
 def birthday_within(birthday: Birthday, today: dt.date, days: int) -> dt.date | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
-from desktop_app.insights.keep_in_touch import Birthday, birthday_within
+from desktop_app.insights.keep_in_touch import Birthday, birthday_from_parts, birthday_within
 from desktop_app.store.changes import Written, change
 from desktop_app.store.database import Database
 from desktop_app.store.errors import InvalidInputError
@@ -25,15 +25,6 @@ class ComingBirthday:
     days_away: int
 
 
-def _birthday(month: int | None, day: int | None, year: int | None) -> Birthday | None:
-    if month is None or day is None:
-        return None
-    try:
-        return Birthday(int(month), int(day), None if year is None else int(year))
-    except ValueError:
-        return None  # a damaged value reads as no birthday rather than stopping a list
-
-
 def read_birthday(db: Database, contact_id: int) -> Birthday | None:
     with db.transaction() as session:
         row = (
@@ -45,7 +36,7 @@ def read_birthday(db: Database, contact_id: int) -> Birthday | None:
             )
             .first()
         )
-    return None if row is None else _birthday(*row)
+    return None if row is None else birthday_from_parts(*row)
 
 
 def set_birthday(
@@ -67,7 +58,7 @@ def set_birthday(
         if row is None:
             raise InvalidInputError("This contact no longer exists; it was deleted meanwhile.")
         connection.execute(update(CONTACTS).where(CONTACTS.c.id == contact_id).values(values))
-    return Written(change(edited=[contact_id]), _birthday(*row))
+    return Written(change(edited=[contact_id]), birthday_from_parts(*row))
 
 
 def read_birthdays_within(db: Database, today: dt.date, days: int) -> list[ComingBirthday]:
@@ -84,7 +75,7 @@ def read_birthdays_within(db: Database, today: dt.date, days: int) -> list[Comin
         )
         coming = []
         for contact_id, name, month, day, year in rows:
-            birthday = _birthday(month, day, year)
+            birthday = birthday_from_parts(month, day, year)
             on = None if birthday is None else birthday_within(birthday, today, days)
             if birthday is not None and on is not None:
                 coming.append(ComingBirthday(contact_id, name, birthday, on, (on - today).days))
