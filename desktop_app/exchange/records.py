@@ -123,6 +123,27 @@ class FollowupRecord:
     created_at: dt.datetime | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class BirthdayRecord:
+    """A contact's birthday for the calendar export (a yearly event)."""
+
+    contact_id: int
+    contact_name: str
+    birthday: Birthday
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TouchRecord:
+    """The day to be back in touch with a contact, for the calendar export (a to-do)."""
+
+    contact_id: int
+    contact_name: str
+    due: dt.date
+    company: str = ""
+    created_at: dt.datetime | None = None
+
+
 def split_name(full: str) -> tuple[str, str]:
     """(first, last) from a name given whole: the last word is the family name.
 
