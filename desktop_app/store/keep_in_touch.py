@@ -140,10 +140,12 @@ def refresh_touch_due(connection: Connection, contact_ids: Iterable[int] | None 
     )
     for where, params in batches:
         types = [bindparam("ids", expanding=True)] if params else []
-        values = [
-            {"id": row.id, "due": rules.due_after(_as_date(row.touched), row.cadence)}
-            for row in _read_contacts(connection, where, params, types)
-        ]
+        values = []
+        for row in _read_contacts(connection, where, params, types):
+            due = rules.due_after(_as_date(row.touched), row.cadence)
+            held = None if row.touch_due_on is None else _as_date(row.touch_due_on)
+            if due != held:  # a rescoring changes few verdicts: write only what moved
+                values.append({"id": row.id, "due": due})
         if values:
             connection.execute(write, values)
 
