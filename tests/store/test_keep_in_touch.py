@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -228,3 +229,18 @@ def test_the_list_reads_as_ids_then_rows_of_those_shown(database) -> None:  # ty
     assert set(rows) == {bob}  # Cy is not due: no row
     assert rows[bob].last_touch_on == LATER - dt.timedelta(days=70)
     assert rows[bob].due_on == rules.add_months(LATER - dt.timedelta(days=70), 1)
+
+
+def test_a_database_of_revision_0004_gets_due_days_on_its_first_scoring(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    saved = Path(__file__).parent.parent / "data" / "schemas" / "0004.sqlite3"
+    copy = tmp_path / "old.sqlite3"
+    copy.write_bytes(saved.read_bytes())
+    db = open_database(str(copy), backup_dir=tmp_path / "backups")
+    with db.transaction() as session:
+        assert session.execute(text("SELECT count(touch_due_on) FROM contacts")).scalar() == 0
+    assert ensure_insights_current(db).full  # the upgrade asked for a full rescoring
+    with db.transaction() as session:
+        assert session.execute(text("SELECT count(touch_due_on) FROM contacts")).scalar() > 100
+    assert kit.read_cadence_defaults(db) == rules.VERDICT_DEFAULTS
+    assert len(kit.read_overdue(db, rules.add_months(ADDED, 24))) > 100
+    db.close()
