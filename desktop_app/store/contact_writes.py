@@ -39,6 +39,9 @@ _UPDATED = (
     "can_help_with",
     "i_can_offer",
     "notes",
+    "birth_month",
+    "birth_day",
+    "birth_year",
 )
 
 

@@ -117,3 +117,27 @@ def test_google_birthday_column_is_imported(tmp_path: Path) -> None:
         "Lena Leap": (2, 29, None),
         "Otto Odd": (None, None, None),
     }
+
+
+def test_an_import_merging_into_a_contact_fills_a_missing_birthday_only(tmp_path: Path) -> None:
+    db = tmp_path / "netwise.sqlite3"
+    first = tmp_path / "first.csv"
+    first.write_text(
+        "First Name,Last Name,Birthday,E-mail 1 - Value\n"
+        "Ada,Lovelace,,ada@example.com\n"
+        "Lena,Leap,1992-02-29,lena@example.com\n",
+        encoding="utf-8",
+    )
+    assert run_netwise("--db", str(db), "import", "google", str(first)).returncode == 0
+    second = tmp_path / "second.vcf"
+    second.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nN:Lovelace;Ada;;;\nFN:Ada Lovelace\n"
+        "EMAIL:ada@example.com\nBDAY:1815-12-10\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nN:Leap;Lena;;;\nFN:Lena Leap\n"
+        "EMAIL:lena@example.com\nBDAY:1990-01-01\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    merged = run_netwise("--db", str(db), "import", "vcard", str(second))
+    assert merged.returncode == 0, merged.stderr
+    assert "1 merged (1 already up to date)" in merged.stdout  # Lena's birthday is kept
+    assert birthdays(db) == {"Ada Lovelace": (12, 10, 1815), "Lena Leap": (2, 29, 1992)}
