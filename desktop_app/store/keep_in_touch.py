@@ -10,6 +10,14 @@ and rescoring (``scores.refresh_insights``: new verdicts, and contacts whose tag
 queued by a trigger). The overdue list is then a range read of that column's index.
 Writes of many contacts are one transaction and return a ``Written`` whose value is what
 undoing needs.
+
+Reads: ``read_overdue_ids`` (in order) and ``read_overdue_rows`` (what a row shows) for a
+lazy list, ``read_overdue`` for both at once, ``overdue_counts`` for a dashboard card,
+``read_cadence_defaults``. Writes (undo in brackets): ``set_contact_cadence``
+(``restore_contact_cadence``), ``set_tag_cadence`` (itself, with the value it returned),
+``snooze_contacts`` / ``unsnooze_contacts`` (``restore_snoozes``),
+``write_cadence_defaults`` (itself, with the defaults it returned). Birthdays are in
+``store.birthdays``.
 """
 
 from __future__ import annotations
@@ -180,6 +188,19 @@ def read_overdue_ids(db: Database, today: dt.date | None = None) -> list[int]:
         keyed.append((-rules.priority(alignment, ordinal - due_ordinal, cycle), contact_id))
     keyed.sort()
     return [contact_id for _key, contact_id in keyed]
+
+
+def overdue_counts(db: Database, today: dt.date | None = None) -> tuple[int, int]:
+    """How many contacts are due or overdue, and how many of them are aligned."""
+    statement = text(
+        f"SELECT count(*), coalesce(sum(CASE WHEN s.aligned THEN 1 ELSE 0 END), 0) "
+        f"FROM contacts c LEFT JOIN contact_scores s ON s.contact_id = c.id WHERE {_OVERDUE}"
+    ).bindparams(bindparam("today", type_=Date))
+    with db.transaction() as session:
+        overdue, aligned = (
+            session.connection().execute(statement, {"today": today or dt.date.today()}).one()
+        )
+    return int(overdue), int(aligned)
 
 
 def read_overdue_rows(

@@ -244,3 +244,19 @@ def test_a_database_of_revision_0004_gets_due_days_on_its_first_scoring(tmp_path
     assert kit.read_cadence_defaults(db) == rules.VERDICT_DEFAULTS
     assert len(kit.read_overdue(db, rules.add_months(ADDED, 24))) > 100
     db.close()
+
+
+def test_overdue_counts_for_the_dashboard(demo_database) -> None:  # type: ignore[no-untyped-def]
+    ensure_insights_current(demo_database)
+    far = rules.add_months(ADDED, 24)
+    rows = kit.read_overdue(demo_database, far)
+    with demo_database.transaction() as session:
+        aligned = set(
+            session.execute(text("SELECT contact_id FROM contact_scores WHERE aligned")).scalars()
+        )
+    assert kit.overdue_counts(demo_database, far) == (
+        len(rows),
+        sum(1 for row in rows if row.contact_id in aligned),
+    )
+    assert 0 < kit.overdue_counts(demo_database, far)[1] < len(rows)
+    assert kit.overdue_counts(demo_database, ADDED - dt.timedelta(days=3650)) == (0, 0)
