@@ -74,8 +74,9 @@ def _cadence_defaults(connection: Connection) -> dict[str, str]:
             select(Setting.key, Setting.value).where(Setting.key.startswith(_DEFAULT_KEY))
         ).all()
     )
+    # A value that names no cadence (a hand-edited or restored file) reads as the built-in.
     return {
-        verdict: str(stored.get(_DEFAULT_KEY + verdict, default))
+        verdict: code if (code := stored.get(_DEFAULT_KEY + verdict)) in rules.CADENCES else default
         for verdict, default in rules.VERDICT_DEFAULTS.items()
     }
 

@@ -260,3 +260,23 @@ def test_overdue_counts_for_the_dashboard(demo_database) -> None:  # type: ignor
     )
     assert 0 < kit.overdue_counts(demo_database, far)[1] < len(rows)
     assert kit.overdue_counts(demo_database, ADDED - dt.timedelta(days=3650)) == (0, 0)
+
+
+def test_a_json_file_with_an_unknown_cadence_is_refused_whole(database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.exchange.errors import WrongFormatError
+
+    ada = add(database, "Ada")
+    kit.write_cadence_defaults(database, {"nurture": rules.YEAR})
+    stream = io.StringIO()
+    dump_dataset(export_dataset(database), stream)
+    path = tmp_path / "export.json"
+    path.write_text(stream.getvalue().replace('"1m"', '"weekly"'), encoding="utf-8")
+    restored = open_database(str(tmp_path / "restored.sqlite3"))
+    with pytest.raises(WrongFormatError, match="touch_cadence “weekly” is not one of"):
+        restore_dataset(restored, load_dataset(path), source=str(path))
+    # A default that names no cadence (edited by hand) reads as the built-in one.
+    path.write_text(stream.getvalue().replace(f'"{rules.YEAR}"', '"weekly"'), encoding="utf-8")
+    restore_dataset(restored, load_dataset(path), source=str(path))
+    assert kit.read_cadence_defaults(restored) == rules.VERDICT_DEFAULTS
+    assert ada in overdue_ids(restored)
+    restored.close()
