@@ -1,7 +1,7 @@
 """The command line: global options and the headless subcommands.
 
 Kept free of Qt and SQLAlchemy so that ``--version`` and ``--help`` answer instantly.
-Headless subcommands (``review``, ``stats``, ``print``, ``import``, ``export``) register
+Headless subcommands (``review``, ``stats``, ``due``, ``print``, ``import``, ``export``) register
 themselves in ``SUBCOMMANDS``; a command given there runs without a window. One that draws
 with Qt (``print``) has no runner here: the start-up module supplies it.
 """
@@ -12,7 +12,7 @@ import argparse
 from collections.abc import Callable
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.commands import insights, printing, transfer
+from desktop_app.commands import due, insights, printing, transfer
 from desktop_app.page_names import PAGE_NAMES
 
 
@@ -53,6 +53,12 @@ SUBCOMMANDS: list[Subcommand] = [
         "print the dashboard's figures, growth against targets and return on time",
         insights.add_stats_arguments,
         insights.run_stats,
+    ),
+    Subcommand(
+        "due",
+        "print what is due today: follow-ups, contacts to keep in touch with, birthdays",
+        due.add_due_arguments,
+        due.run_due,
     ),
     Subcommand(
         "print",

@@ -233,13 +233,21 @@ def _export(args: argparse.Namespace) -> str:
                 write_vcards(contacts, stream)
             return count_of(len(contacts), "contact")
         if args.format == "ics":
+            from desktop_app.exchange.ical_dates import add_reminders
             from desktop_app.exchange.ical_out import build_calendar
+            from desktop_app.store.reminders_export import export_reminders
 
             events, followups = exporter.export_calendar(db, include_done=args.include_done)
-            text = build_calendar(events, followups).to_ical().decode("utf-8")
+            birthdays, touches = export_reminders(db)
+            calendar = build_calendar(events, followups)
+            add_reminders(calendar, birthdays, touches)
             with atomic_text_output(args.file) as stream:
-                stream.write(text)
-            return f"{count_of(len(events), 'event')} and {count_of(len(followups), 'follow-up')}"
+                stream.write(calendar.to_ical().decode("utf-8"))
+            return (
+                f"{count_of(len(events), 'event')}, {count_of(len(followups), 'follow-up')}, "
+                f"{count_of(len(birthdays), 'birthday')} and "
+                f"{count_of(len(touches), 'keep-in-touch day')}"
+            )
         from desktop_app.exchange.jsonformat import dump_dataset
 
         dataset = exporter.export_dataset(db)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from desktop_app.exchange.birthday_text import parse_birthday
 from desktop_app.exchange.csvtable import cell, csv_rows, header_key, is_blank
 from desktop_app.exchange.errors import MissingColumnsError, WrongFormatError
 from desktop_app.exchange.records import (
@@ -42,6 +43,7 @@ SINGLE = {
     "labels": "tags",
     "group membership": "tags",
     "location": "location",
+    "birthday": "birthday",
 }
 _NUMBERED = re.compile(r"^(e-mail|phone|website|address) (\d+) - (value|label|type|city|country)$")
 _NAME_FIELDS = ("first_name", "last_name", "name")
@@ -175,5 +177,6 @@ def _record(columns: _Columns, cells: list[str], line: int) -> ContactRecord | N
         phones=columns.values(cells, "phone"),
         tags=list(dict.fromkeys(tags)),
         notes=get("notes"),
+        birthday=parse_birthday(get("birthday")),
         line=line,
     )

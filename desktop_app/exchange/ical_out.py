@@ -24,14 +24,14 @@ PRODID = f"-//{APP_NAME}//{APP_NAME} {__version__}//EN"
 UID_DOMAIN = "netwise.invalid"
 
 
-def _uid(kind: str, item_id: int, created: dt.datetime | None) -> str:
+def uid(kind: str, item_id: int, created: dt.datetime | None) -> str:
     # The creation time tells apart item 7 of one database from item 7 of another.
     stamp = created.isoformat() if created else ""
     digest = hashlib.sha1(f"{kind}:{item_id}:{stamp}".encode()).hexdigest()[:16]
     return f"{kind}-{item_id}-{digest}@{UID_DOMAIN}"
 
 
-def _utc(value: dt.datetime) -> dt.datetime:
+def utc(value: dt.datetime) -> dt.datetime:
     """NetWise keeps timestamps in UTC without a zone; the calendar wants it said."""
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
 
@@ -42,7 +42,7 @@ def build_calendar(
     *,
     now: dt.datetime | None = None,
 ) -> Calendar:
-    stamp = _utc(now or dt.datetime.now(dt.UTC))
+    stamp = utc(now or dt.datetime.now(dt.UTC))
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -50,7 +50,7 @@ def build_calendar(
     calendar.add("x-wr-calname", f"{APP_NAME} events and follow-ups")
     for item in events:
         entry = Event()
-        entry.add("uid", _uid("event", item.id, item.created_at))
+        entry.add("uid", uid("event", item.id, item.created_at))
         entry.add("dtstamp", stamp)
         # Clamped: a database may hold a year 9999 or 1e308 hours from before they were
         # refused, and the end would overflow.
@@ -69,11 +69,11 @@ def build_calendar(
             entry.add("description", description)
         entry.add("categories", [item.kind])
         if item.updated_at:
-            entry.add("last-modified", _utc(item.updated_at))
+            entry.add("last-modified", utc(item.updated_at))
         calendar.add_component(entry)
     for followup in followups:
         entry = Event()
-        entry.add("uid", _uid("followup", followup.interaction_id, followup.created_at))
+        entry.add("uid", uid("followup", followup.interaction_id, followup.created_at))
         entry.add("dtstamp", stamp)
         due = clamped_day(followup.due)
         entry.add("dtstart", due)

@@ -33,10 +33,15 @@ CONTACT = {
     "status": "str",
     "created_at": "datetime!",
     "updated_at": "datetime!",
+    "touch_cadence": "str?",
+    "touch_snoozed_until": "date?",
+    "birth_month": "int?",
+    "birth_day": "int?",
+    "birth_year": "int?",
 }
 EMAIL = {"id": "int!", "address": "str!", "label": "str"}
 PHONE = {"id": "int!", "number": "str!", "label": "str"}
-TAG = {"id": "int!", "name": "str!"}
+TAG = {"id": "int!", "name": "str!", "touch_cadence": "str?"}
 EVENT = {
     "id": "int!",
     "name": "str!",
@@ -106,4 +111,4 @@ SECTIONS: dict[str, tuple[dict[str, str], dict[str, dict[str, str]]]] = {
     "pitches": (PITCH, {}),
 }
 # Derived columns, recomputed on import rather than carried in the file.
-DERIVED = {"contacts": ("last_interaction_on", "next_followup_on", "tags_text")}
+DERIVED = {"contacts": ("last_interaction_on", "next_followup_on", "tags_text", "touch_due_on")}

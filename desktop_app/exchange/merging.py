@@ -1,9 +1,9 @@
 """What merging an imported record into a known contact changes, field by field.
 
-By default a merge only fills what is empty and adds e-mail addresses, phone numbers and
-tags that are new; notes that are new are appended. A format that is the source of truth
-for some fields (LinkedIn for someone's current company and title) replaces those: a new
-company or title there is a job change, worth a congratulation.
+By default a merge only fills what is empty (a birthday too) and adds e-mail addresses,
+phone numbers and tags that are new; notes that are new are appended. A format that is the
+source of truth for some fields (LinkedIn for someone's current company and title) replaces
+those: a new company or title there is a job change, worth a congratulation.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from desktop_app.exchange.normalise import email_key
 from desktop_app.exchange.records import ContactRecord, Labelled, join_name
+from desktop_app.insights.keep_in_touch import Birthday
 
 TEXT_FIELDS = (
     "first_name",
@@ -50,9 +51,17 @@ class ContactChanges:
     new_emails: list[Labelled] = field(default_factory=list)
     new_phones: list[Labelled] = field(default_factory=list)
     new_tags: list[str] = field(default_factory=list)
+    # A birthday fills one the contact has not got; a known one is kept.
+    new_birthday: Birthday | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.fields or self.new_emails or self.new_phones or self.new_tags)
+        return bool(
+            self.fields
+            or self.new_emails
+            or self.new_phones
+            or self.new_tags
+            or self.new_birthday is not None
+        )
 
     @property
     def job_change(self) -> bool:
@@ -92,6 +101,8 @@ def contact_changes(
         if tag.casefold() not in tags:
             changes.new_tags.append(tag)
             tags.add(tag.casefold())
+    if current.birthday is None and incoming.birthday is not None:
+        changes.new_birthday = incoming.birthday
     return changes
 
 
@@ -106,6 +117,7 @@ def apply_changes(
         emails=[*current.emails, *changes.new_emails],
         phones=[*current.phones, *changes.new_phones],
         tags=[*current.tags, *changes.new_tags],
+        birthday=current.birthday if changes.new_birthday is None else changes.new_birthday,
     )
     if {"first_name", "middle_name", "last_name"} & values.keys():
         merged.full_name = join_name(merged.first_name, merged.middle_name, merged.last_name)

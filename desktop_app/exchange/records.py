@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from desktop_app.insights.keep_in_touch import Birthday
+
 
 @dataclass(frozen=True, slots=True)
 class Labelled:
@@ -43,6 +45,7 @@ class ContactRecord:
     status: str = "active"
     # LinkedIn's "Connected On": when the connection was made.
     connected_on: dt.date | None = None
+    birthday: Birthday | None = None
     # The contact in the database (exports), or None for a record read from a file.
     id: int | None = None
     # Where the record starts in the imported file (1-based), for messages.
@@ -116,6 +119,27 @@ class FollowupRecord:
     due: dt.date
     kind: str
     notes: str = ""
+    company: str = ""
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BirthdayRecord:
+    """A contact's birthday for the calendar export (a yearly event)."""
+
+    contact_id: int
+    contact_name: str
+    birthday: Birthday
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TouchRecord:
+    """The day to be back in touch with a contact, for the calendar export (a to-do)."""
+
+    contact_id: int
+    contact_name: str
+    due: dt.date
     company: str = ""
     created_at: dt.datetime | None = None
 

@@ -14,12 +14,14 @@ from typing import Any
 
 import vobject
 
+from desktop_app.exchange.birthday_text import parse_birthday
 from desktop_app.exchange.csvtable import MAX_FIELD_CHARS
 from desktop_app.exchange.errors import FieldTooLargeError, ImportFileError, WrongFormatError
 from desktop_app.exchange.records import ContactRecord, Labelled, ParsedFile, Problem, join_name
 from desktop_app.exchange.textfile import read_bytes
 from desktop_app.exchange.vcard_out import EXTRA_PROPERTIES
 from desktop_app.exchange.vcard_text import CardText, decode_vcard, logical_lines, split_cards
+from desktop_app.insights.keep_in_touch import Birthday
 from desktop_app.validation import printable
 
 FORMAT = "vcard"
@@ -33,7 +35,7 @@ _GROUP_SKIPPED = "this card is a group or list, not a person; it was skipped."
 # The properties NetWise reads; others (photos, X- fields of every program) are passed by,
 # whatever their size.
 _KEPT = {
-    *("N", "FN", "ORG", "TITLE", "EMAIL", "TEL", "URL", "ADR", "CATEGORIES", "NOTE"),
+    *("N", "FN", "ORG", "TITLE", "EMAIL", "TEL", "URL", "ADR", "CATEGORIES", "NOTE", "BDAY"),
     *("X-SOCIALPROFILE", "X-ABLABEL", *EXTRA_PROPERTIES.values()),
     *_GROUP_MARKS,
 }
@@ -136,6 +138,15 @@ def _apple_label(value: str) -> str:
     return value.removeprefix("_$!<").removesuffix(">!$_").strip().casefold()
 
 
+def _birthday(lines: list[Any]) -> Birthday | None:
+    if not lines:
+        return None
+    omitted = lines[0].params.get("X-APPLE-OMIT-YEAR", [""])[0]
+    return parse_birthday(
+        _text(lines[0].value), omitted_year=int(omitted) if omitted.isdigit() else None
+    )
+
+
 def _record(card: Any, text: CardText, source: str) -> ContactRecord | None:
     lines = [line for line in card.getChildren() if line.name.upper() in _KEPT]
     for line in lines:
@@ -206,5 +217,6 @@ def _record(card: Any, text: CardText, source: str) -> ContactRecord | None:
         ],
         tags=list(dict.fromkeys(tags)),
         notes="\n\n".join(_text(line.value) for line in by_name.get("NOTE", []) if line.value),
+        birthday=_birthday(by_name.get("BDAY", [])),
         line=text.first_line,
     )

@@ -14,6 +14,7 @@ from typing import TextIO
 import vobject
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.exchange.birthday_text import vcard_birthday
 from desktop_app.exchange.records import ContactRecord
 
 PRODID = f"-//{APP_NAME}//{APP_NAME} {__version__}//EN"
@@ -68,6 +69,8 @@ def contact_card(record: ContactRecord) -> vobject.base.Component:
         card.add("categories").value = list(record.tags)
     if record.notes:
         card.add("note").value = record.notes
+    if record.birthday is not None:
+        card.add("bday").value = vcard_birthday(record.birthday)
     for field, prop in EXTRA_PROPERTIES.items():
         value = getattr(record, field)
         if value:

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, bindparam, text
 
 from desktop_app.exchange.matching import Existing
 from desktop_app.exchange.records import ContactRecord, Labelled
+from desktop_app.insights.keep_in_touch import birthday_from_parts
 
 CONTACT_COLUMNS = (
     "id",
@@ -61,8 +62,12 @@ def read_contact_records(
     columns = ", ".join(CONTACT_COLUMNS)
     records: dict[int, ContactRecord] = {}
     for chunk in chunks:
-        for row in _select(connection, f"SELECT {columns} FROM contacts", "id", chunk, "id"):
-            records[row[0]] = ContactRecord(**dict(zip(CONTACT_COLUMNS, row, strict=True)))
+        select = f"SELECT {columns}, birth_month, birth_day, birth_year FROM contacts"
+        for row in _select(connection, select, "id", chunk, "id"):
+            records[row[0]] = ContactRecord(
+                **dict(zip(CONTACT_COLUMNS, row[:-3], strict=True)),
+                birthday=birthday_from_parts(*row[-3:]),
+            )
         emails = "SELECT contact_id, address, label FROM contact_emails"
         for contact_id, address, label in _select(connection, emails, "contact_id", chunk, "id"):
             records[contact_id].emails.append(Labelled(address, label))

@@ -39,15 +39,19 @@ _UPDATED = (
     "can_help_with",
     "i_can_offer",
     "notes",
+    "birth_month",
+    "birth_day",
+    "birth_year",
 )
 
 
-_COLUMNS = (*CONTACT_COLUMNS, "created_at", "updated_at")
+_COLUMNS = (*CONTACT_COLUMNS, "created_at", "updated_at", "birth_month", "birth_day", "birth_year")
 
 
 def contact_values(contact_id: int | None, record: ContactRecord, now: dt.datetime) -> tuple:  # type: ignore[type-arg]
     """The contacts row for ``record``, in ``_COLUMNS`` order."""
     full = join_name(record.first_name, record.middle_name, record.last_name) or record.full_name
+    birthday = record.birthday
     return (
         contact_id,
         record.first_name,
@@ -69,6 +73,7 @@ def contact_values(contact_id: int | None, record: ContactRecord, now: dt.dateti
         record.status if record.status in CONTACT_STATUSES else "active",
         now,
         now,
+        *((None, None, None) if birthday is None else birthday.parts()),
     )
 
 

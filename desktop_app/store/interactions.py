@@ -17,6 +17,7 @@ from desktop_app.store.changes import Change, Written, change
 from desktop_app.store.database import Database
 from desktop_app.store.denormalised import refresh_contact_dates
 from desktop_app.store.errors import InvalidInputError
+from desktop_app.store.keep_in_touch import refresh_touch_due
 from desktop_app.store.models import Contact, Interaction
 from desktop_app.store.records import InteractionInput
 from desktop_app.store.replies import mark_answered_outreach
@@ -28,10 +29,12 @@ HELP_KIND = "advice"
 
 def after_interactions_changed(connection: Connection, contact_ids: Iterable[int]) -> None:
     """Keep what is derived from a contact's interactions current (same transaction): my
-    outreach they answered in time is replied, and the contact's dates follow."""
+    outreach they answered in time is replied, and the contact's dates follow (the last
+    touch, the next follow-up, the day they fall due to keep in touch)."""
     ids = sorted(set(contact_ids))
     mark_answered_outreach(connection, ids)
     refresh_contact_dates(connection, ids)
+    refresh_touch_due(connection, ids)
 
 
 def check_interaction(data: InteractionInput) -> None:

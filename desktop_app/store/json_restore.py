@@ -15,9 +15,11 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop_app.exchange.errors import ImportFileError, WrongFormatError
 from desktop_app.exchange.jsonformat import DataSet
+from desktop_app.insights.keep_in_touch import CADENCES
 from desktop_app.store import vocab
 from desktop_app.store.database import Database
 from desktop_app.store.denormalised import refresh_contact_dates
+from desktop_app.store.keep_in_touch import refresh_touch_due
 from desktop_app.store.models import (
     Contact,
     ContactEmail,
@@ -41,6 +43,8 @@ _VOCABULARY = {
     ("contacts", None, "seniority"): vocab.SENIORITIES,
     ("contacts", None, "circle"): vocab.CIRCLES,
     ("contacts", None, "status"): vocab.CONTACT_STATUSES,
+    ("contacts", None, "touch_cadence"): CADENCES,
+    ("tags", None, "touch_cadence"): CADENCES,
     ("events", None, "kind"): vocab.EVENT_KINDS,
     ("events", "attendees", "role"): vocab.ATTENDANCE_ROLES,
     ("interactions", None, "kind"): vocab.INTERACTION_KINDS,
@@ -168,4 +172,5 @@ def _write(
     _insert(connection, Setting, settings)
     mark_answered_outreach(connection, None)  # with the restored reply window, as any write
     refresh_contact_dates(connection)
+    refresh_touch_due(connection)
     report(7, steps)

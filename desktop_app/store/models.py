@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    SmallInteger,
     String,
     Text,
     func,
@@ -91,6 +92,14 @@ class Contact(Base):
     next_followup_on: Mapped[dt.date | None] = mapped_column(Date)
     # Tag names joined in name order (NULL when none), kept by triggers (store/tag_text.py).
     tags_text: Mapped[str | None] = mapped_column(Text)
+    # Keep in touch (migration 0005): own cadence code, snooze and birthday, all optional.
+    touch_cadence: Mapped[str | None] = mapped_column(String(8))
+    touch_snoozed_until: Mapped[dt.date | None] = mapped_column(Date)
+    # The day they fall due (NULL: never), kept by store/keep_in_touch.py.
+    touch_due_on: Mapped[dt.date | None] = mapped_column(Date)
+    birth_month: Mapped[int | None] = mapped_column(SmallInteger)
+    birth_day: Mapped[int | None] = mapped_column(SmallInteger)
+    birth_year: Mapped[int | None] = mapped_column(SmallInteger)
 
     emails: Mapped[list[ContactEmail]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
@@ -121,6 +130,8 @@ class Contact(Base):
         Index("ix_contacts_seniority_sort", text(SENIORITY_RANK_SQL), _NAME_NOCASE),
         Index("ix_contacts_circle_sort", "circle", _NAME_NOCASE),
         Index("ix_contacts_tags_sort", text("tags_text COLLATE NOCASE"), _NAME_NOCASE),
+        Index("ix_contacts_birthday", "birth_month", "birth_day"),
+        Index("ix_contacts_touch_due_on", "touch_due_on"),
     )
 
 
@@ -156,6 +167,7 @@ class Tag(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100, collation="NOCASE"), unique=True)
+    touch_cadence: Mapped[str | None] = mapped_column(String(8))
     contacts: Mapped[list[Contact]] = relationship(secondary="contact_tags", back_populates="tags")
 
 

@@ -31,6 +31,7 @@ from desktop_app.store.insight_inputs import (
     read_insight_settings,
 )
 from desktop_app.store.insight_triggers import REBUILD_TOTALS
+from desktop_app.store.keep_in_touch import refresh_touch_due
 from desktop_app.store.summaries import (
     move_value_window,
     read_lean_rows,
@@ -155,6 +156,7 @@ def refresh_insights(connection: Connection, inputs: InsightInputs) -> Freshness
             text("UPDATE insight_state SET paused = :paused, scored_for = :key WHERE id = 1"),
             {"key": inputs.key, "paused": paused or 0},
         )
+        refresh_touch_due(connection)  # the verdicts set the default cadences
         return Freshness(moved, len(scored), True)
     queued = connection.execute(text("SELECT contact_id FROM contact_score_queue")).scalars().all()
     if not queued:
@@ -166,6 +168,7 @@ def refresh_insights(connection: Connection, inputs: InsightInputs) -> Freshness
     for start in range(0, len(queued), 500):
         connection.execute(delete, {"ids": queued[start : start + 500]})
     _write_scores(connection, scored, inputs, queued)
+    refresh_touch_due(connection, queued)
     return Freshness(moved, len(scored), False)
 
 

@@ -11,6 +11,7 @@ from tests.bench import (
     contacts,
     events,
     evidence_imports,
+    followups,
     import_gui,
     imports,
     insights,
@@ -31,6 +32,7 @@ SUITES = {
     "insights": insights.run,
     "import_gui": import_gui.run,
     "evidence_imports": evidence_imports.run,
+    "followups": followups.run,
 }
 
 

@@ -1,0 +1,45 @@
+"""Birthdays and keep-in-touch days as plain records, for the calendar export."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import text
+
+from desktop_app.exchange.records import BirthdayRecord, TouchRecord
+from desktop_app.insights.keep_in_touch import birthday_from_parts
+from desktop_app.store.database import Database
+
+_BIRTHDAYS = """SELECT id, full_name, birth_month, birth_day, birth_year, created_at
+FROM contacts WHERE birth_month IS NOT NULL AND status <> 'archived' ORDER BY id"""
+# A snoozed contact is due again on the day the snooze ends, if that is later.
+_TOUCHES = """SELECT id, full_name, company, touch_due_on, touch_snoozed_until, created_at
+FROM contacts WHERE touch_due_on IS NOT NULL AND status IN ('active', 'dormant')
+ORDER BY touch_due_on, id"""
+
+
+def _day(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _moment(value: object) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def export_reminders(db: Database) -> tuple[list[BirthdayRecord], list[TouchRecord]]:
+    """Every birthday, and every contact's next keep-in-touch day (as of the last
+    scoring), for the calendar export."""
+    with db.transaction() as session:
+        connection = session.connection()
+        birthdays = []
+        for contact_id, name, month, day, year, created in connection.execute(text(_BIRTHDAYS)):
+            birthday = birthday_from_parts(month, day, year)
+            if birthday is not None:
+                birthdays.append(BirthdayRecord(contact_id, name, birthday, _moment(created)))
+        touches = []
+        for contact_id, name, company, due, snoozed, created in connection.execute(text(_TOUCHES)):
+            day = _day(due) if snoozed is None else max(_day(due), _day(snoozed))
+            touches.append(TouchRecord(contact_id, name, day, company, _moment(created)))
+    return birthdays, touches

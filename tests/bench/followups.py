@@ -1,0 +1,105 @@
+"""Keep in touch at 100,000 contacts and 1,000,000 interactions.
+
+``followups.keep_in_touch_ms`` reads the overdue list as the window shows it: every overdue
+id in order (from the maintained due days), then the rows of a screenful; its reference
+reads the same columns of every contact with raw ``sqlite3``.
+``followups.cadence_change_1k_ms`` gives 1,000 contacts a cadence in one transaction (and
+keeps what undo needs); its reference is the bare UPDATE with raw ``sqlite3``. Medians,
+measured alternately in the same loop.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import statistics
+import tempfile
+from pathlib import Path
+
+from desktop_app.insights import keep_in_touch as rules
+from desktop_app.store.database import open_database
+from desktop_app.store.keep_in_touch import (
+    read_overdue_ids,
+    read_overdue_rows,
+    set_contact_cadence,
+)
+from desktop_app.store.scores import ensure_insights_current
+from tests.bench.databases import bench_database
+from tests.bench.harness import Recorder, time_ms
+
+CONTACT_READ = (
+    "SELECT c.id, c.full_name, c.company, c.last_interaction_on, c.created_at,"
+    " c.touch_cadence, c.touch_snoozed_until, s.alignment, s.verdict"
+    " FROM contacts c LEFT JOIN contact_scores s ON s.contact_id = c.id"
+)
+SCREEN = 100
+
+
+def run(recorder: Recorder, repeats: int) -> None:
+    path = bench_database("100k")
+    with tempfile.TemporaryDirectory() as backups:
+        db = open_database(str(path), backup_dir=Path(backups))
+    raw = sqlite3.connect(path)
+    try:
+        ensure_insights_current(db)  # the verdicts the default cadences follow
+        _overdue_list(recorder, repeats, db, raw)
+        _cadence_change(recorder, repeats, db, raw)
+    finally:
+        raw.close()
+        db.close()
+
+
+def _overdue_list(recorder: Recorder, repeats: int, db, raw: sqlite3.Connection) -> None:  # type: ignore[no-untyped-def]
+    raw.execute(CONTACT_READ).fetchall()  # warm the file cache for both
+    listed = len(read_overdue_ids(db))
+
+    def first_screen() -> None:
+        # The ordered ids, then the rows of the first screenful, as the list shows them.
+        read_overdue_rows(db, read_overdue_ids(db)[:SCREEN])
+
+    ours, refs = [], []
+    for _ in range(repeats):
+        refs.append(time_ms(lambda: raw.execute(CONTACT_READ).fetchall()))
+        ours.append(time_ms(first_screen))
+    recorder.record(
+        "followups.keep_in_touch_ms",
+        statistics.median(ours),
+        "ms",
+        reference="ref.followups_contact_read_ms",
+        reference_ms=round(statistics.median(refs), 1),
+        limit_ms=100,
+        overdue=listed,
+        contacts=100_000,
+        interactions=1_000_000,
+        runs=repeats,
+    )
+
+
+def _cadence_change(recorder: Recorder, repeats: int, db, raw: sqlite3.Connection) -> None:  # type: ignore[no-untyped-def]
+    rng = random.Random(16)
+    ours, refs = [], []
+    touched: set[int] = set()
+    for _ in range(repeats):
+        chosen = rng.sample(range(1, 100_001), 1000)
+        touched.update(chosen)
+        marks = ",".join("?" * len(chosen))
+
+        def bare(chosen: list[int] = chosen, marks: str = marks) -> None:
+            with raw:
+                raw.execute(
+                    f"UPDATE contacts SET touch_cadence = '2w' WHERE id IN ({marks})", chosen
+                )
+
+        refs.append(time_ms(bare))
+        ours.append(time_ms(lambda chosen=chosen: set_contact_cadence(db, chosen, rules.QUARTER)))
+    set_contact_cadence(db, touched, None)  # leave the benchmark database as it was
+    recorder.record(
+        "followups.cadence_change_1k_ms",
+        statistics.median(ours),
+        "ms",
+        reference="ref.followups_bare_update_1k_ms",
+        reference_ms=round(statistics.median(refs), 1),
+        limit_ms=200,
+        contacts=1000,
+        runs=repeats,
+    )
