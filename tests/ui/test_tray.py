@@ -136,3 +136,16 @@ def test_without_a_tray_closing_quits_even_with_keep_running_on(
     assert window.tray is None
     window.close()
     assert window.database() is None
+
+
+def test_the_tray_says_who_to_keep_in_touch_with_and_whose_birthday_comes() -> None:
+    import datetime as dt
+
+    from desktop_app.store.due import DueToday
+    from desktop_app.ui.shell.tray import due_lines
+
+    due = DueToday(dt.date(2026, 12, 4), keep_in_touch=12, keep_in_touch_aligned=3, birthdays=1)
+    assert due_lines(due) == [
+        "Keeping in touch: 12 overdue, 3 of them aligned",
+        "1 birthday in the next 7 days",
+    ]

@@ -37,6 +37,12 @@ def due_lines(due: DueToday | None) -> list[str]:
         lines.append(f"{count_of(due.followups_overdue, 'follow-up')} overdue")
     if due.followups_today:
         lines.append(f"{count_of(due.followups_today, 'follow-up')} due today")
+    if due.keep_in_touch:
+        aligned = due.keep_in_touch_aligned
+        of_them = f", {aligned:,} of them aligned" if aligned else ""
+        lines.append(f"Keeping in touch: {due.keep_in_touch:,} overdue{of_them}")
+    if due.birthdays:
+        lines.append(f"{count_of(due.birthdays, 'birthday')} in the next {due.birthday_days} days")
     return lines
 
 
