@@ -64,7 +64,11 @@ def test_contacts_as_vcard_4(qtbot, window, monkeypatch, tmp_path: Path) -> None
     assert text.count("VERSION:4.0") == 300
 
 
-def test_events_and_followups_as_icalendar(qtbot, window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_events_followups_and_reminders_as_icalendar(
+    qtbot, window, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.reminders_export import export_reminders
+
     target = tmp_path / "calendar.ics"
     export(qtbot, window, monkeypatch, "ics", target, include_done=True)
     calendar = icalendar.Calendar.from_ical(target.read_bytes())
@@ -72,7 +76,10 @@ def test_events_and_followups_as_icalendar(qtbot, window, monkeypatch, tmp_path:
     path = window.controller.database.path
     events = query(path, "SELECT count(*) FROM events")[0][0]
     followups = query(path, "SELECT count(*) FROM interactions WHERE followup_due IS NOT NULL")
-    assert len(entries) == events + followups[0][0]
+    # As `netwise export ics`: birthdays as yearly events, keep-in-touch days as to-dos.
+    birthdays, touches = export_reminders(window.controller.database)
+    assert touches  # the demo network has people to keep in touch with
+    assert len(entries) == events + followups[0][0] + len(birthdays) + len(touches)
 
 
 def test_everything_as_json_restores_into_a_new_database(

@@ -77,16 +77,25 @@ def export_file(
                 write_vcards(_counted(contacts, reporter), stream)
         return count_of(len(contacts), "contact")
     if format_name == "ics":
+        from desktop_app.exchange.ical_dates import add_reminders
         from desktop_app.exchange.ical_out import build_calendar
+        from desktop_app.store.reminders_export import export_reminders
 
         reporter.stage("Reading the events and follow-ups…")
         events, followups = exporter.export_calendar(db, include_done=include_done)
+        birthdays, touches = export_reminders(db)
         reporter.stage("Writing the calendar…")
-        text = build_calendar(events, followups).to_ical().decode("utf-8")
+        calendar = build_calendar(events, followups)
+        add_reminders(calendar, birthdays, touches)  # as `netwise export ics` writes them
+        text = calendar.to_ical().decode("utf-8")
         reporter.check()
         with atomic_text_output(path) as stream:
             stream.write(text)
-        return f"{count_of(len(events), 'event')} and {count_of(len(followups), 'follow-up')}"
+        return (
+            f"{count_of(len(events), 'event')}, {count_of(len(followups), 'follow-up')}, "
+            f"{count_of(len(birthdays), 'birthday')} and "
+            f"{count_of(len(touches), 'keep-in-touch day')}"
+        )
     if format_name == "json":
         from desktop_app.exchange.jsonformat import dump_dataset
 
