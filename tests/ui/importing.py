@@ -72,6 +72,17 @@ def open_preview(qtbot, window, path: Path, format_name: str | None = None):  # 
     return dialog
 
 
+def finish_preview(qtbot, window, *, accept: bool = True) -> str:  # type: ignore[no-untyped-def]
+    """Press Import (or Escape, to cancel) in the preview on screen; the flow's outcome."""
+    dialog = window.import_flow.preview_dialog
+    with qtbot.waitSignal(window.import_flow.finished, timeout=30_000) as outcome:
+        if accept:
+            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    return outcome.args[0]
+
+
 def row_named(dialog, name: str) -> int:  # type: ignore[no-untyped-def]
     model = dialog.model
     for row in range(model.rowCount()):

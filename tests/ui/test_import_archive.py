@@ -22,7 +22,14 @@ from tests.ui.evidence_files import (
     mark_encrypted,
     seed_contacts,
 )
-from tests.ui.importing import close_messages, drag_events, messages, query
+from tests.ui.importing import (
+    close_messages,
+    drag_events,
+    finish_preview,
+    messages,
+    open_preview,
+    query,
+)
 
 ENCRYPTED = "(every entry marked encrypted)"
 
@@ -36,26 +43,6 @@ def window(qtbot, db_path: Path):  # type: ignore[no-untyped-def]
     win.close()
 
 
-def preview_of(qtbot, window, path: Path):  # type: ignore[no-untyped-def]
-    window.import_contacts(path)
-    flow = window.import_flow
-    qtbot.waitUntil(lambda: flow.preview_dialog is not None, timeout=30_000)
-    dialog = flow.preview_dialog
-    qtbot.waitExposed(dialog)
-    return dialog
-
-
-def finish(qtbot, window, *, accept: bool = True) -> str:  # type: ignore[no-untyped-def]
-    """Press Import (or Cancel) in the preview; the flow's outcome."""
-    dialog = window.import_flow.preview_dialog
-    with qtbot.waitSignal(window.import_flow.finished, timeout=30_000) as outcome:
-        if accept:
-            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-        else:
-            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    return outcome.args[0]
-
-
 def tick(qtbot, dialog, name: str) -> None:  # type: ignore[no-untyped-def]
     """Tick (or untick) a stranger's box with the keyboard."""
     table, model = dialog.people_table, dialog.people_model
@@ -66,7 +53,7 @@ def tick(qtbot, dialog, name: str) -> None:  # type: ignore[no-untyped-def]
 def test_the_archive_preview_says_whose_it_is_and_what_it_becomes(
     qtbot, window, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = preview_of(qtbot, window, export_zip(tmp_path))
+    dialog = open_preview(qtbot, window, export_zip(tmp_path))
     assert dialog.windowTitle() == "Import “Basic_LinkedInDataExport_06-30-2026.zip”"
     assert "the archive is Alex Morgan's (from Profile.csv)" in dialog.header.text()
     assert dialog.owner.currentText() == "Alex Morgan"
@@ -91,7 +78,7 @@ def test_another_owner_reads_the_archive_again_and_the_counts_change(
     qtbot, window, tmp_path: Path, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     before = evidence_counts(db_path)
-    dialog = preview_of(qtbot, window, export_zip(tmp_path))
+    dialog = open_preview(qtbot, window, export_zip(tmp_path))
     alex = dialog.messages.text()
     dialog.owner.lineEdit().selectAll()
     qtbot.keyClicks(dialog.owner.lineEdit(), "Ann Lee, PhD")
@@ -108,17 +95,17 @@ def test_another_owner_reads_the_archive_again_and_the_counts_change(
     assert "no message was sent by “Nobody Here”" in messages(dialog)[0]
     close_messages(dialog)
     assert dialog.owner.currentText() == "Ann Lee, PhD"
-    assert finish(qtbot, window, accept=False) == "declined"
+    assert finish_preview(qtbot, window, accept=False) == "declined"
     assert evidence_counts(db_path) == before
 
 
 def test_import_writes_the_interactions_on_the_contacts_timelines(
     qtbot, window, tmp_path: Path, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = preview_of(qtbot, window, export_zip(tmp_path))
+    dialog = open_preview(qtbot, window, export_zip(tmp_path))
     tick(qtbot, dialog, "Eve Nakamura")
     assert "1 stranger to create, 2 skipped" in dialog.summary.text()
-    assert finish(qtbot, window) == "imported"
+    assert finish_preview(qtbot, window) == "imported"
     shown = messages(window)[0]
     assert "Added 11 interactions with 5 contacts" in shown
     assert "2 strangers skipped" not in shown and "1 stranger created" in shown
@@ -141,14 +128,14 @@ def test_import_writes_the_interactions_on_the_contacts_timelines(
 def test_keep_message_text_off_then_on_stores_the_text_as_plain_notes(
     qtbot, window, tmp_path: Path, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = preview_of(qtbot, window, export_zip(tmp_path))
+    dialog = open_preview(qtbot, window, export_zip(tmp_path))
     assert "no message text kept" in dialog.summary.text()
     dialog.keep_text.setFocus()
     qtbot.keyClick(dialog.keep_text, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "; message text kept" in dialog.summary.text(), timeout=30_000)
     assert dialog.keep_text.isChecked()
     assert "the archive is Alex Morgan's (from Profile.csv)" in dialog.header.text()
-    assert finish(qtbot, window) == "imported"
+    assert finish_preview(qtbot, window) == "imported"
     notes = [row[3] for row in interactions_of(db_path, "Ann Lee, PhD")]
     assert any("Loved your talk & slides." in note for note in notes)
     assert not any("<p>" in note for note in notes)
@@ -156,9 +143,9 @@ def test_keep_message_text_off_then_on_stores_the_text_as_plain_notes(
 
 def test_cancel_writes_nothing(qtbot, window, tmp_path: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     before = evidence_counts(db_path)
-    dialog = preview_of(qtbot, window, export_zip(tmp_path))
+    dialog = open_preview(qtbot, window, export_zip(tmp_path))
     tick(qtbot, dialog, "Ivy Chen")
-    assert finish(qtbot, window, accept=False) == "declined"
+    assert finish_preview(qtbot, window, accept=False) == "declined"
     assert evidence_counts(db_path) == before
     assert window.statusBar().currentMessage() == "Import cancelled: nothing written."
 
@@ -173,7 +160,7 @@ def test_a_dropped_archive_or_folder_starts_the_import(
         QApplication.sendEvent(window, drop)
         qtbot.waitUntil(lambda: window.import_flow.preview_dialog is not None, timeout=30_000)
         assert "the archive is Alex Morgan's" in window.import_flow.preview_dialog.header.text()
-        assert finish(qtbot, window, accept=False) == "declined"
+        assert finish_preview(qtbot, window, accept=False) == "declined"
 
 
 def test_the_folder_entry_of_the_file_menu_imports_an_unzipped_export(
@@ -186,7 +173,7 @@ def test_the_folder_entry_of_the_file_menu_imports_an_unzipped_export(
     flow = window.import_flow
     qtbot.waitUntil(lambda: flow.preview_dialog is not None, timeout=30_000)
     assert flow.preview_dialog.windowTitle() == "Import “Basic_LinkedInDataExport_06-30-2026”"
-    assert finish(qtbot, window) == "imported"
+    assert finish_preview(qtbot, window) == "imported"
 
 
 @pytest.mark.parametrize(
@@ -248,5 +235,5 @@ def test_a_messages_file_of_no_known_owner_asks_whose_it_is(
     assert "the archive is Alex Morgan's (as given)" in dialog.header.text()
     assert dialog.messages.text().startswith("2 messages → 1 interaction with 1 person; 1 replied")
     tick(qtbot, dialog, "Ann Lee, PhD")
-    assert finish(qtbot, window) == "imported"
+    assert finish_preview(qtbot, window) == "imported"
     assert [row[2] for row in interactions_of(db_path, "Ann Lee, PhD")] == ["me"]

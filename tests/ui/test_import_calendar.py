@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import make_window
 from tests.ui.evidence_files import calendar_file, evidence_counts, interactions_of, seed_contacts
-from tests.ui.importing import close_messages, drag_events, messages, query
+from tests.ui.importing import (
+    close_messages,
+    drag_events,
+    finish_preview,
+    messages,
+    open_preview,
+    query,
+)
 
 
 @pytest.fixture
@@ -22,25 +29,6 @@ def window(qtbot, db_path: Path):  # type: ignore[no-untyped-def]
     win = make_window(qtbot, db_path)
     yield win
     win.close()
-
-
-def preview_of(qtbot, window, path: Path):  # type: ignore[no-untyped-def]
-    window.import_contacts(path)
-    flow = window.import_flow
-    qtbot.waitUntil(lambda: flow.preview_dialog is not None, timeout=30_000)
-    dialog = flow.preview_dialog
-    qtbot.waitExposed(dialog)
-    return dialog
-
-
-def finish(qtbot, window, *, accept: bool = True) -> str:  # type: ignore[no-untyped-def]
-    dialog = window.import_flow.preview_dialog
-    with qtbot.waitSignal(window.import_flow.finished, timeout=30_000) as outcome:
-        if accept:
-            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-        else:
-            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    return outcome.args[0]
 
 
 def becomes(dialog, title: str) -> str:  # type: ignore[no-untyped-def]
@@ -66,7 +54,7 @@ def choose(qtbot, dialog, title: str, button: str) -> None:  # type: ignore[no-u
 def test_the_calendar_preview_lists_each_entry_and_what_it_becomes(
     qtbot, window, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = preview_of(qtbot, window, calendar_file(tmp_path))
+    dialog = open_preview(qtbot, window, calendar_file(tmp_path))
     assert dialog.windowTitle() == "Import “work.ics”"
     assert dialog.header.text().startswith("Read “work.ics” (calendar “me@example.com”")
     assert dialog.model.rowCount() == 8
@@ -90,7 +78,7 @@ def test_the_calendar_preview_lists_each_entry_and_what_it_becomes(
 def test_choices_change_what_is_written_and_a_stranger_can_be_created(
     qtbot, window, tmp_path: Path, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = preview_of(qtbot, window, calendar_file(tmp_path))
+    dialog = open_preview(qtbot, window, calendar_file(tmp_path))
     choose(qtbot, dialog, "Advice on my move", "skip")
     assert becomes(dialog, "Advice on my move") == "Skip (your choice)"
     assert "5 meetings held with others" in dialog.summary.text()
@@ -103,7 +91,7 @@ def test_choices_change_what_is_written_and_a_stranger_can_be_created(
     dialog.people_table.setCurrentIndex(people.index(people.row_named("Lena Vogel"), 0))
     qtbot.keyClick(dialog.people_table, Qt.Key.Key_Space)
     assert "Strangers: 1 to create, 0 skipped." in dialog.summary.text()
-    assert finish(qtbot, window) == "imported"
+    assert finish_preview(qtbot, window) == "imported"
     assert "Added 4 interactions with 1 contact and 2 events" in messages(window)[0]
     close_messages(window)
     assert [row[1] for row in interactions_of(db_path, "Jan de Vries")] == ["meeting"] * 4
@@ -119,9 +107,9 @@ def test_choices_change_what_is_written_and_a_stranger_can_be_created(
 
 def test_cancel_writes_nothing(qtbot, window, tmp_path: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     before = evidence_counts(db_path)
-    dialog = preview_of(qtbot, window, calendar_file(tmp_path))
+    dialog = open_preview(qtbot, window, calendar_file(tmp_path))
     choose(qtbot, dialog, "Founders dinner", "event")
-    assert finish(qtbot, window, accept=False) == "declined"
+    assert finish_preview(qtbot, window, accept=False) == "declined"
     assert evidence_counts(db_path) == before
 
 
@@ -133,7 +121,7 @@ def test_a_dropped_calendar_starts_the_import(qtbot, window, tmp_path: Path, db_
     flow = window.import_flow
     qtbot.waitUntil(lambda: flow.preview_dialog is not None, timeout=30_000)
     assert flow.preview_dialog.windowTitle() == "Import “Outlook export.ics”"
-    assert finish(qtbot, window) == "imported"
+    assert finish_preview(qtbot, window) == "imported"
     assert len(interactions_of(db_path, "Jan de Vries")) == 6
 
 
