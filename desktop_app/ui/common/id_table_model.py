@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 
+from desktop_app.ui.common.headers import column_title
 from desktop_app.ui.common.lazy_id_model import Index, LazyIdTableModel
 from desktop_app.ui.common.roles import ID_ROLE, SORT_ROLE
 from desktop_app.ui.common.widgets.tooltips import plain_tooltip
@@ -94,10 +95,7 @@ class IdTableModel(LazyIdTableModel[tuple[Row | None, tuple[str, ...]]], Generic
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
-            return self.columns[section].title
-        return None
+        return column_title([column.title for column in self.columns], section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Ask the store for the new order (sorting runs in SQL)."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.ui.common import labels
+from desktop_app.ui.common.headers import column_title
 from desktop_app.ui.common.roles import ID_ROLE, SORT_ROLE
 from desktop_app.ui.common.widgets.plain_label import shortened
 from desktop_app.ui.common.widgets.tooltips import plain_tooltip
@@ -137,13 +138,7 @@ class InteractionListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title
-        return None
+        return column_title([column.title for column in self.columns], section, orientation, role)
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         """Text, the whole notes as tooltip, the id and a comparable sort value."""

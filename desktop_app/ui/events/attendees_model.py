@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.ui.common import labels
+from desktop_app.ui.common.headers import column_title
 from desktop_app.ui.common.roles import CONTACT_ID_ROLE
 
 if TYPE_CHECKING:
@@ -68,6 +69,4 @@ class AttendeesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return None
+        return column_title(HEADERS, section, orientation, role)

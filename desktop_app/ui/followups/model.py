@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from desktop_app.ui.common import labels
+from desktop_app.ui.common.headers import column_title
 from desktop_app.ui.common.roles import CONTACT_ID_ROLE, GROUP_ROLE, ID_ROLE
 from desktop_app.ui.common.widgets.plain_label import shortened
 from desktop_app.ui.common.widgets.tooltips import plain_tooltip
@@ -150,13 +151,7 @@ class FollowUpTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
+        return column_title(COLUMNS, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Group titles with their counts; each follow-up's contact, date, kind, notes."""

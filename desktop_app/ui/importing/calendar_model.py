@@ -19,6 +19,7 @@ from desktop_app.exchange.normalise import email_key
 from desktop_app.store.calendar_evidence import is_calendar_address
 from desktop_app.store.evidence_people import name_match_key
 from desktop_app.ui.common.dates import format_day, format_moment
+from desktop_app.ui.common.headers import column_title
 from desktop_app.ui.importing.evidence_work import EVENT, INTERACTION, SKIP
 from desktop_app.wording import count_of
 
@@ -145,13 +146,7 @@ class CalendarEntriesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+        return column_title(HEADERS, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Selectable; the buttons above the table decide."""

@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop_app.ui.common.headers import column_title
+
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Name", "Profile or e-mail", "Interactions", "In NetWise")
 NAME, ADDRESS, COUNT, STATUS = range(4)
@@ -124,13 +126,7 @@ class EvidencePeopleModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
+        return column_title(self.headers, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """A stranger's name is checkable."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop_app.exchange.merging import JOB_FIELDS
 from desktop_app.exchange.plan import MERGE
+from desktop_app.ui.common.headers import column_title
 from desktop_app.ui.importing import describe
 
 if TYPE_CHECKING:
@@ -76,13 +77,7 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
+        return column_title(self.headers, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Selectable, read-only."""

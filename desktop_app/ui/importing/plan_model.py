@@ -15,6 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.exchange.plan import CREATE, MERGE, SKIP
+from desktop_app.ui.common.headers import column_title
 from desktop_app.ui.common.roles import ID_ROLE
 from desktop_app.ui.importing import describe
 
@@ -168,13 +169,7 @@ class ImportPlanModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+        return column_title(HEADERS, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Selectable; decisions are made with the buttons and the detail pane."""
