@@ -29,8 +29,13 @@ def _moment(value: object) -> dt.datetime | None:
 
 
 def export_reminders(db: Database) -> tuple[list[BirthdayRecord], list[TouchRecord]]:
-    """Every birthday, and every contact's next keep-in-touch day (as of the last
-    scoring), for the calendar export."""
+    """Every birthday, and every contact's next keep-in-touch day, for the calendar export.
+
+    The days follow the verdicts, so the scores are brought up to date first (cheap when
+    they are): an export right after a write or an import carries the days it changed."""
+    from desktop_app.store.scores import ensure_insights_current
+
+    ensure_insights_current(db)
     with db.transaction() as session:
         connection = session.connection()
         birthdays = []

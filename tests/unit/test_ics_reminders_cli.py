@@ -26,6 +26,7 @@ def test_export_ics_adds_birthdays_and_keep_in_touch_todos(tmp_path: Path) -> No
     set_birthday(db, ada, rules.Birthday(12, 10, 1815))
     set_birthday(db, lena, rules.Birthday(2, 29))
     kit.set_contact_cadence(db, [ada], rules.MONTH)
+    kit.set_contact_cadence(db, [lena], rules.NEVER)  # scored, she would have a default
     log_interaction(db, InteractionInput(ada, dt.date(2026, 1, 31)))
     db.close()
 
