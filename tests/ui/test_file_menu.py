@@ -91,3 +91,29 @@ def test_restoring_a_file_that_is_not_a_backup_changes_nothing(
     else:
         raise AssertionError("restoring junk must be refused")
     assert window.controller.database is before
+
+
+def test_enter_on_the_restore_question_keeps_the_open_database(
+    qtbot, window, tmp_path: Path, data_dir: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.store.backup import backup_database
+
+    backup = backup_database(Path(window.controller.target), tmp_path / "copy.sqlite3")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), ""))
+    )
+    asked = []
+
+    def press_enter(box: QMessageBox) -> None:
+        asked.append(box.defaultButton() is box.button(QMessageBox.StandardButton.No))
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    when_dialog_opens(press_enter, QMessageBox)
+    before = window.controller.database
+    window.actions["restore"].trigger()
+    assert asked == [True]
+    assert window.controller.database is before
+    assert not list((data_dir / "backups").glob("*before-restore.sqlite3"))

@@ -80,7 +80,8 @@ def confirm_and_restore(
     kept) under a wait cursor, and say ``done`` (with ``{kept}``) or why it failed."""
     from desktop_app.store.errors import StoreError
 
-    if ask(parent, "Restore a Backup", question, default=Button.Yes) != Button.Yes:
+    # Replacing the open database is never what Enter does: No is the default.
+    if ask(parent, "Restore a Backup", question, default=Button.No) != Button.Yes:
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
