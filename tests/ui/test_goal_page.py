@@ -279,3 +279,29 @@ def test_first_start_explains_cancel_and_skip_for_now(qtbot, db_path: Path) -> N
     assert wizard.button(CANCEL).toolTip() == ""
     wizard.reject()
     window.close()
+
+
+def test_closing_the_window_asks_before_losing_typed_wizard_answers(qtbot, window) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.dialogs import when_dialog_opens
+
+    page = goal_page(window)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    wizard = page.wizard
+    assert wizard is not None
+    retype(qtbot, wizard.goal_type_page.statement, "Lead product at a climate-tech company.")
+
+    asked = when_dialog_opens(
+        lambda box: box.button(QMessageBox.StandardButton.Cancel).click(), QMessageBox
+    )
+    assert not window.close()
+    assert [box.objectName() for box in asked] == ["discardAnswers"]
+    assert window.isVisible() and wizard.isVisible()
+    assert wizard.goal_type_page.statement.text() == "Lead product at a climate-tech company."
+
+    when_dialog_opens(
+        lambda box: box.button(QMessageBox.StandardButton.Discard).click(), QMessageBox
+    )
+    assert window.close()
+    assert not window.isVisible()

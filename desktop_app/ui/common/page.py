@@ -70,6 +70,11 @@ class Page(QWidget):
     def add_menu_actions(self, menus: dict[str, QMenu]) -> None:
         """Put the page's actions into the window's menus (keyed as in ``ui.menus``)."""
 
+    def may_close(self) -> bool:
+        """Whether the window may close now: a page holding typed, unsaved work asks the
+        user first (False: they chose to keep it, and the window stays open)."""
+        return True
+
     def save_state(self, ui_state: QSettings) -> None:
         """Remember the page's layout (column widths, splitters) when the window closes."""
 

@@ -233,6 +233,11 @@ class GoalPitchPage(Page):
         self._update_actions()
         return self.wizard
 
+    def may_close(self) -> bool:
+        """Answers typed in an open wizard are not lost with the window unless the user
+        agrees."""
+        return self.wizard is None or self.wizard.discard_answers()
+
     def _wizard_closed(self, _result: int) -> None:
         if self.wizard is not None:
             self.wizard.deleteLater()

@@ -381,6 +381,9 @@ class MainWindow(QMainWindow):
 
         if hides_instead_of_closing(self, event):
             return
+        if not all(page.may_close() for page in self.pages.values()):
+            event.ignore()  # the user keeps what they typed
+            return
         self.save_state()
         for flow in (self.import_flow, self.export_flow):
             if flow is not None:
