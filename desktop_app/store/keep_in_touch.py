@@ -113,7 +113,12 @@ def _contact_sql(dialect: str, where: str) -> str:
     default = _case(
         "s.verdict", {f"'{v}'": f":default_{v}" for v in rules.VERDICT_DEFAULTS}, "'never'"
     )
-    added = "date(c.created_at)" if dialect == "sqlite" else "CAST(c.created_at AS DATE)"
+    # created_at is UTC; the day a contact was added is the user's local day, the one
+    # ``today`` is counted in (added at 09:00 in Auckland is the day before in UTC).
+    if dialect == "sqlite":
+        added = "date(c.created_at, 'localtime')"
+    else:  # the session's time zone
+        added = "CAST(c.created_at AT TIME ZONE 'UTC' AS DATE)"
     return f"""
     SELECT c.id, c.full_name, c.company, c.touch_due_on, s.alignment, s.verdict,
         coalesce(c.last_interaction_on, {added}) AS touched,

@@ -280,3 +280,24 @@ def test_a_json_file_with_an_unknown_cadence_is_refused_whole(database, tmp_path
     assert kit.read_cadence_defaults(restored) == rules.VERDICT_DEFAULTS
     assert ada in overdue_ids(restored)
     restored.close()
+
+
+def test_the_day_added_is_the_users_local_day(database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    # 20:00 UTC on 1 March is already 2 March in Kiritimati (UTC+14).
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")
+    time.tzset()
+    try:
+        ann = create_contact(database, person("Ann")).value
+        with database.transaction() as session:
+            session.execute(
+                text("UPDATE contacts SET created_at = '2026-03-01 20:00:00' WHERE id = :id"),
+                {"id": ann},
+            )
+        kit.set_contact_cadence(database, [ann], rules.TWO_WEEKS)
+        assert overdue_ids(database, dt.date(2026, 3, 15)) == []
+        assert overdue_ids(database, dt.date(2026, 3, 16)) == [ann]
+    finally:
+        monkeypatch.undo()
+        time.tzset()
