@@ -81,15 +81,15 @@ class KeepInTouchModel(IdTableModel["OverdueRow"]):
 
     def reload(self, database: Database | None, today: dt.date | None = None) -> None:
         """The ids and the counts read again (every row is read again as it shows)."""
-        from desktop_app.store.keep_in_touch import overdue_counts, read_overdue_ids
+        from desktop_app.store.keep_in_touch import read_overdue_list
 
         self.database = database
         self.today = today or dt.date.today()
         ids: list[int] = []
         self.aligned = 0
         if database is not None:
-            ids = read_overdue_ids(database, self.today)
-            self.aligned = overdue_counts(database, self.today)[1] if ids else 0
+            found = read_overdue_list(database, self.today)
+            ids, self.aligned = found.ids, found.aligned
         self.set_ids(ids)
 
     def _read_rows(self, ids: list[int]) -> dict[int, OverdueRow]:
