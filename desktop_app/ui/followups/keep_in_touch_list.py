@@ -69,6 +69,17 @@ EMPTY_BODY = (
 )
 
 
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in the sorted ``rows``."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
 class KeepInTouchList(QWidget):
     """The heading with the counts, the quick actions, and the list (or what fills it)."""
 
@@ -209,10 +220,12 @@ class KeepInTouchList(QWidget):
         return found if found is not None else self.model.rowCount() - 1
 
     def _select(self, rows: list[int], current: int) -> None:
+        """Select ``rows`` (sorted), each run of neighbours as one range, and make
+        ``current`` the current row."""
         selection = QItemSelection()
         last = self.model.columnCount() - 1
-        for row in rows:
-            selection.select(self.model.index(row, 0), self.model.index(row, last))
+        for first, end in _runs(rows):
+            selection.select(self.model.index(first, 0), self.model.index(end, last))
         model = self.table.selectionModel()
         model.setCurrentIndex(self.model.index(current, 0), model.SelectionFlag.NoUpdate)
         model.select(selection, model.SelectionFlag.ClearAndSelect | model.SelectionFlag.Rows)
