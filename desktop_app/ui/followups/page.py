@@ -232,6 +232,8 @@ class FollowUpsPage(Page):
         """``show="keep_in_touch"``: the keyboard in the keep-in-touch list, on its first
         row (the Dashboard's card leads here)."""
         super().receive(**intent)
+        if show is None:
+            return
         if show != "keep_in_touch":
             raise ValueError(f"the {self.name} page cannot show {show!r}")
         self.keep_in_touch.focus_first()
