@@ -170,7 +170,8 @@ _OVERDUE = (
     " AND (c.touch_snoozed_until IS NULL OR c.touch_snoozed_until <= :today)"
 )
 _ORDER_SQL = f"""
-SELECT c.id, c.touch_due_on, coalesce(c.last_interaction_on, c.created_at), s.alignment
+SELECT c.id, c.touch_due_on, coalesce(c.last_interaction_on, c.created_at), s.alignment,
+    s.aligned
 FROM contacts c LEFT JOIN contact_scores s ON s.contact_id = c.id
 WHERE {_OVERDUE}"""
 
@@ -182,18 +183,32 @@ def read_overdue_ids(db: Database, today: dt.date | None = None) -> list[int]:
     Due days follow the verdicts of the last scoring (``scores.ensure_insights_current``).
     Snoozed contacts come back on their day; archived and moved-on contacts are left out.
     """
+    return read_overdue_list(db, today).ids
+
+
+@dataclass(frozen=True)
+class OverdueList:
+    ids: list[int]  # as ``read_overdue_ids`` orders them
+    aligned: int  # how many of them are aligned (``overdue_counts`` without a second read)
+
+
+def read_overdue_list(db: Database, today: dt.date | None = None) -> OverdueList:
+    """``read_overdue_ids`` with how many of them are aligned, in one read (a list and
+    its heading's counts)."""
     day = today or dt.date.today()
     statement = text(_ORDER_SQL).bindparams(bindparam("today", type_=Date))
     with db.transaction() as session:
         rows = session.connection().execute(statement, {"today": day}).all()
     ordinal = day.toordinal()
     keyed = []
-    for contact_id, due, touched, alignment in rows:
+    aligned = 0
+    for contact_id, due, touched, alignment, is_aligned in rows:
         due_ordinal = _as_date(due).toordinal()
         cycle = due_ordinal - _as_date(touched).toordinal()
         keyed.append((-rules.priority(alignment, ordinal - due_ordinal, cycle), contact_id))
+        aligned += bool(is_aligned)
     keyed.sort()
-    return [contact_id for _key, contact_id in keyed]
+    return OverdueList([contact_id for _key, contact_id in keyed], aligned)
 
 
 def overdue_counts(db: Database, today: dt.date | None = None) -> tuple[int, int]:

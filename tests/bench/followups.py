@@ -1,8 +1,9 @@
 """Keep in touch at 100,000 contacts and 1,000,000 interactions.
 
-``followups.keep_in_touch_ms`` reads the overdue list as the window shows it: every overdue
-id in order (from the maintained due days), then the rows of a screenful; its reference
-reads the same columns of every contact with raw ``sqlite3``.
+``followups.keep_in_touch_ms`` is what the Follow-ups page's keep-in-touch list does to
+show itself: every overdue id in order (from the maintained due days), the counts of its
+heading, then the rows of the first screen read and painted; its reference reads the same
+columns of every contact with raw ``sqlite3``.
 ``followups.cadence_change_1k_ms`` gives 1,000 contacts a cadence in one transaction (and
 keeps what undo needs); its reference is the bare UPDATE with raw ``sqlite3``. Medians,
 measured alternately in the same loop.
@@ -18,11 +19,7 @@ from pathlib import Path
 
 from desktop_app.insights import keep_in_touch as rules
 from desktop_app.store.database import open_database
-from desktop_app.store.keep_in_touch import (
-    read_overdue_ids,
-    read_overdue_rows,
-    set_contact_cadence,
-)
+from desktop_app.store.keep_in_touch import set_contact_cadence
 from desktop_app.store.scores import ensure_insights_current
 from tests.bench.databases import bench_database
 from tests.bench.harness import Recorder, time_ms
@@ -32,7 +29,6 @@ CONTACT_READ = (
     " c.touch_cadence, c.touch_snoozed_until, s.alignment, s.verdict"
     " FROM contacts c LEFT JOIN contact_scores s ON s.contact_id = c.id"
 )
-SCREEN = 100
 
 
 def run(recorder: Recorder, repeats: int) -> None:
@@ -50,17 +46,30 @@ def run(recorder: Recorder, repeats: int) -> None:
 
 
 def _overdue_list(recorder: Recorder, repeats: int, db, raw: sqlite3.Connection) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.common.services import Services
+    from desktop_app.ui.followups.keep_in_touch_list import KeepInTouchList
+
+    app = QApplication.instance() or QApplication([])
     raw.execute(CONTACT_READ).fetchall()  # warm the file cache for both
-    listed = len(read_overdue_ids(db))
+    listed = KeepInTouchList(Services.standalone())
+    listed.resize(1100, 700)
+    listed.show()
+    listed.set_database(db)  # shown: reads the list once
+    app.processEvents()
+    table = listed.table
 
     def first_screen() -> None:
-        # The ordered ids, then the rows of the first screenful, as the list shows them.
-        read_overdue_rows(db, read_overdue_ids(db)[:SCREEN])
+        # The ordered ids and the counts, then the rows of the first screen read and painted.
+        listed.reload()
+        table.viewport().repaint()
 
     ours, refs = [], []
     for _ in range(repeats):
         refs.append(time_ms(lambda: raw.execute(CONTACT_READ).fetchall()))
         ours.append(time_ms(first_screen))
+    on_screen = table.rowAt(table.viewport().height() - 1) + 1 or listed.model.rowCount()
     recorder.record(
         "followups.keep_in_touch_ms",
         statistics.median(ours),
@@ -68,11 +77,15 @@ def _overdue_list(recorder: Recorder, repeats: int, db, raw: sqlite3.Connection)
         reference="ref.followups_contact_read_ms",
         reference_ms=round(statistics.median(refs), 1),
         limit_ms=100,
-        overdue=listed,
+        overdue=listed.model.rowCount(),
+        rows_on_screen=on_screen,
         contacts=100_000,
         interactions=1_000_000,
         runs=repeats,
     )
+    listed.close()
+    listed.deleteLater()
+    app.processEvents()
 
 
 def _cadence_change(recorder: Recorder, repeats: int, db, raw: sqlite3.Connection) -> None:  # type: ignore[no-untyped-def]

@@ -231,6 +231,15 @@ def test_the_list_reads_as_ids_then_rows_of_those_shown(database) -> None:  # ty
     assert rows[bob].due_on == rules.add_months(LATER - dt.timedelta(days=70), 1)
 
 
+def test_the_ordered_ids_come_with_the_aligned_count_in_one_read(demo_database) -> None:  # type: ignore[no-untyped-def]
+    ensure_insights_current(demo_database)
+    far = rules.add_months(ADDED, 24)
+    found = kit.read_overdue_list(demo_database, far)
+    assert found.ids == kit.read_overdue_ids(demo_database, far)
+    assert (len(found.ids), found.aligned) == kit.overdue_counts(demo_database, far)
+    assert 0 < found.aligned < len(found.ids)
+
+
 def test_a_database_of_revision_0004_gets_due_days_on_its_first_scoring(tmp_path) -> None:  # type: ignore[no-untyped-def]
     saved = Path(__file__).parent.parent / "data" / "schemas" / "0004.sqlite3"
     copy = tmp_path / "old.sqlite3"

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 
 from desktop_app.store.records import ContactInput, InteractionInput, LabelledValue
+from desktop_app.ui.common.interaction_dialog import InteractionDialog
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
-from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
 from tests.ui.dialogs import when_dialog_opens
 
 SAVE = QDialogButtonBox.StandardButton.Save

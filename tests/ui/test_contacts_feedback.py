@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from desktop_app.ui.common.interaction_dialog import InteractionDialog
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
-from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
 from tests.ui.contacts_helpers import ready, select_only, shown, timeline
 from tests.ui.dashboard_helpers import choose, contact_ids
 from tests.ui.dialogs import when_dialog_opens

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMenu
 
+from desktop_app.ui.common.interaction_dialog import InteractionDialog
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
-from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
 from tests.ui.contacts_helpers import cell, ready, select, shown
 from tests.ui.dialogs import when_dialog_opens, when_menu_pops_up
 

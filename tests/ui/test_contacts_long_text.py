@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 
 from desktop_app.store.records import ContactInput, InteractionInput
+from desktop_app.ui.common.interaction_dialog import InteractionDialog
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
-from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
 from tests.ui.conftest import make_window
 from tests.ui.contacts_helpers import cell, fill_network, select_only
 from tests.ui.dialogs import when_dialog_opens

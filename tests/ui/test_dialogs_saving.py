@@ -18,8 +18,8 @@ from desktop_app.store.contacts import create_contact, delete_contacts, update_c
 from desktop_app.store.events import EventInput, create_event, read_event, update_event
 from desktop_app.store.interactions import delete_interaction, log_interaction, update_interaction
 from desktop_app.store.records import InteractionInput
+from desktop_app.ui.common.interaction_dialog import InteractionDialog
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
-from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
 from desktop_app.ui.events.event_dialog import EventDialog
 from tests.ui.contacts_helpers import TODAY
 from tests.ui.dialogs import when_dialog_opens

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
+from desktop_app.ui.common.interaction_dialog import InteractionDialog
 from tests.ui.contacts_helpers import ready, select, timeline
 from tests.ui.dialogs import when_dialog_opens
 

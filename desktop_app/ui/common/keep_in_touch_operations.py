@@ -144,6 +144,33 @@ class KeepInTouchOperations:
             f"Tag {tag_name}: {label}",
         )
 
+    def cadence_menu(
+        self,
+        parent: QWidget,
+        contact_ids: Callable[[], list[int]],
+        current: str | None = None,
+        name: Callable[[], str | None] = lambda: None,
+        *,
+        known: bool = True,
+    ) -> QMenu:
+        """ "Cadence": the default and every cadence, ``current`` checked (none when the
+        contacts' own cadence is not ``known``), acting on the ids ``contact_ids`` answers."""
+        cadences = QMenu("&Cadence", parent)
+        cadences.setObjectName("cadenceMenu")
+        group = QActionGroup(cadences)
+        for code in CADENCE_MENU:
+            action = cadences.addAction(cadence_label(code))
+            action.setCheckable(True)
+            action.setChecked(known and code == current)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(
+                lambda _checked=False, code=code: self.set_cadence(contact_ids(), code, name())
+            )
+            if code is None:
+                cadences.addSeparator()
+        return cadences
+
     def menu(
         self,
         parent: QWidget,
@@ -155,20 +182,7 @@ class KeepInTouchOperations:
         on the ids ``contact_ids`` answers when chosen."""
         menu = QMenu("&Keep in Touch", parent)
         menu.setObjectName("keepInTouchMenu")
-        cadences = menu.addMenu("&Cadence")
-        cadences.setObjectName("cadenceMenu")
-        group = QActionGroup(cadences)
-        for code in CADENCE_MENU:
-            action = cadences.addAction(cadence_label(code))
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.setData(code)
-            group.addAction(action)
-            action.triggered.connect(
-                lambda _checked=False, code=code: self.set_cadence(contact_ids(), code, name())
-            )
-            if code is None:
-                cadences.addSeparator()
+        menu.addMenu(self.cadence_menu(menu, contact_ids, current, name))
         menu.addSeparator()
         for days, text, _said in SNOOZES:
             action = menu.addAction(text)

@@ -3,7 +3,6 @@ the announcement of each change so every view updates itself."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
@@ -14,11 +13,12 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from desktop_app.ui.common.changes import DataChanges
 from desktop_app.ui.common.dialogs import run_dialog
 from desktop_app.ui.common.followup_operations import run_followup_action
+from desktop_app.ui.common.interaction_dialog import InteractionDialog
+from desktop_app.ui.common.interaction_operations import log_interaction
 from desktop_app.ui.common.messages import Button, Choice, Role, choose, inform
 from desktop_app.ui.common.undo import attempt, push_made, push_write
 from desktop_app.ui.common.widgets.plain_label import shortened
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
-from desktop_app.ui.contacts.interaction_dialog import InteractionDialog
 
 if TYPE_CHECKING:
     from desktop_app.store.changes import Change, Written
@@ -210,40 +210,9 @@ class ContactOperations:
 
     # -- interactions ----------------------------------------------------------------
     def log_interaction(self, contact_id: int) -> bool:
-        from desktop_app.store import interactions as writes
-        from desktop_app.store.records import InteractionInput
-
-        logged: list[Written[int]] = []
-
-        def submit(data) -> None:  # type: ignore[no-untyped-def]
-            logged.append(writes.log_interaction(self.database, data))
-
-        name = self._name(contact_id)
-        initial = InteractionInput(contact_id=contact_id, occurred_on=dt.date.today())
-        run_dialog(InteractionDialog(self.parent, name, initial, submit))
-        if not logged:
-            return False
-        interaction_id = logged[0].value
-        removed: list[dict | None] = []  # the row undoing took away, for redoing
-
-        def log_again() -> Change | None:
-            row = removed.pop() if removed else None
-            return writes.restore_interaction(self.database, row) if row else None
-
-        def take_back(_state: object) -> None:
-            removed.append(writes.delete_interaction(self.database, interaction_id).value)
-
-        push_made(
-            self.stack,
-            f"Log Interaction with {name}",
-            logged[0],
-            log_again,
-            take_back,
-            self.changes.report,
-            self.parent,
-            f"Logged an interaction with {name}",
+        return log_interaction(
+            self.parent, self.database, self.stack, self.changes, contact_id, self._name(contact_id)
         )
-        return True
 
     def edit_interaction(self, interaction_id: int) -> bool:
         from desktop_app.store.contact_detail import read_interaction

@@ -1,4 +1,5 @@
-"""The Follow-ups page: what is owed to whom, overdue first; done, snooze, reschedule."""
+"""The Follow-ups page: what is owed to whom, overdue first (done, snooze, reschedule),
+and below it who to keep in touch with (``keep_in_touch_list``), in a splitter."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +24,7 @@ from desktop_app.store.changes import Change
 from desktop_app.ui.common.page import Page
 from desktop_app.ui.common.roles import CONTACT_ID_ROLE, GROUP_ROLE
 from desktop_app.ui.common.roles import ID_ROLE as FOLLOWUP_ID_ROLE
+from desktop_app.ui.followups.keep_in_touch_list import KeepInTouchList
 from desktop_app.ui.followups.model import FollowUpTreeModel
 
 if TYPE_CHECKING:
@@ -86,14 +89,34 @@ class FollowUpsPage(Page):
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        followups = QWidget(self)
+        column = QVBoxLayout(followups)
+        column.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("Follow-ups", followups)
+        heading.setObjectName("followupsHeading")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        column.addWidget(heading)
+        column.addWidget(self.summary)
+        column.addLayout(buttons)
+        column.addWidget(self.tree, 1)
+        self.keep_in_touch = KeepInTouchList(services, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("followupsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(followups)
+        self.splitter.addWidget(self.keep_in_touch)
+        self.splitter.setSizes([1, 1])  # half each until the user moves the handle
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.splitter)
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         state = services.ui_state.value("followups/header")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.tree.header().restoreState(state)
+        state = services.ui_state.value("followups/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
         self._update_actions()
         self._show_summary()
 
@@ -103,6 +126,7 @@ class FollowUpsPage(Page):
         from desktop_app.store.reader import DatabaseReader
 
         self.model.reader = DatabaseReader(database) if database is not None else None
+        self.keep_in_touch.set_database(database)
         self.changes.changed.connect(self._on_change, Qt.ConnectionType.UniqueConnection)
         if self.isVisible() or database is None:
             self.reload()
@@ -204,5 +228,17 @@ class FollowUpsPage(Page):
         menu.addActions(list(self.actions.values()))
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
+    def receive(self, show: str | None = None, **intent: object) -> None:
+        """``show="keep_in_touch"``: the keyboard in the keep-in-touch list, on its first
+        row (the Dashboard's card leads here)."""
+        super().receive(**intent)
+        if show is None:
+            return
+        if show != "keep_in_touch":
+            raise ValueError(f"the {self.name} page cannot show {show!r}")
+        self.keep_in_touch.focus_first()
+
     def save_state(self, ui_state: QSettings) -> None:
         ui_state.setValue("followups/header", self.tree.header().saveState())
+        ui_state.setValue("followups/splitter", self.splitter.saveState())
+        self.keep_in_touch.save_state(ui_state)
