@@ -193,14 +193,17 @@ def read_overdue_ids(db: Database, today: dt.date | None = None) -> list[int]:
 
 def overdue_counts(db: Database, today: dt.date | None = None) -> tuple[int, int]:
     """How many contacts are due or overdue, and how many of them are aligned."""
+    with db.transaction() as session:
+        return count_overdue(session.connection(), today or dt.date.today())
+
+
+def count_overdue(connection: Connection, today: dt.date) -> tuple[int, int]:
+    """``overdue_counts`` in the caller's transaction (the dashboard reads it with the rest)."""
     statement = text(
         f"SELECT count(*), coalesce(sum(CASE WHEN s.aligned THEN 1 ELSE 0 END), 0) "
         f"FROM contacts c LEFT JOIN contact_scores s ON s.contact_id = c.id WHERE {_OVERDUE}"
     ).bindparams(bindparam("today", type_=Date))
-    with db.transaction() as session:
-        overdue, aligned = (
-            session.connection().execute(statement, {"today": today or dt.date.today()}).one()
-        )
+    overdue, aligned = connection.execute(statement, {"today": today}).one()
     return int(overdue), int(aligned)
 
 
