@@ -29,6 +29,7 @@ from desktop_app.insights.return_on_time import (
 from desktop_app.insights.review import ReviewGroup
 from desktop_app.store.database import Database
 from desktop_app.store.insight_reads import read_review
+from desktop_app.store.keep_in_touch import count_overdue
 from desktop_app.store.scores import InsightInputs, ensure_insights_current, read_inputs
 
 
@@ -45,6 +46,9 @@ class Dashboard:
     verdict_counts: dict[str, int]  # active and dormant contacts by verdict
     basis_counts: dict[str, int]  # ... and by the rule that decided it
     review: tuple[ReviewGroup, ...]
+    # Who is due or overdue to keep in touch with, and how many of them are aligned.
+    overdue: int = 0
+    overdue_aligned: int = 0
 
 
 # The review on the dashboard shows the first of each group; the rest are read on demand.
@@ -225,6 +229,7 @@ def read_dashboard(
         minutes_this_month=current.minutes,
         event_hours_this_month=current.event_hours,
     )
+    overdue, overdue_aligned = count_overdue(connection, today)
     return Dashboard(
         today=today,
         goal=goal,
@@ -241,6 +246,8 @@ def read_dashboard(
         verdict_counts={v: n for v, n in verdicts.items() if n},
         basis_counts={b: n for b, n in bases.items() if n},
         review=read_review(connection, inputs, first=review_first),
+        overdue=overdue,
+        overdue_aligned=overdue_aligned,
     )
 
 

@@ -16,7 +16,9 @@ lazy list, ``read_overdue`` for both at once, ``overdue_counts`` for a dashboard
 ``read_cadence_defaults``. Writes (undo in brackets): ``set_contact_cadence``
 (``restore_contact_cadence``), ``set_tag_cadence`` (itself, with the value it returned),
 ``snooze_contacts`` / ``unsnooze_contacts`` (``restore_snoozes``),
-``write_cadence_defaults`` (itself, with the defaults it returned). Birthdays are in
+``write_cadence_defaults`` (itself, with the defaults it returned); the Settings dialog
+saves the last two with its other settings (``apply_tag_cadence``,
+``apply_cadence_defaults``: the same in the caller's transaction). Birthdays are in
 ``store.birthdays``.
 """
 
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Date, bindparam, select, text, update
+from sqlalchemy.orm import Session
 
 from desktop_app.insights import keep_in_touch as rules
 from desktop_app.store.changes import Change, Written, change
@@ -83,16 +86,24 @@ def _cadence_defaults(connection: Connection) -> dict[str, str]:
 
 def write_cadence_defaults(db: Database, defaults: Mapping[str, str]) -> dict[str, str]:
     """Set the default cadence of the given verdicts; returns the previous defaults."""
+    with db.transaction() as session:
+        return apply_cadence_defaults(session, defaults)
+
+
+def apply_cadence_defaults(session: Session, defaults: Mapping[str, str]) -> dict[str, str]:
+    """``write_cadence_defaults`` in the caller's transaction (Settings saves it with the
+    rest); the due days follow at once."""
     for verdict, code in defaults.items():
         if verdict not in rules.VERDICT_DEFAULTS:
             raise InvalidInputError(f"Unknown verdict {verdict!r}.")
         _checked(code)
-    with db.transaction() as session:
-        previous = _cadence_defaults(session.connection())
-        for verdict, code in defaults.items():
-            session.merge(Setting(key=_DEFAULT_KEY + verdict, value=code))
-        session.flush()
-        refresh_touch_due(session.connection())
+    previous = _cadence_defaults(session.connection())
+    if all(previous[verdict] == code for verdict, code in defaults.items()):
+        return previous  # nothing moves: no due day to recompute
+    for verdict, code in defaults.items():
+        session.merge(Setting(key=_DEFAULT_KEY + verdict, value=code))
+    session.flush()
+    refresh_touch_due(session.connection())
     return previous
 
 
@@ -213,14 +224,17 @@ def read_overdue_list(db: Database, today: dt.date | None = None) -> OverdueList
 
 def overdue_counts(db: Database, today: dt.date | None = None) -> tuple[int, int]:
     """How many contacts are due or overdue, and how many of them are aligned."""
+    with db.transaction() as session:
+        return count_overdue(session.connection(), today or dt.date.today())
+
+
+def count_overdue(connection: Connection, today: dt.date) -> tuple[int, int]:
+    """``overdue_counts`` in the caller's transaction (the dashboard reads it with the rest)."""
     statement = text(
         f"SELECT count(*), coalesce(sum(CASE WHEN s.aligned THEN 1 ELSE 0 END), 0) "
         f"FROM contacts c LEFT JOIN contact_scores s ON s.contact_id = c.id WHERE {_OVERDUE}"
     ).bindparams(bindparam("today", type_=Date))
-    with db.transaction() as session:
-        overdue, aligned = (
-            session.connection().execute(statement, {"today": today or dt.date.today()}).one()
-        )
+    overdue, aligned = connection.execute(statement, {"today": today}).one()
     return int(overdue), int(aligned)
 
 
@@ -331,25 +345,29 @@ def restore_contact_cadence(db: Database, previous: CadenceState) -> Change:
 
 def set_tag_cadence(db: Database, tag_id: int, cadence: str | None) -> Written[str | None]:
     """Give a tag a cadence for the contacts that carry it; the value is the previous one."""
+    with db.transaction() as session:
+        return apply_tag_cadence(session.connection(), tag_id, cadence)
+
+
+def apply_tag_cadence(
+    connection: Connection, tag_id: int, cadence: str | None
+) -> Written[str | None]:
+    """``set_tag_cadence`` in the caller's transaction."""
     code = _checked(cadence)
     table = Tag.__table__
-    with db.transaction() as session:
-        connection = session.connection()
-        found = connection.execute(
-            select(table.c.touch_cadence).where(table.c.id == tag_id)
-        ).first()
-        if found is None:
-            raise InvalidInputError("This tag no longer exists; it was deleted meanwhile.")
-        connection.execute(update(table).where(table.c.id == tag_id).values(touch_cadence=code))
-        tagged = (
-            connection.execute(
-                text("SELECT contact_id FROM contact_tags WHERE tag_id = :tag"), {"tag": tag_id}
-            )
-            .scalars()
-            .all()
+    found = connection.execute(select(table.c.touch_cadence).where(table.c.id == tag_id)).first()
+    if found is None:
+        raise InvalidInputError("This tag no longer exists; it was deleted meanwhile.")
+    connection.execute(update(table).where(table.c.id == tag_id).values(touch_cadence=code))
+    tagged = (
+        connection.execute(
+            text("SELECT contact_id FROM contact_tags WHERE tag_id = :tag"), {"tag": tag_id}
         )
-        refresh_touch_due(connection, tagged)
-        return Written(change(edited=tagged), found[0])
+        .scalars()
+        .all()
+    )
+    refresh_touch_due(connection, tagged)
+    return Written(change(edited=tagged), found[0])
 
 
 # ---- snooze ----

@@ -53,7 +53,7 @@ def test_the_demo_network_at_a_glance(qtbot, window, qtmodeltester) -> None:
     window.show_page("dashboard")
     page = wait_settled(qtbot, window)
     assert page.pages.currentWidget() is page.content
-    cards = page.content.cards.items
+    cards = page.content.figure_cards()
     assert [card.figure.key for card in cards] == [f.key for f in page.view.dashboard.figures]
     for card in cards:
         assert card.value.text() == card.figure.text
@@ -199,7 +199,7 @@ def test_cards_and_charts_follow_a_dark_palette(qtbot, window) -> None:
         dark.setColor(role, QColor(color))
 
     def met_card_color() -> QColor:
-        card = next(c for c in page.content.cards.items if c.status == "met")
+        card = next(c for c in page.content.figure_cards() if c.status == "met")
         return card.target.palette().color(QPalette.ColorRole.Text)
 
     assert met_card_color() == met_color(light)

@@ -43,7 +43,7 @@ def test_each_wrong_person_is_listed_under_the_reason_a_person_would_give(scenar
 
 def test_the_figure_cards_show_the_figures_of_that_network(scenario) -> None:
     _window, page = scenario
-    cards = {card.figure.key: card for card in page.content.cards.items}
+    cards = {card.figure.key: card for card in page.content.figure_cards()}
     assert len(cards) == 7
     # Outreach that expected a reply: Priya 1 (replied), Ian 3, Alice 2.
     assert cards["response_rate"].value.text() == "17%"

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_app.ui.dashboard.cards import FigureCard
 from desktop_app.ui.dashboard.grid import ResponsiveGrid
+from desktop_app.ui.dashboard.keep_in_touch_card import KeepInTouchCard
 from desktop_app.ui.dashboard.review import ReviewPanel
 from desktop_app.ui.dashboard.sections import ChartsArea
 
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
 
 
 class DashboardContent(QScrollArea):
+    # The keep-in-touch card was clicked (or Enter or Space pressed on it).
+    keep_in_touch = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardScroll")
@@ -47,6 +51,8 @@ class DashboardContent(QScrollArea):
         top.addWidget(self.freshness)
         self.cards = ResponsiveGrid(210, 4, body)
         self.cards.setObjectName("figureCards")
+        self.touch_card = KeepInTouchCard(self.cards)
+        self.touch_card.activated.connect(self.keep_in_touch)
         self.charts: ChartsArea | None = None
         self.charts_slot = QVBoxLayout()
         self.review = ReviewPanel(body)
@@ -67,10 +73,19 @@ class DashboardContent(QScrollArea):
         goal = dashboard.goal
         self.goal_line.setText(f"Goal: {goal.statement}" if goal and goal.statement else "")
         self.goal_line.setVisible(bool(self.goal_line.text()))
+        # Keeping in touch leads the cards: the one that says what to do today.
+        self.touch_card.show_counts(dashboard.overdue, dashboard.overdue_aligned)
         self.cards.set_widgets(
-            [FigureCard(figure, dashboard.today, self.cards) for figure in dashboard.figures]
+            [
+                self.touch_card,
+                *(FigureCard(figure, dashboard.today, self.cards) for figure in dashboard.figures),
+            ]
         )
         self.review.set_review(dashboard.review, view.reasons)
+
+    def figure_cards(self) -> list[FigureCard]:
+        """The cards of the figures (the keep-in-touch card leads them)."""
+        return [card for card in self.cards.items if isinstance(card, FigureCard)]
 
     def fill_charts(self, view: DashboardView) -> None:
         if self.charts is None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from desktop_app.page_names import CONTACTS, DASHBOARD, GOAL
+from desktop_app.page_names import CONTACTS, DASHBOARD, FOLLOWUPS, GOAL
 from desktop_app.ui.common.background import BackgroundTask, Reporter
 from desktop_app.ui.common.labels import format_date
 from desktop_app.ui.common.page import Page
@@ -185,6 +185,7 @@ class DashboardPage(Page):
             self.content.review.action.connect(self._review_action)
             self.content.review.open_contact.connect(self.show_contact)
             self.content.review.open_verdict.connect(self.open_verdict)
+            self.content.keep_in_touch.connect(self.open_keep_in_touch)
             self.pages.addWidget(self.content)
         self.content.show_view(view)
         self.pages.setCurrentWidget(self.content)
@@ -242,6 +243,10 @@ class DashboardPage(Page):
     def open_verdict(self, verdict: str) -> None:
         """The Contacts page showing everyone with ``verdict`` (the review lists the first)."""
         self.services.navigate(CONTACTS, verdict=verdict)
+
+    def open_keep_in_touch(self) -> None:
+        """The Follow-ups page with its keep-in-touch list selected and focused."""
+        self.services.navigate(FOLLOWUPS, show="keep_in_touch")
 
     def _lead_on(self, key: str) -> None:
         """The empty state's buttons: the goal wizard, a new contact, an import."""

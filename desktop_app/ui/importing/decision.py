@@ -126,9 +126,7 @@ class DecisionPane(QGroupBox):
         changes = self.preview.changes.get(item.index)
         if item.action != MERGE:
             self.explanation.setText(
-                "A new contact is created from this row."
-                if item.action == "create"
-                else "This row is left out."
+                describe.created_text(item) if item.action == "create" else "This row is left out."
             )
             self.changes.hide()
         elif item.into_index is not None:
@@ -150,12 +148,7 @@ class DecisionPane(QGroupBox):
                 accepted = item.accepted is None or change.field in item.accepted
                 entry.setCheckState(Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked)
                 self.changes.addItem(entry)
-            added = [
-                *(f"Adds the e-mail {e.value}" for e in changes.new_emails),
-                *(f"Adds the phone {p.value}" for p in changes.new_phones),
-                *(f"Adds the tag {t}" for t in changes.new_tags),
-            ]
-            for text in added:
+            for text in describe.added_texts(changes):
                 self.changes.addItem(QListWidgetItem(text))
             self.changes.show()
         self.changes.blockSignals(False)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from desktop_app.exchange.matching import Match
     from desktop_app.exchange.merging import ContactChanges, FieldChange
     from desktop_app.exchange.plan import ImportPlan, PlanItem
+    from desktop_app.insights.keep_in_touch import Birthday
     from desktop_app.store.importer import ImportPreview
 
 ACTION_WORDS = {CREATE: "New contact", MERGE: "Merge", SKIP: "Skip"}
@@ -137,6 +138,40 @@ def change_text(change: FieldChange) -> str:
     return f"{label}: {change.old} → {change.new}"
 
 
+def birthday_text(birthday: Birthday) -> str:
+    """ "29 February" ("February 29" where the locale puts the month first), with the year
+    when it is known, in the locale's language as every date of the window."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from desktop_app.ui.common.dates import date_format
+
+    pattern = date_format().replace("MMM", "MMMM")
+    if birthday.year is None:
+        pattern = pattern.replace("yyyy", "").replace(",", "").strip()
+    day = QDate(birthday.year or 2000, birthday.month, birthday.day)  # 2000 has 29 February
+    return QLocale().toString(day, pattern)
+
+
+def added_texts(changes: ContactChanges) -> list[str]:
+    """What a merge adds besides the fields it fills (a line each, for the detail pane)."""
+    added = [
+        *(f"Adds the e-mail {e.value}" for e in changes.new_emails),
+        *(f"Adds the phone {p.value}" for p in changes.new_phones),
+        *(f"Adds the tag {t}" for t in changes.new_tags),
+    ]
+    if changes.new_birthday is not None:
+        added.append(f"Adds the birthday {birthday_text(changes.new_birthday)}")
+    return added
+
+
+def created_text(item: PlanItem) -> str:
+    """What creating a contact from ``item`` makes, in a sentence."""
+    birthday = item.record.birthday
+    if birthday is None:
+        return "A new contact is created from this row."
+    return f"A new contact is created from this row, with the birthday {birthday_text(birthday)}."
+
+
 def changes_column(item: PlanItem, changes: ContactChanges | None) -> str:
     """The table's "Changes" cell: what a merge into a known contact would change."""
     if item.action != MERGE:
@@ -158,6 +193,8 @@ def changes_column(item: PlanItem, changes: ContactChanges | None) -> str:
         parts.append(count_of(len(changes.new_phones), "phone"))
     if changes.new_tags:
         parts.append(count_of(len(changes.new_tags), "tag"))
+    if changes.new_birthday is not None:
+        parts.append(f"birthday {birthday_text(changes.new_birthday)}")
     text = ", ".join(parts) if parts else "nothing accepted"
     if changes.job_change and is_job_change_accepted(item):
         text = "job change: " + text

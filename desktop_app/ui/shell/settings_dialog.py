@@ -1,5 +1,6 @@
-"""Edit → Settings…: the thresholds behind every insight, the follow-up default, and the
-tray's reminders (``tray_settings``).
+"""Edit → Settings…: the thresholds behind every insight, the follow-up default, the
+keep-in-touch cadences (``settings_keep_in_touch``) and the tray's reminders
+(``tray_settings``).
 
 Each threshold is a spin box with its unit and range and one line saying what it does.
 Nothing is written until OK (Cancel loses nothing); OK checks the values together, writes
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.insights.settings import InsightSettings, allowed_range
 from desktop_app.ui.common.widgets.field_error import error_label
+from desktop_app.ui.shell.settings_keep_in_touch import KeepInTouchOptions
 from desktop_app.ui.shell.tray_settings import ReminderOptions
 
 if TYPE_CHECKING:
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
     from desktop_app.store.database import Database
-    from desktop_app.store.preferences import Preferences
+    from desktop_app.store.preferences import Preferences, TagCadence
     from desktop_app.ui.common.insights_refresher import InsightsRefresher
 
 FOLLOW_UP = "follow_up_days"
@@ -202,12 +204,14 @@ class SettingsDialog(QDialog):
         *,
         tray_available: bool | None = None,
         database_file: Path | None = None,
+        tags: tuple[TagCadence, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
         self.initial = preferences
         self.accepted_preferences: Preferences | None = None
+        self.accepted_tag_cadences: dict[int, str | None] = {}
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self.tabs = QTabWidget(self)
         for title, thresholds in TABS:
@@ -215,6 +219,8 @@ class SettingsDialog(QDialog):
         self.reminders = ReminderOptions(
             ui_state, self, tray_available=tray_available, database=database_file
         )
+        self.keep_in_touch = KeepInTouchOptions(tags, self)
+        self.tabs.addTab(self.keep_in_touch, "Keep in Touch")
         self.tabs.addTab(self.reminders, "Reminders")
         self.error = error_label(self, "settings")
         self.buttons = QDialogButtonBox(
@@ -231,16 +237,15 @@ class SettingsDialog(QDialog):
         note = QLabel("Changes rescore every contact in the background after OK.", self)
         note.setWordWrap(True)
         note.setObjectName("rescoreNote")
-        # The reminders rescore nothing: the note stands under the insights' tabs only.
-        self.tabs.currentChanged.connect(
-            lambda _index: note.setHidden(self.tabs.currentWidget() is self.reminders)
-        )
+        # Cadences and reminders rescore nothing: the note stands under the insights' tabs.
+        quiet = (self.keep_in_touch, self.reminders)
+        self.tabs.currentChanged.connect(lambda i: note.setHidden(self.tabs.widget(i) in quiet))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(max(560, self.tabs.tabBar().sizeHint().width() + 40))  # every tab
         self.show_preferences(preferences)
 
     def _tab(self, thresholds: tuple[Threshold, ...]) -> QWidget:
@@ -296,12 +301,14 @@ class SettingsDialog(QDialog):
         values = {**preferences.insights.to_dict(), FOLLOW_UP: preferences.follow_up_days}
         for name, spin in self.spins.items():
             spin.setValue(values[name])
+        self.keep_in_touch.show_defaults(preferences.cadence_defaults)
         self.error.hide()
 
     def restore_defaults(self) -> None:
         from desktop_app.store.preferences import Preferences
 
         self.show_preferences(Preferences())
+        self.keep_in_touch.restore_tags(to_none=True)
         self.reminders.restore_defaults()
 
     def values(self) -> dict[str, float]:
@@ -321,7 +328,7 @@ class SettingsDialog(QDialog):
             name: value if isinstance(getattr(InsightSettings, name), float) else int(value)
             for name, value in values.items()
         }
-        return Preferences(InsightSettings(**fields), days)
+        return Preferences(InsightSettings(**fields), days, self.keep_in_touch.defaults())
 
     def _reveal(self, name: str) -> None:
         """Show the tab holding the field ``name`` and put the cursor in it."""
@@ -336,6 +343,7 @@ class SettingsDialog(QDialog):
         """Keep the dialog open, with the reason, when the values do not fit together."""
         try:
             self.accepted_preferences = self.preferences()
+            self.accepted_tag_cadences = self.keep_in_touch.changed_tags()
         except ValueError as exc:
             self.error.setText(str(exc))
             self.error.show()
@@ -355,18 +363,20 @@ def edit_settings(
     """Show the dialog over the stored settings; on OK store them (one transaction) and
     return them, else None. Errors a user can act on are shown, not raised."""
     from desktop_app.store.errors import StoreError
-    from desktop_app.store.preferences import read_preferences, write_preferences
+    from desktop_app.store.preferences import read_preferences, read_tag_cadences, write_preferences
     from desktop_app.ui.common.messages import warn
 
+    tags = read_tag_cadences(database)
     dialog = SettingsDialog(
-        read_preferences(database), parent, ui_state, database_file=database.path
+        read_preferences(database), parent, ui_state, database_file=database.path, tags=tags
     )
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.accepted_preferences is None:
         return None
-    if dialog.accepted_preferences == dialog.initial:
+    changed = dialog.accepted_tag_cadences
+    if dialog.accepted_preferences == dialog.initial and not changed:
         return None  # nothing changed: nothing to write or rescore
     try:
-        write_preferences(database, dialog.accepted_preferences)
+        write_preferences(database, dialog.accepted_preferences, changed)
     except StoreError as exc:
         warn(parent, "Settings not saved", exc.message)
         return None
