@@ -72,3 +72,18 @@ def test_nobody_overdue_says_how_cadences_work_and_the_card_leads_to_the_list(
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(card, Qt.MouseButton.RightButton)  # only a left click leads on
     assert asked == [("followups", {"show": "keep_in_touch"})] * 3
+
+
+def test_in_the_window_the_card_opens_the_list_on_its_most_valuable_contact(qtbot, window) -> None:
+    window.show_page("dashboard")
+    page = wait_settled(qtbot, window)
+    card = page.content.touch_card
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    followups = window.current_page()
+    assert followups.name == "followups"
+    listed = followups.keep_in_touch
+    first = keep_in_touch.read_overdue_ids(window.database())[0]
+    assert listed.table.hasFocus() or not window.isActiveWindow()
+    current = listed.table.currentIndex()
+    assert current.row() == 0
+    assert listed.model.row_id(0) == first
