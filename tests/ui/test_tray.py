@@ -86,9 +86,10 @@ def test_one_notification_a_day_when_something_is_due(qtbot, small_window) -> No
     shown: list[str] = []
     tray = attach_tray(window, available=True, today=clock)
     assert tray is not None
-    # At start-up (the tray comes after the database opened): notified at once. The signal
-    # was connected after, so the first one is read from the remembered day.
-    assert window.ui_state.value("tray/last_notified") == TODAY.isoformat()
+    # At start-up (the tray comes after the database opened): notified once its scores are
+    # current. The signal was connected after, so the first one is read from the
+    # remembered day.
+    qtbot.waitUntil(lambda: window.ui_state.value("tray/last_notified") == TODAY.isoformat())
     tray.notified.connect(shown.append)
     tray.refresh()
     assert shown == []
@@ -149,3 +150,22 @@ def test_the_tray_says_who_to_keep_in_touch_with_and_whose_birthday_comes() -> N
         "Keeping in touch: 12 overdue, 3 of them aligned",
         "1 birthday in the next 7 days",
     ]
+
+
+def test_a_database_just_opened_notifies_once_it_is_scored_with_who_to_keep_in_touch_with(
+    qtbot, data_dir: Path
+) -> None:
+    from desktop_app.store import keep_in_touch
+    from tests.ui.conftest import make_window
+
+    shown: list[str] = []
+    window = make_window(qtbot, data_dir / "demo.sqlite3", demo=True)
+    tray = attach_tray(window, available=True)
+    assert tray is not None
+    tray.notified.connect(shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=15_000)
+    overdue, aligned = keep_in_touch.overdue_counts(window.database())
+    assert overdue > 0
+    assert f"Keeping in touch: {overdue:,} overdue, {aligned:,} of them aligned" in shown[0]
+    assert shown[0] in tray.icon.toolTip()
+    window.close()

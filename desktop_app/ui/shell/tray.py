@@ -113,15 +113,17 @@ class ReminderTray(QObject):
     def hide(self) -> None:
         self.icon.hide()
 
-    def refresh(self) -> None:
-        """Re-read what is due: tooltip and menu follow, and a notification if it is time."""
+    def refresh(self, *, notify: bool = True) -> None:
+        """Re-read what is due: tooltip and menu follow, and a notification if it is time
+        (``notify=False``: not yet, the scores that decide who is due are being brought
+        up to date)."""
         self.due = self.read_due(self.today())
         lines = due_lines(self.due)
         self.icon.setToolTip(tooltip_text(self.due))
         self.summary.setText(", ".join(lines) if lines else "Nothing due today")
         self.due_action.setEnabled(self.due is not None)
         last = str(self.ui_state.value(LAST_NOTIFIED, ""))
-        if self.due is not None and should_notify(last, self.due):
+        if notify and self.due is not None and should_notify(last, self.due):
             self.ui_state.setValue(LAST_NOTIFIED, self.due.day.isoformat())
             self.ui_state.sync()
             text = "\n".join(lines)

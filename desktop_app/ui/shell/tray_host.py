@@ -58,8 +58,11 @@ def attach_tray(
     tray.open_window.connect(lambda: bring_up(window))
     tray.show_due.connect(lambda: bring_up(window, FOLLOWUPS))
     tray.quit_requested.connect(lambda: quit_from_tray(window))
-    window.database_ready.connect(tray.refresh)
+    # Who is due to keep in touch with follows the verdicts: a database just opened is
+    # rescored first, and the day's notification waits for that (``insights.updated``).
+    window.database_ready.connect(lambda *_args: tray.refresh(notify=False))
     window.changes.changed.connect(lambda _change: tray.refresh())
+    window.insights.updated.connect(lambda _freshness: tray.refresh())
     # Hidden in the tray, the window is no longer the last one open; dialogs closing
     # must not end NetWise. Closing for good quits explicitly (``after_close``).
     application = QApplication.instance()
@@ -67,7 +70,7 @@ def attach_tray(
         application.setQuitOnLastWindowClosed(False)
     window.tray = tray
     tray.show()
-    tray.refresh()
+    tray.refresh(notify=not window.insights.busy)
     return tray
 
 
