@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, bindparam, text
 
+from desktop_app.store.dialect_sql import SQLITE, joined
+
 # group_concat has no ORDER BY before SQLite 3.44: the names are ordered in a subquery.
 TAGS_TEXT_OF = (
     "(SELECT group_concat(name, ', ') FROM (SELECT t.name AS name FROM contact_tags ct "
@@ -52,7 +54,13 @@ def drop_tag_text_triggers(connection: Connection) -> None:
 
 def refresh_tags_text(connection: Connection, contact_ids: Iterable[int] | None = None) -> None:
     """Recompute the column for ``contact_ids`` (every contact when None)."""
-    statement = f"UPDATE contacts SET tags_text = {TAGS_TEXT_OF.format(cid='contacts.id')}"
+    dialect = connection.dialect.name
+    if dialect == SQLITE:
+        names = TAGS_TEXT_OF.format(cid="contacts.id")
+    else:
+        source = "contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = contacts.id"
+        names = joined(dialect, "t.name", ", ", source, "lower(t.name)")
+    statement = f"UPDATE contacts SET tags_text = {names}"
     if contact_ids is None:
         connection.execute(text(statement))
         return

@@ -1,0 +1,34 @@
+"""The schema and every migration on the PostgreSQL test server."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect, text
+
+from desktop_app.store import migrate
+from desktop_app.store.database import open_database
+
+
+def test_a_new_server_database_gets_every_table_at_the_current_schema(postgres_url: str) -> None:
+    db = open_database(postgres_url)
+    try:
+        with db.engine.connect() as connection:
+            state = migrate.read_schema_state(connection)
+            tables = set(inspect(connection).get_table_names())
+        assert state.revision == migrate.HEAD_REVISION
+        assert {"contacts", "tags", "interactions", "contact_scores", "score_totals"} <= tables
+    finally:
+        db.close()
+
+
+def test_tag_names_are_unique_whatever_their_case(postgres_url: str) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    db = open_database(postgres_url)
+    try:
+        with db.transaction() as session:
+            session.execute(text("INSERT INTO tags (name) VALUES ('Mentor')"))
+        with pytest.raises(IntegrityError), db.transaction() as session:
+            session.execute(text("INSERT INTO tags (name) VALUES ('mentor')"))
+    finally:
+        db.close()
