@@ -34,10 +34,20 @@ BACKENDS = ("sqlite", "postgresql")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+    if "backend" not in metafunc.fixturenames or not metafunc.definition.get_closest_marker(
         "both_databases"
     ):
-        metafunc.parametrize("backend", BACKENDS, indirect=True)
+        return
+    from tests.sqlite_only import SQLITE_ONLY
+
+    reason = SQLITE_ONLY.get(f"{Path(metafunc.definition.path).name}::{metafunc.function.__name__}")
+    backends = [
+        pytest.param(name, marks=pytest.mark.skip(reason=f"SQLite only: {reason}"))
+        if reason and name != "sqlite"
+        else name
+        for name in BACKENDS
+    ]
+    metafunc.parametrize("backend", backends, indirect=True)
 
 
 @pytest.fixture

@@ -98,7 +98,7 @@ def facet_sets(
     if facets.tag is not None:
         sql = (
             "SELECT ct.contact_id AS id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-            "WHERE t.name = :tag"
+            "WHERE lower(t.name) = lower(:tag)"
         )
         wanted.append(_id_set(reader, sql, {"tag": facets.tag}))
     for key, value in facets.equals:
@@ -219,6 +219,11 @@ def text_matches(reader: Reader, text: str) -> set[int] | None:
             {"match": match_expression(text)},
         )
         return set(json.loads(found)) if found else set()
+    if reader.dialect == "postgresql":
+        from desktop_app.store.search_pg import MATCHING_IDS, prefix_query
+
+        rows = reader.rows(MATCHING_IDS, {"query": prefix_query(_WORD.findall(text))})
+        return {row[0] for row in rows}
     return _like_matches(reader, _WORD.findall(text))
 
 

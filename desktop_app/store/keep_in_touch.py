@@ -194,7 +194,7 @@ def read_overdue_ids(db: Database, today: dt.date | None = None) -> list[int]:
 def overdue_counts(db: Database, today: dt.date | None = None) -> tuple[int, int]:
     """How many contacts are due or overdue, and how many of them are aligned."""
     statement = text(
-        f"SELECT count(*), coalesce(sum(CASE WHEN s.aligned THEN 1 ELSE 0 END), 0) "
+        f"SELECT count(*), coalesce(sum(CASE WHEN s.aligned = 1 THEN 1 ELSE 0 END), 0) "
         f"FROM contacts c LEFT JOIN contact_scores s ON s.contact_id = c.id WHERE {_OVERDUE}"
     ).bindparams(bindparam("today", type_=Date))
     with db.transaction() as session:

@@ -220,7 +220,8 @@ def _write_scores(
     else:
         connection.execute(
             text(upsert.format(", ".join(f":{c}" for c in _SCORED))),
-            [dict(zip(_SCORED, s, strict=True)) for s in scored],
+            # in_touch is a flag, 0 or 1, in the table (a boolean is no integer there).
+            [dict(zip(_SCORED, (*s[:-1], int(s[-1])), strict=True)) for s in scored],
         )
     statuses = ", ".join(f"'{s}'" for s in REVIEWED_STATUSES)
     dialect = connection.dialect.name

@@ -206,7 +206,7 @@ SELECT c.id, c.industry, c.company, c.title, c.seniority, c.shared_interests,
          THEN coalesce(s.minutes, 0) END,
     s.last_on,
     CASE WHEN s.pending >= :in_a_row
-         THEN s.pending_dates || ';' || coalesce(s.last_from_them_on, '') END,
+         THEN s.pending_dates || ';' || coalesce(CAST(s.last_from_them_on AS TEXT), '') END,
     coalesce(s.given_small * :small + s.given_medium * :medium + s.given_large * :large, 0),
     coalesce(s.received_small * :small + s.received_medium * :medium
              + s.received_large * :large, 0)
@@ -284,10 +284,14 @@ def _read_portably(
     contact_ids: Sequence[int] | None,
 ) -> list[Row]:
     if contact_ids is None:
-        return [tuple(r) for r in connection.execute(text(select + " ORDER BY c.id"), parameters)]
-    statement = text(select + " WHERE c.id IN :ids").bindparams(bindparam("ids", expanding=True))
-    found = connection.execute(statement, {**parameters, "ids": sorted(set(contact_ids))})
-    return [tuple(r) for r in found]
+        found = connection.execute(text(select + " ORDER BY c.id"), parameters)
+    else:
+        statement = text(select + " WHERE c.id IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        )
+        found = connection.execute(statement, {**parameters, "ids": sorted(set(contact_ids))})
+    # The rules read days as SQLite hands them over: ISO text.
+    return [tuple(v.isoformat() if isinstance(v, dt.date) else v for v in row) for row in found]
 
 
 def triggers_maintain_summaries(connection: Connection) -> bool:

@@ -15,6 +15,8 @@ from desktop_app.store.errors import InvalidInputError
 from desktop_app.store.records import ContactInput, InteractionInput, LabelledValue
 from tests.store.conftest import TODAY, person
 
+pytestmark = pytest.mark.both_databases
+
 
 def dump(db_path) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def]
     """Every row of every table that holds contact data, search index included."""

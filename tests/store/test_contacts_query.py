@@ -8,6 +8,8 @@ from desktop_app.store import contacts_query as q
 from desktop_app.store.contact_columns import BASE_COLUMNS, all_columns
 from desktop_app.store.records import ContactInput
 
+pytestmark = pytest.mark.both_databases
+
 
 def names(reader, ids: list[int]) -> list[str]:  # type: ignore[no-untyped-def]
     rows = q.fetch_rows(reader, ids, ["name"])

@@ -13,6 +13,7 @@ Revises: 0001
 import sqlalchemy as sa
 from alembic import op
 
+from desktop_app.store import search_pg
 from desktop_app.store.fulltext import (
     create_contact_search,
     drop_contact_search,
@@ -60,9 +61,13 @@ def upgrade() -> None:
         indexes = _indexes(lambda column: f"lower({column})")
     for index, columns in indexes.items():
         op.execute(f"CREATE INDEX {index} ON contacts ({columns})")
+    if op.get_bind().dialect.name != "sqlite":
+        search_pg.create_search(op.get_bind())  # it searches tags_text too
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        search_pg.drop_search(op.get_bind())
     for index in _indexes(str):
         op.execute(f"DROP INDEX {index}")
     drop_tag_text_triggers(op.get_bind())
