@@ -6,7 +6,11 @@ import pytest
 from sqlalchemy import inspect, text
 
 from desktop_app.store import migrate
+from desktop_app.store.contacts import create_contact
+from desktop_app.store.contacts_query import text_matches
 from desktop_app.store.database import open_database
+from desktop_app.store.reader import DatabaseReader
+from desktop_app.store.records import ContactInput
 
 
 def test_a_new_server_database_gets_every_table_at_the_current_schema(postgres_url: str) -> None:
@@ -30,5 +34,28 @@ def test_tag_names_are_unique_whatever_their_case(postgres_url: str) -> None:
             session.execute(text("INSERT INTO tags (name) VALUES ('Mentor')"))
         with pytest.raises(IntegrityError), db.transaction() as session:
             session.execute(text("INSERT INTO tags (name) VALUES ('mentor')"))
+    finally:
+        db.close()
+
+
+def test_every_migration_goes_down_and_up_again_on_a_server(postgres_url: str) -> None:
+    from alembic import command
+
+    db = open_database(postgres_url)
+    try:
+        config = migrate.alembic_config()
+        with db.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "base")
+        with db.engine.connect() as connection:
+            assert migrate.read_schema_state(connection).table_names == {"alembic_version"}
+    finally:
+        db.close()
+    db = open_database(postgres_url)  # upgraded again, revision by revision
+    try:
+        with db.engine.connect() as connection:
+            assert migrate.read_schema_state(connection).is_current
+        create_contact(db, ContactInput(first_name="Émile", last_name="Zola"))
+        assert len(text_matches(DatabaseReader(db), "emile zo") or ()) == 1
     finally:
         db.close()
