@@ -6,6 +6,8 @@ other words the fragment comes from here, chosen by the connection's dialect nam
 
 from __future__ import annotations
 
+from sqlalchemy import Connection, text
+
 SQLITE = "sqlite"
 
 
@@ -49,3 +51,22 @@ def id_list(dialect: str, column: str, source: str) -> str:
     if dialect == SQLITE:
         return f"SELECT json_group_array({column}) FROM {source}"
     return f"SELECT coalesce(json_agg({column}), '[]'::json)::text FROM {source}"
+
+
+def realign_id_sequences(connection: Connection) -> None:
+    """After rows were written with their ids given (a restore, a copy): PostgreSQL's id
+    sequences move on past the largest id, so the next new row does not collide with one.
+    SQLite needs nothing: its next id is always the largest plus one."""
+    if connection.dialect.name == SQLITE:
+        return
+    from desktop_app.store import insight_models  # noqa: F401  (its tables join the metadata)
+    from desktop_app.store.models import Base
+
+    for table in Base.metadata.sorted_tables:
+        if "id" in table.c and table.c.id.primary_key:
+            connection.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"coalesce(max(id), 0) + 1, false) FROM {table.name}"
+                )
+            )
