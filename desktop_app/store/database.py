@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -41,6 +41,8 @@ from desktop_app.store.soundness import (
 
 log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
+# The PostgreSQL advisory lock of ``transaction(immediate=True)``: any number, NetWise's own.
+DEPENDENT_WRITES_LOCK = 0x4E657457  # "NetW"
 
 
 @dataclass
@@ -62,10 +64,16 @@ class Database:
         ``immediate`` is for a write that depends on what it reads (is this person new?):
         on SQLite the write lock is taken before the first read, so another writer waits
         (up to the busy timeout) instead of reading the same state and deciding the same.
+        On PostgreSQL such writers queue on one advisory lock, held to the end of the
+        transaction: other writes and every read go on meanwhile.
         """
         with translate_errors(self.target), self._sessions.begin() as session:
             if immediate and self.engine.dialect.name == "sqlite":
                 session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            elif immediate:
+                session.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": DEPENDENT_WRITES_LOCK}
+                )
             yield session
 
     def close(self) -> None:
