@@ -59,3 +59,16 @@ def test_every_migration_goes_down_and_up_again_on_a_server(postgres_url: str) -
         assert len(text_matches(DatabaseReader(db), "emile zo") or ()) == 1
     finally:
         db.close()
+
+
+def test_demo_data_on_a_server_leaves_room_for_new_rows(postgres_url: str) -> None:
+    from desktop_app.store.demo import DemoSize, fill_demo_data
+
+    db = open_database(postgres_url)
+    try:
+        with db.engine.begin() as connection:
+            fill_demo_data(connection, DemoSize(contacts=30, events=3, interactions=60))
+        added = create_contact(db, ContactInput(first_name="Grace", last_name="Hopper")).value
+        assert added == 31  # after the generated ones, not on top of the first
+    finally:
+        db.close()
