@@ -21,8 +21,9 @@ so the dashboard sums a few hundred rows.
 Edits of a contact's industry, company, title, seniority, shared interests, status, circle
 or creation time, new contacts and dismissed flags queue the contact too. A bulk writer
 may switch the triggers off for its transaction (``insight_state.paused``) and rebuild
-everything at the end (``summaries.paused_insight_triggers``). Other databases than
-SQLite have no triggers: there the store rebuilds the aggregates before reading them.
+everything at the end (``summaries.paused_insight_triggers``). PostgreSQL has the same
+triggers in PL/pgSQL (``insight_triggers_pg``); other databases have none: there the store
+rebuilds the aggregates before reading them.
 
 A migration that recreates ``interactions`` or ``contacts`` (Alembic batch mode on SQLite)
 drops their triggers: it must call ``create_insight_triggers`` again.
@@ -206,7 +207,11 @@ TRIGGERS = {
 
 
 def create_insight_triggers(connection: Connection) -> None:
-    """(Re)create every insight trigger; a no-op on databases other than SQLite."""
+    """(Re)create every insight trigger: SQLite's, or PostgreSQL's in PL/pgSQL."""
+    if connection.dialect.name == "postgresql":
+        from desktop_app.store.insight_triggers_pg import create_pg_insight_triggers
+
+        create_pg_insight_triggers(connection)
     if connection.dialect.name != "sqlite":
         return
     drop_insight_triggers(connection)
@@ -215,6 +220,10 @@ def create_insight_triggers(connection: Connection) -> None:
 
 
 def drop_insight_triggers(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        from desktop_app.store.insight_triggers_pg import drop_pg_insight_triggers
+
+        drop_pg_insight_triggers(connection)
     if connection.dialect.name != "sqlite":
         return
     for name in TRIGGERS:

@@ -295,5 +295,6 @@ def _read_portably(
 
 
 def triggers_maintain_summaries(connection: Connection) -> bool:
-    """Whether triggers keep the summaries (SQLite); elsewhere they are rebuilt to be read."""
-    return connection.dialect.name == "sqlite"
+    """Whether triggers keep the summaries (SQLite, PostgreSQL); elsewhere they are
+    rebuilt to be read."""
+    return connection.dialect.name in ("sqlite", "postgresql")
