@@ -53,13 +53,15 @@ REVIEW_FIRST = 200
 
 
 def _totals(connection: Connection) -> list[tuple]:
-    """The score totals the triggers keep: a few hundred rows, whatever the network size."""
-    return connection.execute(
+    """The score totals the triggers keep: a few hundred rows, whatever the network size,
+    in the order of their keys (sorted here: the same on every database and collation)."""
+    rows = connection.execute(
         text(
             "SELECT created_month, active, verdict, basis, level, circle, in_touch, contacts, "
             "aligned, given_points, received_points FROM score_totals"
         )
-    ).all()
+    )
+    return sorted(tuple(row) for row in rows)
 
 
 _EVENTS = """

@@ -36,6 +36,12 @@ def test_a_network_goes_to_a_server_and_back_unchanged(
     original = exported(str(db_path), tmp_path, "original")
     assert exported(postgres_url, tmp_path, "server") == original
     assert exported(str(back_path), tmp_path, "back") == original
+    # The same network tells the same on both databases, word for word.
+    for command in (("review", "--json"), ("stats", "--json"), ("due", "--json")):
+        on_file = run_netwise("--db", str(db_path), *command)
+        on_server = run_netwise("--db", postgres_url, *command)
+        assert on_file.returncode == on_server.returncode == 0, on_server.stderr
+        assert on_server.stdout == on_file.stdout, command
     # New rows on the server get new ids after the copied ones.
     added = run_netwise("--db", postgres_url, "import", "linkedin", str(LINKEDIN))
     assert added.returncode == 0, added.stderr
