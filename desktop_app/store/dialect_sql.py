@@ -6,7 +6,10 @@ other words the fragment comes from here, chosen by the connection's dialect nam
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the fragments are plain text: readers use them before SQLAlchemy loads
+    from sqlalchemy import Connection
 
 SQLITE = "sqlite"
 
@@ -59,6 +62,8 @@ def realign_id_sequences(connection: Connection) -> None:
     SQLite needs nothing: its next id is always the largest plus one."""
     if connection.dialect.name == SQLITE:
         return
+    from sqlalchemy import text
+
     from desktop_app.store import insight_models  # noqa: F401  (its tables join the metadata)
     from desktop_app.store.models import Base
 
