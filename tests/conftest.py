@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 from collections.abc import Iterator
@@ -60,16 +61,24 @@ def postgres_server():  # type: ignore[no-untyped-def]
     """The PostgreSQL server of this test run, started on first use.
 
     Skipped (with the reason) where PostgreSQL is not installed, except under CI (``CI``
-    set), where a missing server fails the tests instead of hiding them.
+    set), where a missing server fails the tests instead of hiding them; a CI job that
+    runs them elsewhere says so by ``NETWISE_POSTGRES_TESTS=skip``.
     """
     from tests.postgres_server import PostgresServer, find_binaries
 
+    if os.environ.get("NETWISE_POSTGRES_TESTS") == "skip":
+        pytest.skip("NETWISE_POSTGRES_TESTS=skip: the PostgreSQL tests run in another job")
     binaries = find_binaries()
+    reason = ""
     if binaries is None:
         reason = "PostgreSQL is not installed (initdb, pg_ctl and postgres not found)"
+    elif importlib.util.find_spec("psycopg") is None:
+        reason = "psycopg is not installed (pip install 'netwise[postgres]')"
+    if reason:
         if os.environ.get("CI"):
             pytest.fail(f"{reason}: CI must run the PostgreSQL tests", pytrace=False)
         pytest.skip(reason)
+    assert binaries is not None
     server = PostgresServer(binaries)
     server.start()
     yield server

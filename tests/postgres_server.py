@@ -9,15 +9,16 @@ much faster than creating the schema again.
 from __future__ import annotations
 
 import os
-import pwd
 import shutil
 import subprocess
 import tempfile
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import psycopg
+if TYPE_CHECKING:
+    import psycopg
 
 BIN_FOLDERS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 PORT = 5432  # only a socket file in a private folder: no port is taken on the machine
@@ -44,7 +45,7 @@ class PostgresServer:
         self.binaries = binaries
         self.folder = Path(tempfile.mkdtemp(prefix="netwise-pg-"))
         self.data = self.folder / "data"
-        self.as_root = os.geteuid() == 0
+        self.as_root = hasattr(os, "geteuid") and os.geteuid() == 0
 
     def _run(self, arguments: Sequence[str]) -> None:
         command = [str(self.binaries / arguments[0]), *arguments[1:]]
@@ -56,6 +57,8 @@ class PostgresServer:
 
     def start(self) -> None:
         if self.as_root:
+            import pwd
+
             account = pwd.getpwnam("postgres")
             os.chown(self.folder, account.pw_uid, account.pw_gid)
         self._run(
@@ -102,6 +105,8 @@ class PostgresServer:
             shutil.rmtree(self.folder, ignore_errors=True)
 
     def admin(self, database: str = "postgres") -> psycopg.Connection:
+        import psycopg
+
         return psycopg.connect(
             host=str(self.folder), port=PORT, user=USER, dbname=database, autocommit=True
         )
