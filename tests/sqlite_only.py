@@ -9,10 +9,8 @@ from __future__ import annotations
 
 QUERY_PLAN = "reads SQLite's query plan (EXPLAIN QUERY PLAN)"
 TRIGGERS = "looks at SQLite's own triggers (PostgreSQL's are PL/pgSQL functions)"
-FILE = "reads the SQLite file directly"
 
 SQLITE_ONLY: dict[str, str] = {
-    "test_contact_commands.py::test_delete_then_restore_puts_back_every_row": FILE,
     "test_contacts_query.py::test_sorts_are_index_scans_not_sorts": QUERY_PLAN,
     "test_importer.py::test_a_large_import_is_indexed": TRIGGERS,
     "test_importer.py::test_merged_contacts_are_indexed_again": "reads the FTS5 index itself",
