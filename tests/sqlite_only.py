@@ -1,8 +1,9 @@
 """The tests of ``both_databases`` modules that run on SQLite only, each with its reason.
 
-They check SQLite's own machinery (query plans, triggers, the FTS5 index, the file
-itself); PostgreSQL reaches the same results another way, which the module's other tests
-check on both databases.
+They check SQLite's own machinery (query plans, triggers, the FTS5 index); PostgreSQL
+reaches the same results another way, which the module's other tests check on both
+databases. Modules about the SQLite file itself (backups, damage, the read-only start-up
+reader, opening files) are not marked ``both_databases`` at all.
 """
 
 from __future__ import annotations
