@@ -42,6 +42,11 @@ def test_a_network_goes_to_a_server_and_back_unchanged(
         on_server = run_netwise("--db", postgres_url, *command)
         assert on_file.returncode == on_server.returncode == 0, on_server.stderr
         assert on_server.stdout == on_file.stdout, command
+    for kind in ("csv", "vcard"):
+        paths = [tmp_path / f"{where}.{kind}" for where in ("file", "server")]
+        for target, path in zip((str(db_path), postgres_url), paths, strict=True):
+            assert run_netwise("--db", target, "export", kind, str(path)).returncode == 0
+        assert paths[0].read_bytes() == paths[1].read_bytes(), kind
     # New rows on the server get new ids after the copied ones.
     added = run_netwise("--db", postgres_url, "import", "linkedin", str(LINKEDIN))
     assert added.returncode == 0, added.stderr
