@@ -8,10 +8,11 @@ ARGS ?=
 .PHONY: run test test-quick lint format bench freeze installer installer-check clean
 
 # The extras of pyproject.toml each set of targets installs. `make test` runs
-# tests/packaging, which builds the frozen bundle: it needs the package extra too.
+# tests/packaging, which builds the frozen bundle: it needs the package extra too; the
+# tests run the store on a PostgreSQL server as well (the postgres extra: psycopg).
 EXTRAS_run :=
-EXTRAS_test := [test,package]
-EXTRAS_quick := [test]
+EXTRAS_test := [test,package,postgres]
+EXTRAS_quick := [test,postgres]
 EXTRAS_lint := [lint]
 EXTRAS_package := [package]
 

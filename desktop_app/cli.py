@@ -1,9 +1,10 @@
 """The command line: global options and the headless subcommands.
 
 Kept free of Qt and SQLAlchemy so that ``--version`` and ``--help`` answer instantly.
-Headless subcommands (``review``, ``stats``, ``due``, ``print``, ``import``, ``export``) register
-themselves in ``SUBCOMMANDS``; a command given there runs without a window. One that draws
-with Qt (``print``) has no runner here: the start-up module supplies it.
+Headless subcommands (``review``, ``stats``, ``due``, ``print``, ``import``, ``export``,
+``copy-database``) register themselves in ``SUBCOMMANDS``; a command given there runs
+without a window. One that draws with Qt (``print``) has no runner here: the start-up
+module supplies it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import argparse
 from collections.abc import Callable
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.commands import due, insights, printing, transfer
+from desktop_app.commands import copy_database, due, insights, printing, transfer
 from desktop_app.page_names import PAGE_NAMES
 
 
@@ -41,6 +42,12 @@ SUBCOMMANDS: list[Subcommand] = [
         "export contacts (csv, vcard), events and follow-ups (ics) or everything (json)",
         transfer.add_export_arguments,
         transfer.run_export,
+    ),
+    Subcommand(
+        "copy-database",
+        "copy a whole network into an empty database: SQLite to PostgreSQL, or back",
+        copy_database.add_copy_arguments,
+        copy_database.run_copy,
     ),
     Subcommand(
         "review",

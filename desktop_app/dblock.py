@@ -25,6 +25,12 @@ WINDOW = "window"
 _LOCKED_BYTE = 1 << 20
 
 
+def is_server_database(target: str) -> bool:
+    """Whether ``target`` is the address of a database server rather than a file."""
+    scheme = target.split("://", 1)[0] if "://" in target else ""
+    return bool(scheme) and not scheme.startswith("sqlite")
+
+
 def lock_path_for(target: str) -> Path:
     """``<file>.lock`` for a database file; a hashed name in the data folder for a URL."""
     if "://" not in target:
@@ -72,8 +78,12 @@ class DatabaseLock:
         self._fd: int | None = None
 
     def acquire(self) -> bool:
-        """Take the lock if no live process holds it; never waits."""
-        if self._fd is not None:
+        """Take the lock if no live process holds it; never waits.
+
+        A server database (PostgreSQL) is never locked: several windows, on this computer
+        or others, work on it at once, and the server keeps their transactions apart.
+        """
+        if self._fd is not None or is_server_database(self.target):
             return True
         try:
             if "://" in self.target:

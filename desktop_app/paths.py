@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from pathlib import Path
 
 from desktop_app import APP_ID
@@ -94,3 +95,16 @@ def resolve_database(cli_value: str | None, demo: bool = False) -> str:
     if value:
         return value if "://" in value else str(Path(value).expanduser().resolve())
     return str(default_db_path())
+
+
+# "scheme://user:password@": a password in an address cannot hold "@" or "/" unescaped.
+_PASSWORD_IN_ADDRESS = re.compile(r"^([A-Za-z][\w+.-]*://[^:/@]*):[^@/]*@")
+_PASSWORD_IN_QUERY = re.compile(r"([?&]password=)[^&]*", re.IGNORECASE)
+
+
+def shown_database(target: str) -> str:
+    """``target`` as it may be shown, logged or stored: a server address without its
+    password (``***`` in its place); a file path as it is."""
+    if "://" not in target:
+        return target
+    return _PASSWORD_IN_QUERY.sub(r"\1***", _PASSWORD_IN_ADDRESS.sub(r"\1:***@", target))

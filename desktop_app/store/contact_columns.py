@@ -36,6 +36,9 @@ class Term:
             text += " DESC"
         if self.nulls_last:
             text += " NULLS LAST"
+        elif dialect != "sqlite":
+            # SQLite sorts NULL as the smallest value; PostgreSQL as the largest.
+            text += " NULLS LAST" if self.descends(descending) else " NULLS FIRST"
         return text
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, Table, delete, func, insert, select, update
 
 from desktop_app.store.changes import Change, Written, change
 from desktop_app.store.database import Database
@@ -82,11 +82,16 @@ def clean_tags(names: Iterable[str]) -> list[str]:
     return list(seen.values())
 
 
+def tag_named(name: str) -> ColumnElement[bool]:
+    """The tag called ``name`` in any case (SQLite's lower() and NOCASE both fold ASCII)."""
+    return func.lower(TAGS.c.name) == func.lower(name)
+
+
 def tag_ids(connection: Connection, names: Iterable[str]) -> list[int]:
     """The ids of the tags ``names``, creating the missing ones (names compare without case)."""
     ids = []
     for name in clean_tags(names):
-        found = connection.execute(select(TAGS.c.id).where(TAGS.c.name == name)).scalar()
+        found = connection.execute(select(TAGS.c.id).where(tag_named(name))).scalar()
         if found is None:
             found = connection.execute(insert(TAGS).values(name=name)).inserted_primary_key[0]
         ids.append(found)
@@ -247,7 +252,7 @@ def _restore_tags(connection: Connection, tags: Sequence[dict[str, Any]]) -> dic
         if by_id is not None and by_id.casefold() == tag["name"].casefold():
             mapping[tag["id"]] = tag["id"]
             continue
-        by_name = connection.execute(select(TAGS.c.id).where(TAGS.c.name == tag["name"])).scalar()
+        by_name = connection.execute(select(TAGS.c.id).where(tag_named(tag["name"]))).scalar()
         if by_name is not None:
             mapping[tag["id"]] = by_name
         elif by_id is None:
@@ -340,7 +345,7 @@ def remove_tag(db: Database, contact_ids: Sequence[int], name: str) -> Change:
     table = ContactTag.__table__
     with db.transaction() as session:
         connection = session.connection()
-        tag_id = connection.execute(select(TAGS.c.id).where(TAGS.c.name == name)).scalar()
+        tag_id = connection.execute(select(TAGS.c.id).where(tag_named(name))).scalar()
         if tag_id is None:
             return Change()
         for chunk in chunks(sorted(set(contact_ids))):

@@ -20,6 +20,7 @@ from itertools import filterfalse
 from typing import Any
 
 from desktop_app.store.contact_columns import ColumnSql, all_columns
+from desktop_app.store.dialect_sql import id_list
 from desktop_app.store.reader import Reader
 from desktop_app.store.vocab import SENIORITIES, SENIORITY_RANK_SQL
 
@@ -98,7 +99,7 @@ def facet_sets(
     if facets.tag is not None:
         sql = (
             "SELECT ct.contact_id AS id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-            "WHERE t.name = :tag"
+            "WHERE lower(t.name) = lower(:tag)"
         )
         wanted.append(_id_set(reader, sql, {"tag": facets.tag}))
     for key, value in facets.equals:
@@ -114,11 +115,11 @@ def facet_sets(
 def _ids(reader: Reader, sql: str, params: dict[str, Any]) -> list[int]:
     """The first column of ``sql`` as a list of ints, in order.
 
-    On SQLite the ids come back as one JSON array: parsing it costs a fraction of building
-    100,000 result tuples.
+    On SQLite and PostgreSQL the ids come back as one JSON array: parsing it costs a
+    fraction of building 100,000 result tuples.
     """
-    if reader.dialect == "sqlite":
-        found = reader.value(f"SELECT json_group_array(id) FROM ({sql})", params)
+    if reader.dialect in ("sqlite", "postgresql"):
+        found = reader.value(id_list(reader.dialect, "id", f"({sql}) AS ordered"), params)
         return json.loads(found) if found else []
     return [row[0] for row in reader.rows(sql, params)]
 
@@ -219,6 +220,11 @@ def text_matches(reader: Reader, text: str) -> set[int] | None:
             {"match": match_expression(text)},
         )
         return set(json.loads(found)) if found else set()
+    if reader.dialect == "postgresql":
+        from desktop_app.store.search_pg import MATCHING_IDS, prefix_query
+
+        rows = reader.rows(MATCHING_IDS, {"query": prefix_query(_WORD.findall(text))})
+        return {row[0] for row in rows}
     return _like_matches(reader, _WORD.findall(text))
 
 

@@ -28,6 +28,7 @@ from desktop_app.insights.return_on_time import (
 )
 from desktop_app.insights.review import ReviewGroup
 from desktop_app.store.database import Database
+from desktop_app.store.dialect_sql import month_of
 from desktop_app.store.insight_reads import read_review
 from desktop_app.store.keep_in_touch import count_overdue
 from desktop_app.store.scores import InsightInputs, ensure_insights_current, read_inputs
@@ -56,13 +57,15 @@ REVIEW_FIRST = 200
 
 
 def _totals(connection: Connection) -> list[tuple]:
-    """The score totals the triggers keep: a few hundred rows, whatever the network size."""
-    return connection.execute(
+    """The score totals the triggers keep: a few hundred rows, whatever the network size,
+    in the order of their keys (sorted here: the same on every database and collation)."""
+    rows = connection.execute(
         text(
             "SELECT created_month, active, verdict, basis, level, circle, in_touch, contacts, "
             "aligned, given_points, received_points FROM score_totals"
         )
-    ).all()
+    )
+    return sorted(tuple(row) for row in rows)
 
 
 _EVENTS = """
@@ -70,13 +73,15 @@ SELECT e.id, e.name, e.kind, e.starts_at, e.hours_invested, e.cost_cents,
     coalesce(a.met, 0), coalesce(a.aligned, 0), coalesce(x.replies, 0),
     coalesce(x.meetings, 0), coalesce(x.referrals, 0)
 FROM events e
-LEFT JOIN (SELECT ea.event_id, count(*) AS met, sum(sc.alignment >= :aligned) AS aligned
+LEFT JOIN (SELECT ea.event_id, count(*) AS met,
+        sum(CASE WHEN sc.alignment >= :aligned THEN 1 ELSE 0 END) AS aligned
     FROM event_attendees ea {scan} LEFT JOIN contact_scores sc ON sc.contact_id = ea.contact_id
     WHERE ea.role = 'met' GROUP BY ea.event_id) a ON a.event_id = e.id
 LEFT JOIN (SELECT i.event_id,
-        sum(i.initiated_by = 'me' AND i.reply_status = 'replied') AS replies,
-        sum(i.kind IN ('call', 'meeting', 'coffee')) AS meetings,
-        sum(i.kind IN ('referral', 'introduction')) AS referrals
+        sum(CASE WHEN i.initiated_by = 'me' AND i.reply_status = 'replied' THEN 1 ELSE 0 END)
+            AS replies,
+        sum(CASE WHEN i.kind IN ('call', 'meeting', 'coffee') THEN 1 ELSE 0 END) AS meetings,
+        sum(CASE WHEN i.kind IN ('referral', 'introduction') THEN 1 ELSE 0 END) AS referrals
     FROM interactions i WHERE i.event_id IS NOT NULL GROUP BY i.event_id) x
     ON x.event_id = e.id
 WHERE e.starts_at < :tomorrow"""
@@ -120,13 +125,14 @@ def _events_by_kind_and_month(connection: Connection, inputs: InsightInputs) -> 
     events = _events_sql(connection)
     return connection.execute(
         text(
-            f"""SELECT kind, substr(starts_at, 1, 7), count(*), sum(hours_invested),
+            f"""SELECT kind, {month_of(connection.dialect.name, "starts_at")}, count(*),
+                sum(hours_invested),
                 sum(cost_cents), sum(aligned + replies + meetings + referrals)
             FROM (SELECT e.kind AS kind, e.starts_at AS starts_at,
                     e.hours_invested AS hours_invested, e.cost_cents AS cost_cents,
                     coalesce(a.aligned, 0) AS aligned, coalesce(x.replies, 0) AS replies,
                     coalesce(x.meetings, 0) AS meetings, coalesce(x.referrals, 0) AS referrals
-                  {events[events.index("FROM events e") :]})
+                  {events[events.index("FROM events e") :]}) AS per_event
             GROUP BY 1, 2"""
         ),
         _event_parameters(inputs),

@@ -14,10 +14,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.paths import shown_database as shown_target
 from desktop_app.store import migrate
 from desktop_app.store.backup import backup_database, backup_file_name
 from desktop_app.store.engine import make_engine, sqlite_path
@@ -28,6 +29,7 @@ from desktop_app.store.errors import (
     StoreError,
     classify_sqlite_error,
 )
+from desktop_app.store.server_errors import classify_server_error
 from desktop_app.store.soundness import (
     SoundnessCheck,
     damage_found,
@@ -39,6 +41,8 @@ from desktop_app.store.soundness import (
 
 log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
+# The PostgreSQL advisory lock of ``transaction(immediate=True)``: any number, NetWise's own.
+DEPENDENT_WRITES_LOCK = 0x4E657457  # "NetW"
 
 
 @dataclass
@@ -60,10 +64,16 @@ class Database:
         ``immediate`` is for a write that depends on what it reads (is this person new?):
         on SQLite the write lock is taken before the first read, so another writer waits
         (up to the busy timeout) instead of reading the same state and deciding the same.
+        On PostgreSQL such writers queue on one advisory lock, held to the end of the
+        transaction: other writes and every read go on meanwhile.
         """
         with translate_errors(self.target), self._sessions.begin() as session:
             if immediate and self.engine.dialect.name == "sqlite":
                 session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            elif immediate:
+                session.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": DEPENDENT_WRITES_LOCK}
+                )
             yield session
 
     def close(self) -> None:
@@ -76,7 +86,10 @@ def translate_errors(target: str) -> Iterator[None]:
     try:
         yield
     except DBAPIError as exc:
-        friendly = classify_sqlite_error(exc.orig or exc, target)
+        if "://" in target and sqlite_path(target) is None:
+            friendly = classify_server_error(exc.orig or exc, shown_target(target))
+        else:
+            friendly = classify_sqlite_error(exc.orig or exc, target)
         if friendly is None:
             raise
         raise friendly from exc
@@ -201,17 +214,26 @@ def open_database(
         except StoreError:
             remove_new_empty_sidecars(path, before)  # refused: left exactly as it was
             raise
+    shown = shown_target(target)
     try:
         engine = make_engine(target)
     except OSError as exc:
         raise DatabaseAccessError(
             f"“{target}” cannot be created: {exc.strerror or exc}.", target=target
         ) from exc
+    except ArgumentError as exc:
+        raise DatabaseAccessError(f"{shown} is not a database address: {exc}.") from exc
+    except ImportError as exc:  # the server's driver is an optional extra
+        raise DatabaseAccessError(
+            f"Opening “{shown}” needs the PostgreSQL driver: pip install 'netwise[postgres]' "
+            f"({exc.name or exc} is missing).",
+            target=shown,
+        ) from exc
     try:
         with translate_errors(target), engine.connect() as connection:
             state = migrate.read_schema_state(connection)
         if repaired_revision is None:
-            migrate.check_compatible(state, target)
+            migrate.check_compatible(state, shown)
         if not state.is_current or repaired_revision is not None:
             if path is not None and not state.is_empty:
                 reason = f"before-{migrate.HEAD_REVISION}"
@@ -224,5 +246,5 @@ def open_database(
     except StoreError:
         engine.dispose()
         raise
-    log.info("opened database %s", target)
-    return Database(engine=engine, target=target, path=path)
+    log.info("opened database %s", shown)
+    return Database(engine=engine, target=shown, path=path)

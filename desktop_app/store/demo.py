@@ -21,6 +21,7 @@ from desktop_app.insights.model import months_before
 from desktop_app.insights.settings import DEFAULT_SETTINGS
 from desktop_app.store import demo_names as words
 from desktop_app.store.denormalised import refresh_contact_dates
+from desktop_app.store.dialect_sql import realign_id_sequences
 from desktop_app.store.fulltext import (
     create_contact_search,
     drop_contact_search,
@@ -112,6 +113,7 @@ def fill_demo_data(
     since = months_before(today, DEFAULT_SETTINGS.reciprocity_months)
     with _bulk_load(connection), paused_insight_triggers(connection, since):
         _fill(connection, size, random.Random(seed), today)
+    realign_id_sequences(connection)  # the rows were written with their ids
 
 
 @contextmanager

@@ -51,7 +51,11 @@ def make_engine(target: str, *, create: bool = True) -> Engine:
     path = sqlite_path(target)
     if path is not None and create:
         create_private_file(path)
-    engine = create_engine(database_url(target))
+    url = make_url(database_url(target))
+    if url.drivername == "postgresql":
+        # "postgresql://" names psycopg2 by default; NetWise ships psycopg (3).
+        url = url.set(drivername="postgresql+psycopg")
+    engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine

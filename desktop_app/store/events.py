@@ -85,7 +85,7 @@ def aligned_met_count(event_id):  # type: ignore[no-untyped-def]
         .where(
             EventAttendee.event_id == event_id,
             EventAttendee.role == "met",
-            ContactScore.aligned.is_(True),
+            ContactScore.aligned == 1,  # a flag (0 or 1) on both databases
         )
         .scalar_subquery()
     )

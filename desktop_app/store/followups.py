@@ -21,7 +21,7 @@ _SELECT = f"""
 SELECT i.id, i.contact_id, c.full_name, c.company, i.followup_due, i.kind, i.occurred_on, i.notes
 FROM interactions i JOIN contacts c ON c.id = i.contact_id
 WHERE {OPEN} AND {{where}}
-ORDER BY i.followup_due, c.full_name COLLATE NOCASE, i.id
+ORDER BY i.followup_due, {{name_order}}, i.id
 LIMIT :limit OFFSET :offset
 """
 
@@ -41,6 +41,10 @@ def group_bounds(today: dt.date) -> dict[str, tuple[str, dict[str, Any]]]:
         ),
         "later": ("i.followup_due > :end", {"end": week_end}),
     }
+
+
+def _name_order(dialect: str) -> str:
+    return "c.full_name COLLATE NOCASE" if dialect == "sqlite" else "lower(c.full_name)"
 
 
 def _iso(params: dict[str, Any]) -> dict[str, Any]:
@@ -64,7 +68,8 @@ def followups_in_group(
     """A page of the group's open follow-ups, the soonest due first."""
     where, params = group_bounds(today or dt.date.today())[group]
     rows = reader.rows(
-        _SELECT.format(where=where), {**_iso(params), "limit": limit, "offset": offset}
+        _SELECT.format(where=where, name_order=_name_order(reader.dialect)),
+        {**_iso(params), "limit": limit, "offset": offset},
     )
     return [
         FollowUp(

@@ -1,8 +1,8 @@
 """Full-text search over contacts: an SQLite FTS5 index kept in step by triggers.
 
 Triggers (rather than application code) keep the index right whatever writes the
-contacts, imports and migrations included. On other databases the index is absent and
-search falls back to ``LIKE`` (see ``contacts_query``).
+contacts, imports and migrations included. On PostgreSQL its own text search does the
+same (``search_pg``).
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ _DROP = [
 
 def create_contact_search(connection: Connection) -> None:
     if connection.dialect.name != "sqlite":
-        return
+        return  # PostgreSQL's index reads tags_text: made with it (migration 0002)
     for statement in _CREATE:
         connection.execute(text(statement))
 

@@ -154,13 +154,14 @@ def _known_meanwhile(
     after = -1 if after is None else after
     by_profile: dict[str, int] = {}
     by_email: dict[str, int] = {}
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     for contact_id, url in connection.exec_driver_sql(
-        "SELECT id, linkedin_url FROM contacts WHERE id > ?", (after,)
+        f"SELECT id, linkedin_url FROM contacts WHERE id > {mark}", (after,)
     ):
         if key := profile_key(url):
             by_profile.setdefault(key, contact_id)
     for contact_id, address in connection.exec_driver_sql(
-        "SELECT contact_id, address FROM contact_emails WHERE contact_id > ?", (after,)
+        f"SELECT contact_id, address FROM contact_emails WHERE contact_id > {mark}", (after,)
     ):
         if key := email_key(address):
             by_email.setdefault(key, contact_id)

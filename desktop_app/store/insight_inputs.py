@@ -59,7 +59,7 @@ def read_insight_goal(connection: Connection) -> tuple[GoalProfile | None, dt.da
     """The active goal as the rules need it (no checklist or organisations), and the day
     that version was saved; (None, None) before the first goal."""
     row = connection.execute(
-        text(f"SELECT {_GOAL_COLUMNS} FROM goals WHERE is_active = 1 ORDER BY version DESC")
+        text(f"SELECT {_GOAL_COLUMNS} FROM goals WHERE is_active ORDER BY version DESC")
     ).first()
     if row is None:
         return None, None

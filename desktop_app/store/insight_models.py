@@ -9,10 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.store.models import Base, _now
+
+# Flags the caches' SQL sums and compares with 0 and 1: small integers on PostgreSQL.
+FLAG = Boolean().with_variant(SmallInteger(), "postgresql")
 
 
 class InsightState(Base):
@@ -23,7 +37,7 @@ class InsightState(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     value_since: Mapped[dt.date] = mapped_column(Date)
-    paused: Mapped[bool] = mapped_column(default=False)
+    paused: Mapped[bool] = mapped_column(FLAG, default=False)
     scored_for: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
@@ -85,11 +99,11 @@ class ContactScore(Base):
     alignment: Mapped[int] = mapped_column(Integer)
     verdict: Mapped[str] = mapped_column(String(12))
     basis: Mapped[str] = mapped_column(String(20))
-    aligned: Mapped[bool] = mapped_column(default=False)  # alignment >= the settings' mark
+    aligned: Mapped[bool] = mapped_column(FLAG, default=False)  # alignment >= the settings' mark
     given_points: Mapped[int] = mapped_column(Integer, default=0)  # in the value window
     received_points: Mapped[int] = mapped_column(Integer, default=0)
-    in_touch: Mapped[bool] = mapped_column(default=False)  # an interaction in the window
-    active: Mapped[bool] = mapped_column(default=True)  # status active or dormant
+    in_touch: Mapped[bool] = mapped_column(FLAG, default=False)  # an interaction in the window
+    active: Mapped[bool] = mapped_column(FLAG, default=True)  # status active or dormant
     created_month: Mapped[str] = mapped_column(String(7), default="")
     level: Mapped[str] = mapped_column(String(8), default="unknown")  # higher/peers/junior
     circle: Mapped[str] = mapped_column(String(10), default="familiar")
@@ -108,12 +122,12 @@ class ScoreTotals(Base):
     __tablename__ = "score_totals"
 
     created_month: Mapped[str] = mapped_column(String(7), primary_key=True)
-    active: Mapped[bool] = mapped_column(primary_key=True)
+    active: Mapped[bool] = mapped_column(FLAG, primary_key=True)
     verdict: Mapped[str] = mapped_column(String(12), primary_key=True)
     basis: Mapped[str] = mapped_column(String(20), primary_key=True)
     level: Mapped[str] = mapped_column(String(8), primary_key=True)
     circle: Mapped[str] = mapped_column(String(10), primary_key=True)
-    in_touch: Mapped[bool] = mapped_column(primary_key=True)
+    in_touch: Mapped[bool] = mapped_column(FLAG, primary_key=True)
     contacts: Mapped[int] = mapped_column(Integer, default=0)
     aligned: Mapped[int] = mapped_column(Integer, default=0)
     given_points: Mapped[int] = mapped_column(Integer, default=0)

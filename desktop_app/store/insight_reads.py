@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, Integer, bindparam, text
 
 from desktop_app.insights.alignment import AlignmentScorer
 from desktop_app.insights.assessment import ContactInsight, assess_contact
@@ -129,10 +129,10 @@ def read_review_entries(
             SELECT contact_id, alignment, verdict, basis,
                 row_number() OVER (PARTITION BY verdict, basis
                                    ORDER BY {order}, contact_id) AS place
-            FROM contact_scores WHERE verdict IN :verdicts AND active) r
+            FROM contact_scores WHERE verdict IN :verdicts AND active = 1) r
         JOIN contacts c ON c.id = r.contact_id
         WHERE :first IS NULL OR r.place <= :first"""
-    ).bindparams(bindparam("verdicts", expanding=True))
+    ).bindparams(bindparam("verdicts", expanding=True), bindparam("first", type_=Integer))
     rows = connection.execute(statement, {"verdicts": list(verdicts), "first": first}).all()
     if not detailed:
         return [
@@ -161,7 +161,7 @@ def review_totals(connection: Connection) -> dict[tuple[str, str], int]:
     """How many active or dormant contacts each (verdict, basis) holds."""
     rows = connection.execute(
         text(
-            "SELECT verdict, basis, sum(contacts) FROM score_totals WHERE active "
+            "SELECT verdict, basis, sum(contacts) FROM score_totals WHERE active = 1 "
             "GROUP BY verdict, basis"
         )
     )

@@ -21,8 +21,9 @@ so the dashboard sums a few hundred rows.
 Edits of a contact's industry, company, title, seniority, shared interests, status, circle
 or creation time, new contacts and dismissed flags queue the contact too. A bulk writer
 may switch the triggers off for its transaction (``insight_state.paused``) and rebuild
-everything at the end (``summaries.paused_insight_triggers``). Other databases than
-SQLite have no triggers: there the store rebuilds the aggregates before reading them.
+everything at the end (``summaries.paused_insight_triggers``). PostgreSQL has the same
+triggers in PL/pgSQL (``insight_triggers_pg``); other databases have none: there the store
+rebuilds the aggregates before reading them.
 
 A migration that recreates ``interactions`` or ``contacts`` (Alembic batch mode on SQLite)
 drops their triggers: it must call ``create_insight_triggers`` again.
@@ -30,7 +31,11 @@ drops their triggers: it must call ``create_insight_triggers`` again.
 
 from __future__ import annotations
 
+from functools import partial
+
 from sqlalchemy import Connection, text
+
+from desktop_app.store.dialect_sql import SQLITE, count_true, joined
 
 ACTIVE = "coalesce((SELECT paused FROM insight_state WHERE id = 1), 0) = 0"
 
@@ -54,11 +59,11 @@ SUMMARY_TABLE_COLUMNS = (
 SINCE = "(SELECT value_since FROM insight_state WHERE id = 1)"
 
 
-def _window(column: str, size: str) -> str:
-    return f"sum(i.occurred_on >= {SINCE} AND i.{column} = '{size}')"
+def _window(column: str, size: str, dialect: str = SQLITE) -> str:
+    return count_true(dialect, f"i.occurred_on >= {SINCE} AND i.{column} = '{size}'")
 
 
-def summary_select(where: str, *, whole_table: bool = False) -> str:
+def summary_select(where: str, *, whole_table: bool = False, dialect: str = SQLITE) -> str:
     """SELECT of whole summary rows for the contacts whose interactions match ``where``.
 
     ``where`` filters ``interactions i``. The pending run is read after the aggregate:
@@ -66,16 +71,25 @@ def summary_select(where: str, *, whole_table: bool = False) -> str:
     whole table a plain scan and sort beats walking the index (random reads of every row).
     """
     source = "interactions i NOT INDEXED" if whole_table else "interactions i"
+    # No sign of life yet: every pending message counts (SQLite compares dates as text).
+    never = "''" if dialect == SQLITE else "DATE '0001-01-01'"
     run = (
-        f"FROM interactions i WHERE i.contact_id = a.contact_id AND ({PENDING}) "
-        "AND i.occurred_on > coalesce(a.last_from_them_on, '')"
+        f"interactions i WHERE i.contact_id = a.contact_id AND ({PENDING}) "
+        f"AND i.occurred_on > coalesce(a.last_from_them_on, {never})"
     )
+    if dialect == SQLITE:
+        pending_dates = (
+            f"(SELECT group_concat(d, ',') FROM (SELECT i.occurred_on AS d FROM {run}\n"
+            "              ORDER BY i.occurred_on))"
+        )
+    else:
+        pending_dates = joined(dialect, "i.occurred_on", ",", run, "i.occurred_on")
+    total = partial(count_true, dialect)
     return f"""
 SELECT a.contact_id, a.interactions, a.minutes, a.first_on, a.last_on, a.outreach, a.replies,
     a.meetings, a.referrals, a.last_from_them_on,
-    (SELECT count(*) {run}),
-    coalesce((SELECT group_concat(d, ',') FROM (SELECT i.occurred_on AS d {run}
-              ORDER BY i.occurred_on)), ''),
+    (SELECT count(*) FROM {run}),
+    coalesce({pending_dates}, ''),
     a.given_small, a.given_medium, a.given_large,
     a.received_small, a.received_medium, a.received_large, a.value_oldest_on
 FROM (
@@ -84,17 +98,17 @@ FROM (
         coalesce(sum(i.minutes), 0) AS minutes,
         min(i.occurred_on) AS first_on,
         max(i.occurred_on) AS last_on,
-        sum({OUTREACH}) AS outreach,
-        sum({OUTREACH} AND i.reply_status = 'replied') AS replies,
-        sum(i.kind IN {MEETING_KINDS}) AS meetings,
-        sum(i.kind IN {REFERRAL_KINDS}) AS referrals,
+        {total(OUTREACH)} AS outreach,
+        {total(f"{OUTREACH} AND i.reply_status = 'replied'")} AS replies,
+        {total(f"i.kind IN {MEETING_KINDS}")} AS meetings,
+        {total(f"i.kind IN {REFERRAL_KINDS}")} AS referrals,
         max(CASE WHEN {FROM_THEM} THEN i.occurred_on END) AS last_from_them_on,
-        {_window("help_given", "small")} AS given_small,
-        {_window("help_given", "medium")} AS given_medium,
-        {_window("help_given", "large")} AS given_large,
-        {_window("help_received", "small")} AS received_small,
-        {_window("help_received", "medium")} AS received_medium,
-        {_window("help_received", "large")} AS received_large,
+        {_window("help_given", "small", dialect)} AS given_small,
+        {_window("help_given", "medium", dialect)} AS given_medium,
+        {_window("help_given", "large", dialect)} AS given_large,
+        {_window("help_received", "small", dialect)} AS received_small,
+        {_window("help_received", "medium", dialect)} AS received_medium,
+        {_window("help_received", "large", dialect)} AS received_large,
         min(CASE WHEN i.occurred_on >= {SINCE}
                   AND (i.help_given <> 'none' OR i.help_received <> 'none')
              THEN i.occurred_on END) AS value_oldest_on
@@ -193,7 +207,11 @@ TRIGGERS = {
 
 
 def create_insight_triggers(connection: Connection) -> None:
-    """(Re)create every insight trigger; a no-op on databases other than SQLite."""
+    """(Re)create every insight trigger: SQLite's, or PostgreSQL's in PL/pgSQL."""
+    if connection.dialect.name == "postgresql":
+        from desktop_app.store.insight_triggers_pg import create_pg_insight_triggers
+
+        create_pg_insight_triggers(connection)
     if connection.dialect.name != "sqlite":
         return
     drop_insight_triggers(connection)
@@ -202,6 +220,10 @@ def create_insight_triggers(connection: Connection) -> None:
 
 
 def drop_insight_triggers(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        from desktop_app.store.insight_triggers_pg import drop_pg_insight_triggers
+
+        drop_pg_insight_triggers(connection)
     if connection.dialect.name != "sqlite":
         return
     for name in TRIGGERS:

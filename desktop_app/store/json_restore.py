@@ -19,6 +19,7 @@ from desktop_app.insights.keep_in_touch import CADENCES
 from desktop_app.store import vocab
 from desktop_app.store.database import Database
 from desktop_app.store.denormalised import refresh_contact_dates
+from desktop_app.store.dialect_sql import realign_id_sequences
 from desktop_app.store.keep_in_touch import refresh_touch_due
 from desktop_app.store.models import (
     Contact,
@@ -173,4 +174,5 @@ def _write(
     mark_answered_outreach(connection, None)  # with the restored reply window, as any write
     refresh_contact_dates(connection)
     refresh_touch_due(connection)
+    realign_id_sequences(connection)
     report(7, steps)

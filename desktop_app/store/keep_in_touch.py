@@ -231,7 +231,7 @@ def overdue_counts(db: Database, today: dt.date | None = None) -> tuple[int, int
 def count_overdue(connection: Connection, today: dt.date) -> tuple[int, int]:
     """``overdue_counts`` in the caller's transaction (the dashboard reads it with the rest)."""
     statement = text(
-        f"SELECT count(*), coalesce(sum(CASE WHEN s.aligned THEN 1 ELSE 0 END), 0) "
+        f"SELECT count(*), coalesce(sum(CASE WHEN s.aligned = 1 THEN 1 ELSE 0 END), 0) "
         f"FROM contacts c LEFT JOIN contact_scores s ON s.contact_id = c.id WHERE {_OVERDUE}"
     ).bindparams(bindparam("today", type_=Date))
     overdue, aligned = connection.execute(statement, {"today": today}).one()

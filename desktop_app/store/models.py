@@ -46,6 +46,12 @@ from desktop_app.store.vocab import (
 )
 
 _NAME_NOCASE = text("full_name COLLATE NOCASE")
+# Tag names are unique whatever their case. SQLite compares the column with its NOCASE
+# collation (ASCII letters). PostgreSQL has no NOCASE: there a unique index on lower(name)
+# does it (a nondeterministic ICU collation would too, but PostgreSQL 15 refuses LIKE on
+# such a column, and needs ICU in the server); the store compares lower(name) on both.
+TAG_NAME = String(100).with_variant(String(100, collation="NOCASE"), "sqlite")
+TAG_NAME_INDEX = "ux_tags_name_lower"
 # Unique among imported rows only: rows entered by hand have no source key.
 _KEYED_ONLY: dict[str, Any] = {
     "sqlite_where": text("source_key IS NOT NULL"),
@@ -166,7 +172,7 @@ class Tag(Base):
     __tablename__ = "tags"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100, collation="NOCASE"), unique=True)
+    name: Mapped[str] = mapped_column(TAG_NAME, unique=True)
     touch_cadence: Mapped[str | None] = mapped_column(String(8))
     contacts: Mapped[list[Contact]] = relationship(secondary="contact_tags", back_populates="tags")
 

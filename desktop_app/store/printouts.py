@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop_app.store.database import Database
 from desktop_app.store.models import Contact, Event, EventAttendee
@@ -113,7 +113,7 @@ def contact_ids_for_print(
         statement = (
             statement.join(ContactTag, ContactTag.contact_id == Contact.id)
             .join(Tag, Tag.id == ContactTag.tag_id)
-            .where(Tag.name == tag)
+            .where(func.lower(Tag.name) == func.lower(tag))
         )
     with db.transaction() as session:
         return list(session.scalars(statement))

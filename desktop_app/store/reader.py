@@ -11,6 +11,7 @@ This module must not import SQLAlchemy at its top level, for that same reason.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import closing, contextmanager
@@ -62,6 +63,15 @@ def _sqlite_run(connection: sqlite3.Connection) -> Run:
     return run
 
 
+def _as_sqlite_gives(value: Any) -> Any:
+    """Days and times as the text SQLite holds them, which is what readers expect."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
 class DatabaseReader(Reader):
     """Reads through an open ``Database``: its pool, its connection settings."""
 
@@ -78,7 +88,8 @@ class DatabaseReader(Reader):
             from sqlalchemy import text
 
             def run(sql: str, params: Params) -> list[tuple[Any, ...]]:
-                return [tuple(row) for row in connection.execute(text(sql), dict(params or {}))]
+                found = connection.execute(text(sql), dict(params or {}))
+                return [tuple(map(_as_sqlite_gives, row)) for row in found]
 
             yield run
 

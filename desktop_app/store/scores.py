@@ -25,6 +25,7 @@ from desktop_app.insights.model import HIGHER_LEVELS, months_before
 from desktop_app.insights.settings import InsightSettings
 from desktop_app.store.bulk_indexes import rewritten_whole
 from desktop_app.store.database import Database
+from desktop_app.store.dialect_sql import as_flag, month_of
 from desktop_app.store.insight_inputs import (
     read_dismissed_flags,
     read_insight_goal,
@@ -219,14 +220,16 @@ def _write_scores(
     else:
         connection.execute(
             text(upsert.format(", ".join(f":{c}" for c in _SCORED))),
-            [dict(zip(_SCORED, s, strict=True)) for s in scored],
+            # in_touch is a flag, 0 or 1, in the table (a boolean is no integer there).
+            [dict(zip(_SCORED, (*s[:-1], int(s[-1])), strict=True)) for s in scored],
         )
     statuses = ", ".join(f"'{s}'" for s in REVIEWED_STATUSES)
+    dialect = connection.dialect.name
     facts = (
-        "UPDATE contact_scores SET aligned = alignment >= :mark, "
-        f"active = c.status IN ({statuses}), "
-        f"created_month = substr(c.created_at, 1, 7), level = {_level_sql()}, circle = c.circle "
-        "FROM contacts c WHERE c.id = contact_scores.contact_id"
+        f"UPDATE contact_scores SET aligned = {as_flag(dialect, 'alignment >= :mark')}, "
+        f"active = {as_flag(dialect, f'c.status IN ({statuses})')}, "
+        f"created_month = {month_of(dialect, 'c.created_at')}, level = {_level_sql()}, "
+        "circle = c.circle FROM contacts c WHERE c.id = contact_scores.contact_id"
     )
     mark = {"mark": inputs.settings.aligned_at}
     if contact_ids is None:

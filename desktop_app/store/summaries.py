@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 
 from sqlalchemy import Connection, bindparam, text
 
 from desktop_app.insights.bulk import Row
 from desktop_app.insights.settings import InsightSettings
+from desktop_app.store.dialect_sql import count_true, month_of
 from desktop_app.store.insight_triggers import (
     MEETING_KINDS,
     OUTREACH,
@@ -53,7 +55,11 @@ def rebuild_contact_summaries(connection: Connection, since: dt.date | None = No
     connection.execute(
         text(
             f"INSERT INTO contact_summaries ({SUMMARY_TABLE_COLUMNS}) "
-            + summary_select("1 = 1", whole_table=connection.dialect.name == "sqlite")
+            + summary_select(
+                "1 = 1",
+                whole_table=connection.dialect.name == "sqlite",
+                dialect=connection.dialect.name,
+            )
         )
     )
     rebuild_monthly_activity(connection)
@@ -61,15 +67,18 @@ def rebuild_contact_summaries(connection: Connection, since: dt.date | None = No
 
 
 def rebuild_monthly_activity(connection: Connection) -> None:
+    dialect = connection.dialect.name
+    month = month_of(dialect, "i.occurred_on")
+    total = partial(count_true, dialect)
     connection.execute(text("DELETE FROM monthly_activity"))
     connection.execute(
         text(
             f"""INSERT INTO monthly_activity
                 (month, interactions, minutes, outreach, replies, meetings, referrals)
-            SELECT substr(i.occurred_on, 1, 7), count(*), coalesce(sum(i.minutes), 0),
-                sum({OUTREACH}), sum({OUTREACH} AND i.reply_status = 'replied'),
-                sum(i.kind IN {MEETING_KINDS}), sum(i.kind IN {REFERRAL_KINDS})
-            FROM interactions i GROUP BY substr(i.occurred_on, 1, 7)"""
+            SELECT {month}, count(*), coalesce(sum(i.minutes), 0),
+                {total(OUTREACH)}, {total(f"{OUTREACH} AND i.reply_status = 'replied'")},
+                {total(f"i.kind IN {MEETING_KINDS}")}, {total(f"i.kind IN {REFERRAL_KINDS}")}
+            FROM interactions i GROUP BY {month}"""
         )
     )
 
@@ -82,7 +91,7 @@ def recompute_contacts(connection: Connection, contact_ids: Sequence[int]) -> No
     )
     insert = text(
         f"INSERT INTO contact_summaries ({SUMMARY_TABLE_COLUMNS}) "
-        f"{summary_select('i.contact_id IN :ids')}"
+        f"{summary_select('i.contact_id IN :ids', dialect=connection.dialect.name)}"
     ).bindparams(bindparam("ids", expanding=True))
     queue = text("INSERT INTO contact_score_queue (contact_id) VALUES (:id) ON CONFLICT DO NOTHING")
     for start in range(0, len(ids), _CHUNK):
@@ -197,7 +206,7 @@ SELECT c.id, c.industry, c.company, c.title, c.seniority, c.shared_interests,
          THEN coalesce(s.minutes, 0) END,
     s.last_on,
     CASE WHEN s.pending >= :in_a_row
-         THEN s.pending_dates || ';' || coalesce(s.last_from_them_on, '') END,
+         THEN s.pending_dates || ';' || coalesce(CAST(s.last_from_them_on AS TEXT), '') END,
     coalesce(s.given_small * :small + s.given_medium * :medium + s.given_large * :large, 0),
     coalesce(s.received_small * :small + s.received_medium * :medium
              + s.received_large * :large, 0)
@@ -275,12 +284,17 @@ def _read_portably(
     contact_ids: Sequence[int] | None,
 ) -> list[Row]:
     if contact_ids is None:
-        return [tuple(r) for r in connection.execute(text(select + " ORDER BY c.id"), parameters)]
-    statement = text(select + " WHERE c.id IN :ids").bindparams(bindparam("ids", expanding=True))
-    found = connection.execute(statement, {**parameters, "ids": sorted(set(contact_ids))})
-    return [tuple(r) for r in found]
+        found = connection.execute(text(select + " ORDER BY c.id"), parameters)
+    else:
+        statement = text(select + " WHERE c.id IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        )
+        found = connection.execute(statement, {**parameters, "ids": sorted(set(contact_ids))})
+    # The rules read days as SQLite hands them over: ISO text.
+    return [tuple(v.isoformat() if isinstance(v, dt.date) else v for v in row) for row in found]
 
 
 def triggers_maintain_summaries(connection: Connection) -> bool:
-    """Whether triggers keep the summaries (SQLite); elsewhere they are rebuilt to be read."""
-    return connection.dialect.name == "sqlite"
+    """Whether triggers keep the summaries (SQLite, PostgreSQL); elsewhere they are
+    rebuilt to be read."""
+    return connection.dialect.name in ("sqlite", "postgresql")

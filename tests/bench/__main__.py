@@ -16,6 +16,7 @@ from tests.bench import (
     imports,
     insights,
     packaging,
+    postgres,
     printing,
     startup,
 )
@@ -33,6 +34,7 @@ SUITES = {
     "import_gui": import_gui.run,
     "evidence_imports": evidence_imports.run,
     "followups": followups.run,
+    "postgres": postgres.run,  # the contacts figures and the 10k import on PostgreSQL
 }
 
 

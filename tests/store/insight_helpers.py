@@ -37,7 +37,10 @@ def summary_of(db, contact_id: int) -> dict[str, Any] | None:  # type: ignore[no
             .mappings()
             .first()
         )
-    return dict(row) if row else None
+    if row is None:
+        return None
+    # Days as SQLite holds them (ISO text), whichever database answered.
+    return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()}
 
 
 def snapshot(connection) -> tuple[list[tuple], list[tuple]]:  # type: ignore[no-untyped-def]

@@ -13,6 +13,8 @@ from desktop_app.store.contacts import create_contact
 from desktop_app.store.errors import InvalidInputError
 from tests.store.conftest import person
 
+pytestmark = pytest.mark.both_databases
+
 
 def test_a_birthday_is_set_read_and_cleared(database) -> None:  # type: ignore[no-untyped-def]
     ada = create_contact(database, person("Ada")).value

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from desktop_app.exchange.ics_in import default_period, parse_calendar_bytes
 from desktop_app.store.calendar_evidence import apply_calendar_plan, plan_calendar_import
 from tests.bench.ics_files import calendar_text
+
+pytestmark = pytest.mark.both_databases
 
 TODAY = dt.date(2026, 12, 4)
 NOW = dt.datetime(2026, 12, 4, 12, 0)

@@ -7,10 +7,11 @@ keep the database right, whatever the interleaving.
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.bench.linkedin_files import write_connections
 
@@ -36,21 +37,33 @@ print(len(result.created), len(result.merged) + result.unchanged)
 """
 
 
-def distinct_and_total(path: Path) -> tuple[int, int]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(
-            "SELECT count(DISTINCT linkedin_url), count(*) FROM contacts"
-        ).fetchone()
+def distinct_and_total(target: Path | str) -> tuple[int, int]:
+    from sqlalchemy import create_engine, text
+
+    from desktop_app.store.engine import database_url
+
+    engine = create_engine(database_url(str(target)))
+    with engine.connect() as connection:
+        found = connection.execute(
+            text("SELECT count(DISTINCT linkedin_url), count(*) FROM contacts")
+        ).one()
+    engine.dispose()
+    return found[0], found[1]
 
 
+@pytest.mark.both_databases
 def test_two_processes_that_both_read_before_writing_create_each_person_once(
-    tmp_path: Path,
+    tmp_path: Path, backend: str, request: pytest.FixtureRequest
 ) -> None:
     from desktop_app.store.database import open_database
 
     csv_file = write_connections(tmp_path / "Connections.csv", 1_000)
     for round_number in range(3):
-        database = tmp_path / f"round-{round_number}.sqlite3"
+        if backend == "sqlite":
+            database: Path | str = tmp_path / f"round-{round_number}.sqlite3"
+        else:
+            server = request.getfixturevalue("postgres_server")
+            database = server.url(server.create_database())
         open_database(str(database)).close()  # made and migrated before the race
         flags = [tmp_path / f"ready-{round_number}-{side}" for side in "ab"]
         processes = [

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from desktop_app.store import interactions as writes
 from desktop_app.store.due import DueToday, read_due
 from desktop_app.store.records import InteractionInput
 from tests.store.conftest import TODAY
+
+pytestmark = pytest.mark.both_databases
 
 DAY = dt.timedelta(days=1)
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from desktop_app.store import event_people, events
 from desktop_app.store.models import Contact, Interaction
+
+pytestmark = pytest.mark.both_databases
 
 NOW = dt.datetime(2026, 11, 26, 12, 0)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from desktop_app.exchange.linkedin_archive import read_linkedin_archive
 from desktop_app.store.linkedin_evidence import (
     CONNECTION,
@@ -14,6 +16,8 @@ from desktop_app.store.linkedin_evidence import (
     plan_linkedin_import,
 )
 from tests.exchange.linkedin_export import EXPORT, NOW, TODAY, WINDOW, write_zip
+
+pytestmark = pytest.mark.both_databases
 
 
 def counts(database) -> tuple[int, int]:  # type: ignore[no-untyped-def]

@@ -17,6 +17,8 @@ from desktop_app.store.contacts import create_contact
 from desktop_app.store.evidence_writes import BULK_FROM, EvidenceRow, write_evidence
 from desktop_app.store.records import ContactInput
 
+pytestmark = pytest.mark.both_databases
+
 NOW = dt.datetime(2026, 3, 2, 9, 0)
 
 

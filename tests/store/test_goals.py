@@ -28,6 +28,8 @@ from desktop_app.store.goals import (
     wizard_skipped,
 )
 
+pytestmark = pytest.mark.both_databases
+
 PROFILE = GoalProfile(
     goal_type="change_industry",
     statement="Move from banking IT into a data engineering role in renewable energy by June.",

@@ -11,8 +11,12 @@ from desktop_app.exchange.google import parse_google
 from desktop_app.exchange.linkedin import parse_linkedin
 from desktop_app.exchange.plan import MERGE
 from desktop_app.exchange.records import ContactRecord, Labelled, ParsedFile
+from desktop_app.store.contacts_query import text_matches
 from desktop_app.store.importer import apply_import, import_file, prepare_import
 from desktop_app.store.models import Contact
+from desktop_app.store.reader import DatabaseReader
+
+pytestmark = pytest.mark.both_databases
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "exchange"
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -41,15 +45,11 @@ def counts(db) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
 
 
 def search(db, words: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names the contacts search finds for ``words`` (each as a word prefix), by id."""
+    found = text_matches(DatabaseReader(db), words) or set()
     with db.engine.connect() as connection:
-        rows = connection.execute(
-            text(
-                "SELECT c.full_name FROM contacts_fts f JOIN contacts c ON c.id = f.rowid "
-                "WHERE contacts_fts MATCH :q ORDER BY c.id"
-            ),
-            {"q": words},
-        )
-        return [r[0] for r in rows]
+        names = dict(connection.execute(text("SELECT id, full_name FROM contacts")).all())
+    return [names[i] for i in sorted(found)]
 
 
 def test_linkedin_import_creates_contacts_that_search_finds(database) -> None:  # type: ignore[no-untyped-def]

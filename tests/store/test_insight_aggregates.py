@@ -26,6 +26,8 @@ from desktop_app.store.summaries import (
 from desktop_app.store.vocab import HELP_VALUES, INTERACTION_KINDS, REPLY_STATUSES
 from tests.store.insight_helpers import add_contact, log, snapshot, summary_of
 
+pytestmark = pytest.mark.both_databases
+
 TODAY = dt.date.today()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+import pytest
 from sqlalchemy import text
 
 from desktop_app.insights.settings import DEFAULT_SETTINGS
@@ -24,6 +25,8 @@ from desktop_app.store.scores import (
 )
 from desktop_app.store.summaries import value_since
 from tests.store.insight_helpers import add_contact, log
+
+pytestmark = pytest.mark.both_databases
 
 TODAY = dt.date.today()
 

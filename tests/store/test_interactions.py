@@ -13,6 +13,8 @@ from desktop_app.store.followups import followup_counts, followups_in_group
 from desktop_app.store.records import InteractionInput
 from tests.store.conftest import TODAY
 
+pytestmark = pytest.mark.both_databases
+
 DAY = dt.timedelta(days=1)
 
 

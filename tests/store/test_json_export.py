@@ -17,6 +17,8 @@ from desktop_app.store.exporter import export_dataset
 from desktop_app.store.json_restore import DatabaseNotEmptyError, restore_dataset
 from desktop_app.store.models import Base
 
+pytestmark = pytest.mark.both_databases
+
 INSIGHT_AGGREGATES = {
     "insight_state",
     "contact_summaries",
@@ -141,9 +143,9 @@ def test_a_restored_answer_marks_the_outreach_it_answers_replied(database, tmp_p
                 text(
                     "INSERT INTO interactions (contact_id, occurred_on, kind, initiated_by, "
                     "reply_status, help_given, help_received, minutes, notes, created_at) "
-                    "VALUES (:c, :d, 'outreach', :i, :s, 'none', 'none', 0, '', :d)"
+                    "VALUES (:c, :d, 'outreach', :i, :s, 'none', 'none', 0, '', :at)"
                 ),
-                {"c": ada, "d": day, "i": initiated_by, "s": status},
+                {"c": ada, "d": day, "at": f"{day} 09:00:00", "i": initiated_by, "s": status},
             )
     path = tmp_path / "export.json"
     path.write_text(dump(database), encoding="utf-8")

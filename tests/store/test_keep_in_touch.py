@@ -26,6 +26,8 @@ from desktop_app.store.records import InteractionInput
 from desktop_app.store.scores import ensure_insights_current
 from tests.store.conftest import person
 
+pytestmark = pytest.mark.both_databases
+
 ADDED = dt.date.today()  # contacts are added today, by the real clock
 LATER = rules.add_months(ADDED, 3)  # a day when everyone monthly is overdue
 

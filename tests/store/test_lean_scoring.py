@@ -22,6 +22,8 @@ from desktop_app.store.scores import compute_all_verdicts, read_inputs
 from desktop_app.store.summaries import read_lean_rows, read_scoring_rows
 from tests.store.insight_helpers import add_contact, log
 
+pytestmark = pytest.mark.both_databases
+
 TODAY = dt.date.today()
 insight_settings = st.builds(
     InsightSettings,

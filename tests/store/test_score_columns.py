@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 import desktop_app.store.contacts_query as q
@@ -9,6 +10,8 @@ from desktop_app.insights.verdicts import VERDICTS
 from desktop_app.store.reader import DatabaseReader
 from desktop_app.store.records import ContactInput
 from desktop_app.store.scores import ensure_insights_current
+
+pytestmark = pytest.mark.both_databases
 
 
 def scores(db) -> dict[int, tuple[int, str, str, bool]]:  # type: ignore[no-untyped-def]

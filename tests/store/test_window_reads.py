@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_app.store import interactions as writes
 from desktop_app.store.contact_detail import contact_name, read_contact_detail
 from desktop_app.store.followups import followup_target
 from desktop_app.store.insight_reads import load_reasons
 from desktop_app.store.records import InteractionInput
 from tests.store.conftest import TODAY
+
+pytestmark = pytest.mark.both_databases
 
 
 def test_a_contacts_name_for_messages(reader, network) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,8 @@ from desktop_app.store.changes import Change, Written, change
 from desktop_app.store.records import InteractionInput
 from tests.store.conftest import TODAY, person
 
+pytestmark = pytest.mark.both_databases
+
 DAY = dt.timedelta(days=1)
 
 

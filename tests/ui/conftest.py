@@ -55,14 +55,14 @@ def small_window(qtbot, db_path: Path, network) -> MainWindow:  # type: ignore[n
 
 
 @pytest.fixture
-def scenario(qtbot, db_path: Path):  # type: ignore[no-untyped-def]
+def scenario(qtbot, database_target: str):  # type: ignore[no-untyped-def]
     """The main window on the Dashboard over the hand-made network of ``tests/scenario``,
     once its review is settled: (window, dashboard page)."""
     from tests.scenario.wrong_people_network import write_network
     from tests.ui.dashboard_helpers import wait_settled
 
-    write_network(db_path)
-    window = make_window(qtbot, db_path)
+    write_network(database_target)  # type: ignore[arg-type]
+    window = make_window(qtbot, database_target)  # type: ignore[arg-type]
     window.show_page("dashboard")
     page = wait_settled(qtbot, window)
     yield window, page

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from desktop_app.store.database import Database
 from desktop_app.ui.common.roles import CONTACT_ID_ROLE
 from desktop_app.ui.dashboard.page import DashboardPage
 from desktop_app.ui.dashboard.review_model import ReviewModel
@@ -56,14 +58,21 @@ def groups_in(model: ReviewModel) -> dict[str, list[str]]:
     return found
 
 
-def contact_ids(db_path: Path) -> dict[str, int]:
-    with closing(sqlite3.connect(db_path)) as connection:
-        return dict(connection.execute("SELECT full_name, id FROM contacts"))
+def contact_ids(where: Path | Database) -> dict[str, int]:
+    return dict(query(where, "SELECT full_name, id FROM contacts"))  # type: ignore[arg-type]
 
 
-def query(db_path: Path, sql: str, *params: object) -> list[tuple]:
-    with closing(sqlite3.connect(db_path)) as connection:
-        return connection.execute(sql, params).fetchall()
+def query(where: Path | Database, sql: str, *params: object) -> list[tuple]:
+    """Rows of ``sql`` (with ``?`` marks) from a database file, or an open database of
+    either kind (through its engine, marks spelled for its driver; days as SQLite's text)."""
+    if isinstance(where, Path):
+        with closing(sqlite3.connect(where)) as connection:
+            return connection.execute(sql, params).fetchall()
+    if where.engine.dialect.paramstyle != "qmark":
+        sql = sql.replace("?", "%s")
+    with where.engine.connect() as connection:
+        rows = connection.exec_driver_sql(sql, params).fetchall()
+    return [tuple(v.isoformat() if isinstance(v, dt.date) else v for v in row) for row in rows]
 
 
 def choose(page: DashboardPage, contact_id: int) -> None:

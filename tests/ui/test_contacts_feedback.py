@@ -182,7 +182,7 @@ def test_a_contact_a_facet_hides_is_shown_and_the_message_says_the_filters_went(
 
 def test_the_dashboards_archive_says_so_too(qtbot, scenario) -> None:
     window, page = scenario
-    tom = contact_ids(page.database.path)["Tom Baker"]
+    tom = contact_ids(page.database)["Tom Baker"]
     choose(page, tom)
     qtbot.mouseClick(page.content.review.buttons["archive"], Qt.MouseButton.LeftButton)
     assert status(window) == "Archived Tom Baker — Ctrl+Z to undo"

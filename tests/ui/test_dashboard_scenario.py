@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget, QDialog
 
@@ -13,6 +14,8 @@ from desktop_app.ui.common.roles import CONTACT_ID_ROLE as FOLLOWUP_CONTACT_ROLE
 from tests.scenario.wrong_people_network import NETWORK
 from tests.ui.dashboard_helpers import GROUP_OF, choose, contact_ids, query, review_groups
 from tests.ui.dialogs import reactivate, when_dialog_opens
+
+pytestmark = pytest.mark.both_databases
 
 
 def test_each_wrong_person_is_listed_under_the_reason_a_person_would_give(scenario) -> None:
@@ -29,7 +32,7 @@ def test_each_wrong_person_is_listed_under_the_reason_a_person_would_give(scenar
     for name, (_fields, _interactions, verdict, _basis, phrase) in NETWORK.items():
         if verdict not in ("move_on", "give_first"):
             continue
-        ids = contact_ids(page.database.path)
+        ids = contact_ids(page.database)
         choose(page, ids[name])
         assert page.content.review.detail.isVisible()
         assert name in page.content.review.detail.text()
@@ -65,7 +68,7 @@ def test_the_figure_cards_show_the_figures_of_that_network(scenario) -> None:
 
 def test_archiving_removes_the_person_and_undo_brings_them_back(qtbot, scenario) -> None:
     window, page = scenario
-    path = page.database.path
+    path = page.database
     tom = contact_ids(path)["Tom Baker"]
     choose(page, tom)
     qtbot.mouseClick(page.content.review.buttons["archive"], Qt.MouseButton.LeftButton)
@@ -86,7 +89,7 @@ def test_archiving_removes_the_person_and_undo_brings_them_back(qtbot, scenario)
 
 def test_dismissing_the_flag_takes_the_person_off_the_review(qtbot, scenario) -> None:
     window, page = scenario
-    path = page.database.path
+    path = page.database
     ian = contact_ids(path)["Ian Moore"]
     choose(page, ian)
     page.content.review.tree.setFocus()
@@ -116,7 +119,7 @@ def test_dismissing_the_flag_takes_the_person_off_the_review(qtbot, scenario) ->
 
 def test_a_follow_up_scheduled_from_the_review_is_on_the_follow_ups_page(qtbot, scenario) -> None:
     window, page = scenario
-    path = page.database.path
+    path = page.database
     walter = contact_ids(path)["Walter Grey"]
     due = dt.date.today() + dt.timedelta(days=5)
     choose(page, walter)
@@ -159,7 +162,7 @@ def test_a_follow_up_scheduled_from_the_review_is_on_the_follow_ups_page(qtbot, 
 
 def test_an_offer_of_help_is_logged_as_help_given(qtbot, scenario) -> None:
     window, page = scenario
-    path = page.database.path
+    path = page.database
     alice = contact_ids(path)["Alice Wong"]
     choose(page, alice)
     qtbot.mouseClick(page.content.review.buttons["help"], Qt.MouseButton.LeftButton)
@@ -175,7 +178,7 @@ def test_an_offer_of_help_is_logged_as_help_given(qtbot, scenario) -> None:
 
 def test_enter_on_a_person_opens_them_on_the_contacts_page(qtbot, scenario) -> None:
     window, page = scenario
-    gabriel = contact_ids(page.database.path)["Gabriel Costa"]
+    gabriel = contact_ids(page.database)["Gabriel Costa"]
     choose(page, gabriel)
     reactivate(qtbot, window)
     page.content.review.tree.setFocus()

@@ -30,7 +30,9 @@ time.sleep(120)
 
 
 @contextmanager
-def lock_held_by_another_process(target: Path, program: str) -> Iterator[subprocess.Popen[str]]:
+def lock_held_by_another_process(
+    target: Path | str, program: str
+) -> Iterator[subprocess.Popen[str]]:
     """A separate process holding ``target``'s lock as ``program``."""
     with subprocess.Popen(
         [sys.executable, "-c", HOLD_THE_LOCK, str(target), program],

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.page_names import CONTACTS, FOLLOWUPS, GOAL
+from desktop_app.paths import shown_database
 from desktop_app.ui.common.changes import DataChanges
 from desktop_app.ui.common.insights_refresher import InsightsRefresher
 from desktop_app.ui.common.page import Page
@@ -356,7 +357,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from desktop_app.ui.shell.about import show_about
 
-        show_about(self, self.controller.target, self.log_path)
+        target = self.controller.target
+        show_about(self, shown_database(target) if target else None, self.log_path)
 
     # -- state -------------------------------------------------------------------------
     def start_on(self, name: str) -> None:

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.paths import shown_database
+
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
     from desktop_app.store.overview import Overview
@@ -47,6 +49,7 @@ class StoreLoader(QObject):
     def __init__(self, target: str, demo: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.target = target
+        self.shown = shown_database(target)  # for the log and messages: no password
         self.demo = demo
         self.error: Exception | None = None  # what ``failed`` reported, for the controller
 
@@ -59,15 +62,15 @@ class StoreLoader(QObject):
         try:
             opened = open_store(self.target, self.demo)
         except StoreError as exc:
-            log.warning("cannot open %s: %s", self.target, exc.message)
+            log.warning("cannot open %s: %s", self.shown, exc.message)
             self.error = exc
             self._tell("failed", exc.message)
             return
         except Exception:
-            log.exception("unexpected error opening %s", self.target)
+            log.exception("unexpected error opening %s", self.shown)
             self._tell(
                 "failed",
-                f"“{self.target}” could not be opened because of an unexpected error. "
+                f"“{self.shown}” could not be opened because of an unexpected error. "
                 "The details are in the log file.",
             )
             return
@@ -80,6 +83,6 @@ class StoreLoader(QObject):
         try:
             getattr(self, signal).emit(*args)
         except RuntimeError:
-            log.info("%s: nobody waits for the database any more", self.target)
+            log.info("%s: nobody waits for the database any more", self.shown)
             return False
         return True

@@ -14,6 +14,10 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
+# Case-insensitive tag names: see models.TAG_NAME.
+TAG_NAME = sa.String(length=100).with_variant(sa.String(100, collation="NOCASE"), "sqlite")
+TAG_NAME_INDEX = "ux_tags_name_lower"
+
 
 def upgrade() -> None:
     op.create_table(
@@ -81,10 +85,12 @@ def upgrade() -> None:
     op.create_table(
         "tags",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.String(length=100, collation="NOCASE"), nullable=False),
+        sa.Column("name", TAG_NAME, nullable=False),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("name"),
     )
+    if op.get_bind().dialect.name != "sqlite":
+        op.create_index(TAG_NAME_INDEX, "tags", [sa.text("lower(name)")], unique=True)
     op.create_table(
         "contacts",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -310,6 +316,8 @@ def downgrade() -> None:
         batch_op.drop_index("ix_contacts_company")
 
     op.drop_table("contacts")
+    if op.get_bind().dialect.name != "sqlite":
+        op.drop_index(TAG_NAME_INDEX, table_name="tags")
     op.drop_table("tags")
     op.drop_table("settings")
     with op.batch_alter_table("goals", schema=None) as batch_op:

@@ -13,6 +13,7 @@ Revises: 0001
 import sqlalchemy as sa
 from alembic import op
 
+from desktop_app.store import search_pg
 from desktop_app.store.fulltext import (
     create_contact_search,
     drop_contact_search,
@@ -36,15 +37,17 @@ SENIORITY_RANK = (
 )
 
 
-def _indexes(nocase) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    name = nocase("full_name")
+def _indexes(nocase, first=str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """``first`` puts NULL first where the database would not (SQLite does already)."""
+    name = first(nocase("full_name"))
     return {
         "ix_contacts_name_sort": name,
-        "ix_contacts_title_sort": f"{nocase('title')}, {name}",
-        "ix_contacts_company_sort": f"{nocase('company')}, {name}",
-        "ix_contacts_industry_sort": f"{nocase('industry')}, {name}",
-        "ix_contacts_seniority_sort": f"{SENIORITY_RANK}, {name}",
-        "ix_contacts_circle_sort": f"circle, {name}",
+        "ix_contacts_title_sort": f"{first(nocase('title'))}, {name}",
+        "ix_contacts_company_sort": f"{first(nocase('company'))}, {name}",
+        "ix_contacts_industry_sort": f"{first(nocase('industry'))}, {name}",
+        "ix_contacts_seniority_sort": f"{first(SENIORITY_RANK)}, {name}",
+        "ix_contacts_circle_sort": f"{first('circle')}, {name}",
+        # Untagged contacts sort last both ways: NULLs where PostgreSQL puts them anyway.
         "ix_contacts_tags_sort": f"{nocase('tags_text')}, {name}",
     }
 
@@ -57,12 +60,18 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         indexes = _indexes(lambda column: f"{column} COLLATE NOCASE")
     else:
-        indexes = _indexes(lambda column: f"lower({column})")
+        # The contacts table sorts NULL first (as SQLite does): so do the indexes, or
+        # PostgreSQL could not read them in that order and would sort every contact.
+        indexes = _indexes(lambda column: f"lower({column})", lambda term: f"{term} NULLS FIRST")
     for index, columns in indexes.items():
         op.execute(f"CREATE INDEX {index} ON contacts ({columns})")
+    if op.get_bind().dialect.name != "sqlite":
+        search_pg.create_search(op.get_bind())  # it searches tags_text too
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        search_pg.drop_search(op.get_bind())
     for index in _indexes(str):
         op.execute(f"DROP INDEX {index}")
     drop_tag_text_triggers(op.get_bind())

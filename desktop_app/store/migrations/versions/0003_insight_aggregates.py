@@ -22,13 +22,17 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
+# The caches' flags are summed and compared with 0 and 1 by their SQL: on PostgreSQL,
+# where a boolean is no number, they are small integers (SQLite stores 0 and 1 anyway).
+FLAG = sa.Boolean().with_variant(sa.SmallInteger(), "postgresql")
+
 
 def upgrade() -> None:
     op.create_table(
         "insight_state",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("value_since", sa.Date(), nullable=False),
-        sa.Column("paused", sa.Boolean(), nullable=False),
+        sa.Column("paused", FLAG, nullable=False),
         sa.Column("scored_for", sa.Text(), nullable=True),
         sa.CheckConstraint("id = 1", name="single_row"),
         sa.PrimaryKeyConstraint("id"),
@@ -78,11 +82,11 @@ def upgrade() -> None:
         sa.Column("alignment", sa.Integer(), nullable=False),
         sa.Column("verdict", sa.String(length=12), nullable=False),
         sa.Column("basis", sa.String(length=20), nullable=False),
-        sa.Column("aligned", sa.Boolean(), nullable=False),
+        sa.Column("aligned", FLAG, nullable=False),
         sa.Column("given_points", sa.Integer(), nullable=False),
         sa.Column("received_points", sa.Integer(), nullable=False),
-        sa.Column("in_touch", sa.Boolean(), nullable=False),
-        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("in_touch", FLAG, nullable=False),
+        sa.Column("active", FLAG, nullable=False),
         sa.Column("created_month", sa.String(length=7), nullable=False),
         sa.Column("level", sa.String(length=8), nullable=False),
         sa.Column("circle", sa.String(length=10), nullable=False),
@@ -99,12 +103,12 @@ def upgrade() -> None:
     op.create_table(
         "score_totals",
         sa.Column("created_month", sa.String(length=7), nullable=False),
-        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("active", FLAG, nullable=False),
         sa.Column("verdict", sa.String(length=12), nullable=False),
         sa.Column("basis", sa.String(length=20), nullable=False),
         sa.Column("level", sa.String(length=8), nullable=False),
         sa.Column("circle", sa.String(length=10), nullable=False),
-        sa.Column("in_touch", sa.Boolean(), nullable=False),
+        sa.Column("in_touch", FLAG, nullable=False),
         sa.Column("contacts", sa.Integer(), nullable=False),
         sa.Column("aligned", sa.Integer(), nullable=False),
         sa.Column("given_points", sa.Integer(), nullable=False),

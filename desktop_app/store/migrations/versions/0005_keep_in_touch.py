@@ -57,8 +57,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for name in _TAG_TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    if op.get_bind().dialect.name == "sqlite":
+        for name in _TAG_TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_index("ix_contacts_touch_due_on", table_name="contacts")
     op.drop_index("ix_contacts_birthday", table_name="contacts")
     op.drop_column("tags", "touch_cadence")

@@ -1,0 +1,61 @@
+"""What a database server's refusals mean to the person who typed the address.
+
+Connecting to PostgreSQL fails in a few ways a user can act on: the server is not there,
+it wants another password, the database is missing. Each becomes one line naming the
+server and database, never the password (see ``engine.shown_target``).
+"""
+
+from __future__ import annotations
+
+from desktop_app.store.errors import DatabaseAccessError, StoreError
+
+
+def classify_server_error(exc: BaseException, shown: str) -> StoreError | None:
+    """The user-facing error a server's refusal stands for, if any; ``shown`` is the
+    address without its password."""
+    message = str(exc)
+    text = message.lower()
+    where = f"“{shown}”"
+    if "password authentication failed" in text:
+        return DatabaseAccessError(
+            f"The server refused the password for {where}. Check the user and password "
+            "(in ~/.pgpass, or the PGPASSWORD variable). Nothing was changed.",
+            target=shown,
+        )
+    if "no password supplied" in text or "password is required" in text:
+        return DatabaseAccessError(
+            f"The server wants a password for {where}: put it in ~/.pgpass (or the "
+            "PGPASSWORD variable). Nothing was changed.",
+            target=shown,
+        )
+    if "does not exist" in text and "database" in text and "connection" in text:
+        return DatabaseAccessError(
+            f"The database of {where} does not exist on the server: create it first "
+            "(createdb NAME, as its owner). Nothing was changed.",
+            target=shown,
+        )
+    if "role" in text and "does not exist" in text:
+        return DatabaseAccessError(
+            f"The server knows no such user for {where}. Nothing was changed.", target=shown
+        )
+    unreachable = (
+        "connection refused",
+        "no such file or directory",
+        "could not translate host name",
+        "timeout expired",
+        "network is unreachable",
+        "no route to host",
+        "server closed the connection",
+    )
+    if "connection" in text and any(reason in text for reason in unreachable):
+        return DatabaseAccessError(
+            f"Cannot reach the database server of {where}: is it running, and are the host "
+            "and port right? Nothing was changed.",
+            target=shown,
+        )
+    if "permission denied" in text:
+        return DatabaseAccessError(
+            f"{where}: the server's user may not do this ({message.splitlines()[0]}).",
+            target=shown,
+        )
+    return None
