@@ -43,11 +43,19 @@ FROM_THEM = (
 )
 MEETING_KINDS = "('call', 'meeting', 'coffee')"
 REFERRAL_KINDS = "('referral', 'introduction')"
+# Help toward the goal received (``insights.goal_help``): a referral, an introduction or
+# advice on which help was received, and a lead: medium or large help received on any
+# other interaction. Help received only: "they only take" and this never disagree.
+GOAL_KINDS = "('referral', 'introduction', 'advice')"
+FROM_THEM_HELP = "i.help_received <> 'none'"
+LEAD = f"(i.kind NOT IN {GOAL_KINDS} AND i.help_received IN ('medium', 'large'))"
+GOAL_HELP = f"(i.kind IN {GOAL_KINDS} AND {FROM_THEM_HELP} OR {LEAD})"
 
 SUMMARY_TABLE_COLUMNS = (
     "contact_id, interactions, minutes, first_on, last_on, outreach, replies, meetings, "
     "referrals, last_from_them_on, pending, pending_dates, given_small, given_medium, "
-    "given_large, received_small, received_medium, received_large, value_oldest_on"
+    "given_large, received_small, received_medium, received_large, value_oldest_on, "
+    "help_referrals, help_advice, help_leads, help_last_on"
 )
 
 
@@ -56,6 +64,10 @@ SINCE = "(SELECT value_since FROM insight_state WHERE id = 1)"
 
 def _window(column: str, size: str) -> str:
     return f"sum(i.occurred_on >= {SINCE} AND i.{column} = '{size}')"
+
+
+def _help_window(condition: str) -> str:
+    return f"sum(i.occurred_on >= {SINCE} AND {condition})"
 
 
 def summary_select(where: str, *, whole_table: bool = False) -> str:
@@ -77,7 +89,8 @@ SELECT a.contact_id, a.interactions, a.minutes, a.first_on, a.last_on, a.outreac
     coalesce((SELECT group_concat(d, ',') FROM (SELECT i.occurred_on AS d {run}
               ORDER BY i.occurred_on)), ''),
     a.given_small, a.given_medium, a.given_large,
-    a.received_small, a.received_medium, a.received_large, a.value_oldest_on
+    a.received_small, a.received_medium, a.received_large, a.value_oldest_on,
+    a.help_referrals, a.help_advice, a.help_leads, a.help_last_on
 FROM (
     SELECT i.contact_id AS contact_id,
         count(*) AS interactions,
@@ -96,8 +109,13 @@ FROM (
         {_window("help_received", "medium")} AS received_medium,
         {_window("help_received", "large")} AS received_large,
         min(CASE WHEN i.occurred_on >= {SINCE}
-                  AND (i.help_given <> 'none' OR i.help_received <> 'none')
-             THEN i.occurred_on END) AS value_oldest_on
+                  AND (i.help_given <> 'none' OR i.help_received <> 'none'
+                       OR i.kind IN {GOAL_KINDS})
+             THEN i.occurred_on END) AS value_oldest_on,
+        {_help_window(f"i.kind IN {REFERRAL_KINDS} AND {FROM_THEM_HELP}")} AS help_referrals,
+        {_help_window(f"i.kind = 'advice' AND {FROM_THEM_HELP}")} AS help_advice,
+        {_help_window(LEAD)} AS help_leads,
+        max(CASE WHEN {GOAL_HELP} THEN i.occurred_on END) AS help_last_on
     FROM {source}
     WHERE {where}
     GROUP BY i.contact_id

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.insights.settings import InsightSettings, allowed_range
 from desktop_app.ui.common.widgets.field_error import error_label
+from desktop_app.ui.shell.goal_help_thresholds import GOAL_HELP_THRESHOLDS
 from desktop_app.ui.shell.tray_settings import ReminderOptions
 
 if TYPE_CHECKING:
@@ -121,6 +122,12 @@ TABS: tuple[tuple[str, tuple[Threshold, ...]], ...] = (
                 "Weight of shared interests, most when they relate to your goal.",
             ),
             Threshold(
+                "weight_location",
+                "Location weight",
+                "",
+                "Weight of living in one of your goal's target locations.",
+            ),
+            Threshold(
                 "aligned_at",
                 "Aligned from",
                 "/ 100",
@@ -134,6 +141,7 @@ TABS: tuple[tuple[str, tuple[Threshold, ...]], ...] = (
             ),
         ),
     ),
+    ("Helps Your Goal", tuple(Threshold(*fields) for fields in GOAL_HELP_THRESHOLDS)),
     (
         "Time and Dashboard",
         (
@@ -172,7 +180,7 @@ WEIGHTS = (
     "weight_role",
     "weight_seniority",
     "weight_interests",
-)
+)  # location counts only for a goal that names places: it cannot stand in for these
 
 
 def check(values: dict[str, float]) -> tuple[str, str]:
