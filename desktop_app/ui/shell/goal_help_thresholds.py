@@ -1,4 +1,4 @@
-"""The Settings dialog's "Helps Your Goal" tab: what help toward the goal adds to a
+"""The Settings dialog's "Goal Help" tab: what help toward the goal adds to a
 contact's score, and when hours with someone become a time sink.
 
 Each entry is (field of ``InsightSettings``, label, unit, explanation), as the dialog's

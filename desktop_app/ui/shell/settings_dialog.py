@@ -141,7 +141,7 @@ TABS: tuple[tuple[str, tuple[Threshold, ...]], ...] = (
             ),
         ),
     ),
-    ("Helps Your Goal", tuple(Threshold(*fields) for fields in GOAL_HELP_THRESHOLDS)),
+    ("Goal Help", tuple(Threshold(*fields) for fields in GOAL_HELP_THRESHOLDS)),
     (
         "Time and Dashboard",
         (
@@ -248,7 +248,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)  # room for every tab without scroll arrows
         self.show_preferences(preferences)
 
     def _tab(self, thresholds: tuple[Threshold, ...]) -> QWidget:
