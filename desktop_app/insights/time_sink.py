@@ -66,6 +66,10 @@ def assess_time_sink(
             f"your goal came from them in the last {months}: no referral, introduction, "
             "advice or lead."
         )
+        if summary.goal_help_last_on is not None:
+            reason += (
+                f" Their last help toward it came on {format_day(summary.goal_help_last_on)}."
+            )
     elif summary.goal_help_last_on is not None:
         reason = (
             f"Their last help toward your goal came on {format_day(summary.goal_help_last_on)}."

@@ -7,6 +7,7 @@ import dataclasses
 
 import pytest
 
+from desktop_app.datetext import format_day
 from desktop_app.insights.alignment import AlignmentScorer
 from desktop_app.insights.assessment import assess_contact
 from desktop_app.insights.model import GoalHelp
@@ -138,6 +139,9 @@ def test_help_older_than_six_months_does_not_clear_a_time_sink() -> None:
     insight = sink(goal_help_last_on=days_ago(200))
     assert insight.time_sink.raised
     assert insight.verdict.basis == "time_sink"
+    assert insight.verdict.reasons[1].endswith(
+        f"Their last help toward it came on {format_day(days_ago(200))}."
+    )
 
 
 def test_an_aligned_time_sink_is_not_moved_on_from_and_a_dismissed_one_is_not_counted() -> None:
