@@ -67,9 +67,7 @@ def assess_time_sink(
             "advice or lead."
         )
         if summary.goal_help_last_on is not None:
-            reason += (
-                f" Their last help toward it came on {format_day(summary.goal_help_last_on)}."
-            )
+            reason += f" Their last help toward it came on {format_day(summary.goal_help_last_on)}."
     elif summary.goal_help_last_on is not None:
         reason = (
             f"Their last help toward your goal came on {format_day(summary.goal_help_last_on)}."
