@@ -18,8 +18,9 @@ Writes of ``contact_scores`` (by the scoring, or a contact's deletion) keep
 ``score_totals`` (counts by every combination of the cached facts) in step the same way,
 so the dashboard sums a few hundred rows.
 
-Edits of a contact's industry, company, title, seniority, shared interests, status, circle
-or creation time, new contacts and dismissed flags queue the contact too. A bulk writer
+Edits of a contact's industry, company, title, seniority, shared interests, location, what
+they can help with, status, circle or creation time, new contacts and dismissed flags
+queue the contact too. A bulk writer
 may switch the triggers off for its transaction (``insight_state.paused``) and rebuild
 everything at the end (``summaries.paused_insight_triggers``). Other databases than
 SQLite have no triggers: there the store rebuilds the aggregates before reading them.
@@ -179,7 +180,8 @@ _DROP_EMPTY = "DELETE FROM score_totals WHERE contacts = 0;"
 
 # Columns behind a contact's score or the dashboard facts cached beside it.
 _SCORED_COLUMNS = (
-    "industry, company, title, seniority, shared_interests, status, circle, created_at"
+    "industry, company, title, seniority, shared_interests, location, can_help_with, status, "
+    "circle, created_at"
 )
 TRIGGERS = {
     "interactions_insights_insert": f"""AFTER INSERT ON interactions WHEN {ACTIVE} BEGIN

@@ -143,3 +143,19 @@ def test_cached_scores_agree_with_each_breakdown_with_help_and_time_sinks(demo_d
             explained.verdict,
             explained.basis,
         ), contact_id
+
+
+def test_a_new_location_or_can_help_with_rescores_the_contact(database) -> None:  # type: ignore[no-untyped-def]
+    add_goal(database)
+    ada = add_contact(database, industry="Software", location="Lisbon")
+    before = score_of(database, ada)[0]
+    with database.transaction() as session:
+        session.execute(text("UPDATE contacts SET location = 'Berlin' WHERE id = :id"), {"id": ada})
+    moved = score_of(database, ada)[0]
+    assert moved > before
+    with database.transaction() as session:
+        session.execute(
+            text("UPDATE contacts SET can_help_with = 'hiring at Helix Cloud' WHERE id = :id"),
+            {"id": ada},
+        )
+    assert score_of(database, ada)[0] == moved + 10
