@@ -1,26 +1,39 @@
 """Alignment 0-100: how well a contact fits the active goal, factor by factor.
 
-Five factors, each earning all, half or none of its points:
+Six profile factors, each earning all, half or none of its points:
 
 - industry: the contact's industry names one of the goal's target industries (all);
 - company: the contact's company is one of the target companies (all);
 - role: the title holds every meaningful word of a target role (all) or at least half of
   them ("Senior Product Manager" vs "Head of Product" shares "product": half);
 - seniority: at or above the target seniority (all), one level below (half);
+- location: the contact's location names one of the goal's target locations (all);
 - interests: a shared interest relates to the goal's words (all), any shared interest (half).
 
 The 100 points are shared among the factors the goal names (a goal without target
 companies does not cap everyone at 80) in proportion to the weights in the settings, as
 whole numbers (largest remainder), and a half is rounded up; so the points shown for each
 factor always add up to the score.
+
+On top of the profile come the two parts of ``goal_help`` (help received toward the goal,
+and a "can help with" that names the goal's targets): points added to the profile's, the
+score kept at most 100.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.insights.goal_help import (
+    BONUS_LABELS,
+    CAN_HELP,
+    GOAL_HELP,
+    CanHelpMatcher,
+    help_points,
+    help_reason,
+)
 from desktop_app.insights.goal_profile import GoalProfile
-from desktop_app.insights.model import SENIORITY_RANKS, ContactProfile
+from desktop_app.insights.model import SENIORITY_RANKS, ContactProfile, GoalHelp
 from desktop_app.insights.settings import InsightSettings
 from desktop_app.insights.text import (
     contains_phrase,
@@ -30,13 +43,15 @@ from desktop_app.insights.text import (
     tokens,
 )
 
-FACTOR_KEYS = ("industry", "company", "role", "seniority", "interests")
+FACTOR_KEYS = ("industry", "company", "role", "seniority", "location", "interests")
 FACTOR_LABELS = {
     "industry": "Industry",
     "company": "Company",
     "role": "Role",
     "seniority": "Seniority",
+    "location": "Location",
     "interests": "Shared interests",
+    **BONUS_LABELS,
 }
 
 
@@ -104,12 +119,18 @@ class AlignmentScorer:
                 "company": bool(goal.target_companies),
                 "role": bool(goal.target_roles),
                 "seniority": goal.target_seniority in SENIORITY_RANKS,
+                "location": bool(goal.target_locations),
                 "interests": True,
             }
             counted = {key: settings.weights[key] if names[key] else 0 for key in FACTOR_KEYS}
         self.max_points = apportion(counted)
         self._industries = [name_tokens(t) for t in goal.target_industries] if goal else []
         self._companies = [name_tokens(t) for t in goal.target_companies] if goal else []
+        self._locations = [name_tokens(t) for t in goal.target_locations] if goal else []
+        self.can_help = CanHelpMatcher(goal)
+        # The most each part on top of the profile can add (0: not counted).
+        self.max_points[GOAL_HELP] = settings.goal_help_most if goal else 0
+        self.max_points[CAN_HELP] = settings.can_help_points if self.can_help.targets else 0
         self._roles = [(role, meaningful(role)) for role in goal.target_roles] if goal else []
         self._goal_words = _goal_words(goal) if goal else frozenset()
         self._target_rank = SENIORITY_RANKS.get(goal.target_seniority or "", -1) if goal else -1
@@ -117,15 +138,34 @@ class AlignmentScorer:
 
     # -- the fast path -------------------------------------------------------------------
     def score(
-        self, industry: str, company: str, title: str, seniority: str | None, interests: str
+        self,
+        industry: str,
+        company: str,
+        title: str,
+        seniority: str | None,
+        interests: str,
+        location: str = "",
+        can_help_with: str = "",
+        goal_help_acts: int = 0,
     ) -> int:
-        return (
+        profile = (
             self.points("industry", industry)
             + self.points("company", company)
             + self.points("role", title)
             + self.points("seniority", seniority)
+            + self.points("location", location)
             + self.points("interests", interests)
         )
+        return self.with_goal_help(profile, can_help_with, goal_help_acts)
+
+    def with_goal_help(self, profile: int, can_help_with: str | None, acts: int) -> int:
+        """The score: the profile's points plus the parts of ``goal_help``, at most 100."""
+        if self.goal is None:
+            return profile
+        extra = help_points(acts, self.settings) if acts else 0
+        if self.max_points[CAN_HELP] and can_help_with and self.can_help.named(can_help_with):
+            extra += self.max_points[CAN_HELP]
+        return min(100, profile + extra)
 
     def points(self, key: str, value: str | None) -> int:
         """The points ``value`` earns for factor ``key``, remembered per distinct value."""
@@ -198,6 +238,19 @@ class AlignmentScorer:
             f"({_listed(self.goal.target_roles)})."
         )
 
+    def _match_location(self, location: str) -> tuple[float, str]:
+        if not self.goal or not self.goal.target_locations:
+            return 0.0, "Your goal names no target locations."
+        if not location.strip():
+            return 0.0, "No location is recorded for this contact."
+        words = name_tokens(location)
+        for target, target_words in zip(self.goal.target_locations, self._locations, strict=True):
+            if contains_phrase(words, target_words):
+                return 1.0, f"Based in {location}, one of your target locations ({target})."
+        return 0.0, (
+            f"Based in {location}; your target locations are {_listed(self.goal.target_locations)}."
+        )
+
     def _match_seniority(self, seniority: str) -> tuple[float, str]:
         if self._target_rank < 0 or not self.goal:
             return 0.0, "Your goal names no target seniority."
@@ -224,12 +277,14 @@ class AlignmentScorer:
         return 0.5, f"You share interests ({_listed(items)}), none of them tied to your goal."
 
     # -- the breakdown -------------------------------------------------------------------
-    def explain(self, contact: ContactProfile) -> Alignment:
+    def explain(self, contact: ContactProfile, goal_help: GoalHelp | None = None) -> Alignment:
+        goal_help = goal_help or GoalHelp()
         values = {
             "industry": contact.industry,
             "company": contact.company,
             "role": contact.title,
             "seniority": contact.seniority,
+            "location": contact.location,
             "interests": contact.shared_interests,
         }
         factors = []
@@ -241,20 +296,58 @@ class AlignmentScorer:
                     key, FACTOR_LABELS[key], maximum, fraction, _half_up(maximum * fraction), reason
                 )
             )
+        profile = sum(f.points for f in factors)
+        factors.extend(self._goal_help_parts(contact, goal_help, profile))
         score = sum(f.points for f in factors)
         if self.goal is None:
             headline = "Alignment 0/100: there is no active goal yet (the goal wizard sets one)."
-        elif not any(self.max_points.values()):
+        elif not any(self.max_points[key] for key in FACTOR_KEYS):
             headline = (
                 "Alignment 0/100: no factor counts (every weight of the goal's factors is 0)."
             )
         else:
             parts = ", ".join(
-                f"{f.label.lower()} {f.points}/{f.max_points}" for f in factors if f.max_points
+                f"{f.label.lower()} {f.points}/{f.max_points}"
+                for f in factors
+                if f.max_points and f.key in FACTOR_KEYS
             )
-            headline = f"Alignment {score}/100 with your goal: {parts}."
+            extras = "".join(
+                f"; {f.label.lower()} +{f.points}"
+                for f in factors
+                if f.points and f.key not in FACTOR_KEYS
+            )
+            headline = f"Alignment {score}/100 with your goal: {parts}{extras}."
         reasons = (headline, *(f.summary for f in factors if self.goal is not None))
         return Alignment(score, tuple(factors), reasons)
+
+    def _goal_help_parts(
+        self, contact: ContactProfile, goal_help: GoalHelp, profile: int
+    ) -> list[Factor]:
+        """The parts on top of the profile, trimmed so that the score stays at most 100."""
+        if self.goal is None:
+            return []
+        room = 100 - profile
+        parts = []
+        earned = help_points(goal_help.acts, self.settings)
+        shown = min(earned, room)
+        reason = help_reason(goal_help, self.settings)
+        if shown < earned:
+            reason += f" Only {shown} of the {earned} points fit under 100."
+        maximum = self.max_points[GOAL_HELP]
+        fraction = earned / maximum if maximum else 0.0
+        parts.append(Factor(GOAL_HELP, FACTOR_LABELS[GOAL_HELP], maximum, fraction, shown, reason))
+        room -= shown
+        maximum = self.max_points[CAN_HELP]
+        named = bool(maximum) and bool(self.can_help.named(contact.can_help_with))
+        earned = maximum if named else 0
+        shown = min(earned, room)
+        reason = self.can_help.reason(contact.can_help_with)
+        if shown < earned:
+            reason += f" Only {shown} of the {earned} points fit under 100."
+        parts.append(
+            Factor(CAN_HELP, FACTOR_LABELS[CAN_HELP], maximum, 1.0 if named else 0.0, shown, reason)
+        )
+        return parts
 
 
 def _goal_words(goal: GoalProfile) -> frozenset[str]:

@@ -10,8 +10,9 @@ Three row layouts: ``SUMMARY_COLUMNS`` holds a contact's whole summary (for
 ``split_row`` → ``assess_contact``); ``SCORING_COLUMNS`` is a lean row with the value
 points and outcomes already summed by the settings' points (``ValueCounts.points``,
 ``ContactSummary.outcomes``); ``LEAN_COLUMNS``, what the store reads for every contact,
-folds three more columns into the values the rules compare (``score_rows`` turns
-``SCORING_COLUMNS`` rows into these, so both go through the one loop).
+folds three more columns into the values the rules compare, and the time sink's
+conditions but its hours into one (``score_rows`` turns ``SCORING_COLUMNS`` rows into
+these, so both go through the one loop).
 """
 
 from __future__ import annotations
@@ -25,13 +26,24 @@ from desktop_app.insights.model import (
     ContactProfile,
     ContactSummary,
     Cutoffs,
+    GoalHelp,
     ValueCounts,
 )
 from desktop_app.insights.responsiveness import is_ignoring
 from desktop_app.insights.settings import InsightSettings
+from desktop_app.insights.time_sink import time_sink_since
 from desktop_app.insights.verdicts import Signals, decide
 
-PROFILE_COLUMNS = ("contact_id", "industry", "company", "title", "seniority", "shared_interests")
+PROFILE_COLUMNS = (
+    "contact_id",
+    "industry",
+    "company",
+    "title",
+    "seniority",
+    "shared_interests",
+    "location",
+    "can_help_with",
+)
 SUMMARY_COLUMNS = (
     *PROFILE_COLUMNS,
     "interactions",
@@ -51,6 +63,10 @@ SUMMARY_COLUMNS = (
     "received_small",
     "received_medium",
     "received_large",
+    "help_referrals",  # help toward the goal in the reciprocity window, by kind
+    "help_advice",
+    "help_leads",
+    "help_last_on",  # the last help toward the goal, whenever it was
 )
 SCORING_COLUMNS = (
     *PROFILE_COLUMNS,
@@ -62,6 +78,8 @@ SCORING_COLUMNS = (
     "pending_dates",  # may be None when fewer than unanswered_in_a_row are pending
     "given_points",  # in the reciprocity window, by the settings' points
     "received_points",
+    "goal_help",  # acts of help toward the goal in the reciprocity window
+    "help_last_on",
 )
 # What the store reads for every contact: the same, three columns fewer (each column of
 # 100,000 rows costs the driver 10-20 ms to hand over), none of the rules in SQL.
@@ -73,6 +91,10 @@ LEAN_COLUMNS = (
     "pending_run",
     "given_points",
     "received_points",
+    "goal_help",
+    # the minutes spent when they show up, were in touch since the time-sink window began
+    # and gave nothing toward the goal in it, else None (``time_sink.sink_minutes``)
+    "sink_minutes",
 )
 Row = tuple  # a row laid out as one of the column tuples above
 # (contact_id, alignment, verdict, basis, given points, received points, in touch): the last
@@ -88,21 +110,32 @@ def score_rows(
     dismissed: Mapping[int, frozenset[str]] | None = None,
 ) -> list[Scored]:
     """A ``Scored`` tuple for every ``SCORING_COLUMNS`` row (by way of ``score_lean_rows``)."""
+    since = time_sink_since(today, settings).isoformat()
     return score_lean_rows(
-        _lean(rows, settings.unanswered_in_a_row), goal, settings, today, dismissed
+        _lean(rows, settings.unanswered_in_a_row, since), goal, settings, today, dismissed
     )
 
 
-def _lean(rows: Iterable[Row], in_a_row: int) -> Iterator[Row]:
+def _lean(rows: Iterable[Row], in_a_row: int, sink_since: str) -> Iterator[Row]:
     """``SCORING_COLUMNS`` rows as ``LEAN_COLUMNS`` rows."""
-    for *profile, minutes, last_on, outcomes, last_from_them, pending, dates, given, rec in rows:
+    for row in rows:
+        *profile, minutes, last_on, outcomes, last_from_them, pending, dates = row[:-4]
+        given, received, goal_help, help_last_on = row[-4:]
+        sinking = (
+            outcomes > 0
+            and last_on is not None
+            and last_on >= sink_since
+            and (help_last_on is None or help_last_on < sink_since)
+        )
         yield (
             *profile,
             minutes if outcomes == 0 else None,
             last_on,
             f"{dates};{last_from_them or ''}" if pending >= in_a_row else None,
             given,
-            rec,
+            received,
+            goal_help,
+            minutes if sinking else None,
         )
 
 
@@ -122,6 +155,14 @@ def score_lean_rows(
         scorer.cache("role"),
     )
     seniorities, interest_points = scorer.cache("seniority"), scorer.cache("interests")
+    locations = scorer.cache("location")
+    # The parts of ``goal_help``: remembered per "can help with" text; points per act.
+    can_help_points: dict[str | None, int] = {}
+    can_max = scorer.max_points["can_help"]
+    named = scorer.can_help.named
+    help_each, help_most = settings.goal_help_points, settings.goal_help_most
+    with_help = goal is not None
+    sink_threshold = settings.time_sink_hours * 60
     cutoffs = Cutoffs.at(today, settings)
     reply_before, quiet_before = cutoffs.reply_before_iso, cutoffs.quiet_before_iso
     since = cutoffs.value_since.isoformat()
@@ -139,11 +180,15 @@ def score_lean_rows(
         title,
         seniority,
         interests,
+        location,
+        can_help,
         unreturned,
         last_on,
         run,
         given,
         received,
+        goal_help,
+        sinking,
     ) in rows:
         # Alignment: five remembered lookups (a miss computes and remembers).
         a = industries.get(industry)
@@ -161,7 +206,18 @@ def score_lean_rows(
         e = interest_points.get(interests)
         if e is None:
             e = points("interests", interests)
-        alignment = a + b + c + d + e
+        f = locations.get(location)
+        if f is None:
+            f = points("location", location)
+        alignment = a + b + c + d + e + f
+        if with_help:
+            g = can_help_points.get(can_help)
+            if g is None:
+                g = can_help_points[can_help] = can_max if can_max and named(can_help) else 0
+            if goal_help:
+                g += min(help_most, goal_help * help_each)
+            if g:
+                alignment = min(100, alignment + g)
         if run is None:
             ignoring = False
         else:  # the few contacts with enough unanswered outreach pending
@@ -176,6 +232,7 @@ def score_lean_rows(
             received >= threshold and given == 0,
             unreturned is not None and unreturned >= no_return_minutes,
             last_on is not None and last_on < quiet_before,
+            sinking is not None and sinking >= sink_threshold and sinking > 0,
         )
         flags_off = dismissed.get(contact_id) if dismissed else None
         if flags_off:
@@ -205,6 +262,8 @@ def split_row(row: Row) -> tuple[ContactProfile, ContactSummary]:
         title=v["title"] or "",
         seniority=v["seniority"],
         shared_interests=v["shared_interests"] or "",
+        location=v["location"] or "",
+        can_help_with=v["can_help_with"] or "",
     )
     dates = (v["pending_dates"] or "").split(",")
     summary = ContactSummary(
@@ -221,5 +280,7 @@ def split_row(row: Row) -> tuple[ContactProfile, ContactSummary]:
         pending=tuple(dt.date.fromisoformat(d) for d in dates if d),
         given=ValueCounts(v["given_small"], v["given_medium"], v["given_large"]),
         received=ValueCounts(v["received_small"], v["received_medium"], v["received_large"]),
+        goal_help=GoalHelp(v["help_referrals"], v["help_advice"], v["help_leads"]),
+        goal_help_last_on=_date(v["help_last_on"]),
     )
     return profile, summary

@@ -29,6 +29,8 @@ class ContactProfile:
     title: str = ""
     seniority: str | None = None
     shared_interests: str = ""
+    location: str = ""
+    can_help_with: str = ""
     circle: str = "familiar"
     status: str = "active"
 
@@ -50,6 +52,20 @@ class ValueCounts:
 
 
 @dataclass(frozen=True)
+class GoalHelp:
+    """Help toward the goal received from a contact within the reciprocity window:
+    referrals and introductions, advice, and leads (any other help received)."""
+
+    referrals: int = 0
+    advice: int = 0
+    leads: int = 0
+
+    @property
+    def acts(self) -> int:
+        return self.referrals + self.advice + self.leads
+
+
+@dataclass(frozen=True)
 class ContactSummary:
     """One contact's interactions, summarised.
 
@@ -60,6 +76,8 @@ class ContactSummary:
       reply, oldest first: the run of unanswered outreach "in a row".
     - ``given`` / ``received``: help by size within the reciprocity window only.
     - ``meetings``: calls, meetings and coffees; ``referrals``: referrals and introductions.
+    - ``goal_help``: help toward the goal received within the reciprocity window;
+      ``goal_help_last_on``: the day of the last such help, whenever it was.
     """
 
     contact_id: int
@@ -75,6 +93,8 @@ class ContactSummary:
     pending: tuple[dt.date, ...] = ()
     given: ValueCounts = field(default_factory=ValueCounts)
     received: ValueCounts = field(default_factory=ValueCounts)
+    goal_help: GoalHelp = field(default_factory=GoalHelp)
+    goal_help_last_on: dt.date | None = None
 
     @property
     def hours(self) -> float:

@@ -23,6 +23,7 @@ GROUP_ORDER = (
     (MOVE_ON, "they_only_take"),
     (MOVE_ON, "ignoring_you"),
     (MOVE_ON, "no_return"),
+    (MOVE_ON, "time_sink"),
     (GIVE_FIRST, "you_only_take"),
     (GIVE_FIRST, "ignoring_you"),
 )
@@ -61,6 +62,7 @@ GROUP_TITLES = {
     (MOVE_ON, "they_only_take"): "Move on: they take and never give back",
     (MOVE_ON, "ignoring_you"): "Move on: off your goal and not answering you",
     (MOVE_ON, "no_return"): "Move on: off your goal, and your hours bring nothing back",
+    (MOVE_ON, "time_sink"): "Move on: off your goal, and hours that bring nothing toward it",
     (GIVE_FIRST, "you_only_take"): "Give first: they help you, you have not helped back",
     (GIVE_FIRST, "ignoring_you"): "Give first: they fit your goal but are not answering you",
 }

@@ -29,9 +29,15 @@ _RANGES: dict[str, tuple[float, float]] = {
     "weight_role": (0, 100),
     "weight_seniority": (0, 100),
     "weight_interests": (0, 100),
+    "weight_location": (0, 100),
+    "goal_help_points": (0, 100),
+    "goal_help_most": (0, 100),
+    "can_help_points": (0, 100),
     "aligned_at": (1, 100),
     "partly_aligned_at": (0, 100),
     "no_return_hours": (0.0, 10_000.0),
+    "time_sink_hours": (0.0, 10_000.0),
+    "time_sink_months": (1, 60),
     "higher_level_share_below": (0, 100),
     "new_territory_share_below": (0, 100),
     "growth_months": (1, 60),
@@ -69,12 +75,24 @@ class InsightSettings:
     weight_role: int = 25
     weight_seniority: int = 20
     weight_interests: int = 10
+    weight_location: int = 10
+    # Helps your goal (``goal_help``): points on top of the profile's for each act of help
+    # toward the goal received in the reciprocity window (a referral, an introduction,
+    # advice or a lead), up to ``goal_help_most``; and points when what they can help with
+    # names a target role, company or industry. The score stays at most 100.
+    goal_help_points: int = 15
+    goal_help_most: int = 45
+    can_help_points: int = 10
     # Alignment at or above this is *aligned* (Prioritise)...
     aligned_at: int = 60
     # ...and at or above this is worth re-engaging when the contact has gone quiet.
     partly_aligned_at: int = 30
     # No return on time: at least this many hours spent with a contact and no outcome at all.
     no_return_hours: float = 3.0
+    # Time sink: at least this many hours with someone off your goal who does answer, but
+    # from whom nothing toward the goal came in this many months.
+    time_sink_hours: float = 5.0
+    time_sink_months: int = 6
     # Network mix warnings (percent of the people you were in touch with).
     higher_level_share_below: int = 25
     new_territory_share_below: int = 20
@@ -105,6 +123,7 @@ class InsightSettings:
             "role": self.weight_role,
             "seniority": self.weight_seniority,
             "interests": self.weight_interests,
+            "location": self.weight_location,
         }
 
     def points_for(self, size: str) -> int:

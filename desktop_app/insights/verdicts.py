@@ -9,13 +9,17 @@ Decision order: the first rule that applies decides (its key is the verdict's *b
 3. ``you_only_take`` → **Give first**. They gave at least 3 points and you gave nothing.
 4. ``no_return`` → **Move on** when not aligned: at least 3 hours spent with not one reply,
    meeting or referral. (An aligned contact with no return yet falls through.)
-5. ``gone_quiet`` → **Re-engage** when at least partly aligned (≥ ``partly_aligned_at``,
+5. ``time_sink`` → **Move on** when not aligned: at least 5 hours spent with someone who
+   answers, still in touch, but from whom nothing toward the goal (referral, introduction,
+   advice, lead) came in 6 months (``time_sink``).
+6. ``gone_quiet`` → **Re-engage** when at least partly aligned (≥ ``partly_aligned_at``,
    30): you were in touch, but not for more than 90 days.
-6. ``aligned`` → **Prioritise**: alignment ≥ 60 and none of the above.
-7. ``steady`` → **Nurture**: everything else; keep in touch at a gentle pace.
+7. ``aligned`` → **Prioritise**: alignment ≥ 60 and none of the above.
+8. ``steady`` → **Nurture**: everything else; keep in touch at a gentle pace.
 
-A flag the user dismissed (ignoring_you, they_only_take, you_only_take, no_return) counts
-as not raised. Every verdict carries the deciding reason first, then the alignment.
+A flag the user dismissed (ignoring_you, they_only_take, you_only_take, no_return,
+time_sink) counts as not raised. Every verdict carries the deciding reason first, then the
+alignment.
 """
 
 from __future__ import annotations
@@ -38,12 +42,13 @@ VERDICT_LABELS = {
 }
 
 # Flags a user may dismiss ("I know; it is fine"), and the bases (deciding rules).
-FLAGS = ("ignoring_you", "they_only_take", "you_only_take", "no_return")
+FLAGS = ("ignoring_you", "they_only_take", "you_only_take", "no_return", "time_sink")
 BASES = (
     "they_only_take",
     "ignoring_you",
     "you_only_take",
     "no_return",
+    "time_sink",
     "gone_quiet",
     "aligned",
     "steady",
@@ -53,6 +58,7 @@ BASIS_LABELS = {
     "ignoring_you": "Ignoring you",
     "you_only_take": "You only take",
     "no_return": "No return on your time",
+    "time_sink": "Time sink",
     "gone_quiet": "Gone quiet",
     "aligned": "Aligned with your goal",
     "steady": "Steady",
@@ -69,6 +75,7 @@ class Signals:
     you_only_take: bool = False
     no_return: bool = False
     gone_quiet: bool = False
+    time_sink: bool = False
 
     def without(self, dismissed: Collection[str]) -> Signals:
         if not dismissed:
@@ -80,6 +87,7 @@ class Signals:
             self.you_only_take and "you_only_take" not in dismissed,
             self.no_return and "no_return" not in dismissed,
             self.gone_quiet,
+            self.time_sink and "time_sink" not in dismissed,
         )
 
     @property
@@ -98,6 +106,8 @@ def decide(signals: Signals, aligned_at: int, partly_aligned_at: int) -> tuple[s
         return GIVE_FIRST, "you_only_take"
     if signals.no_return and not aligned:
         return MOVE_ON, "no_return"
+    if signals.time_sink and not aligned:
+        return MOVE_ON, "time_sink"
     if signals.gone_quiet and signals.alignment >= partly_aligned_at:
         return RE_ENGAGE, "gone_quiet"
     if aligned:
@@ -129,6 +139,8 @@ _ADVICE = {
     "nothing back. Ask how you can help them.",
     (MOVE_ON, "no_return"): "Move on: your time with them brings nothing back and they do "
     "not fit your goal.",
+    (MOVE_ON, "time_sink"): "Move on: your hours with them bring nothing toward your goal "
+    "and they do not fit it. Keep it friendly, but spend the time elsewhere.",
     (RE_ENGAGE, "gone_quiet"): "Re-engage: they are worth your time but you have not been "
     "in touch for a while.",
     (PRIORITISE, "aligned"): "Prioritise: they fit your goal and the relationship works.",
@@ -151,12 +163,13 @@ def explain_verdict(
     """The verdict with its reasons in words.
 
     ``details`` gives the sentence behind each raised signal (by basis key, plus
-    ``alignment``); the deciding one comes right after the headline.
+    ``alignment`` and, when they helped, ``goal_help``); the deciding one comes right after
+    the headline.
     """
     effective = signals.without(dismissed)
     verdict, basis = decide(effective, aligned_at, partly_aligned_at)
     reasons = [verdict_headline(verdict, basis)]
-    for key in (basis, "alignment"):
+    for key in (basis, "alignment", "goal_help"):
         if key in details:
             reasons.append(details[key])
     for flag in signals.flags:

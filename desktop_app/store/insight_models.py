@@ -69,6 +69,12 @@ class ContactSummaryRecord(Base):
     received_medium: Mapped[int] = mapped_column(Integer)
     received_large: Mapped[int] = mapped_column(Integer)
     value_oldest_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Help toward the goal from them (migration 0006): in the value window by kind, and the
+    # day of the last, whenever it was.
+    help_referrals: Mapped[int] = mapped_column(Integer, default=0)
+    help_advice: Mapped[int] = mapped_column(Integer, default=0)
+    help_leads: Mapped[int] = mapped_column(Integer, default=0)
+    help_last_on: Mapped[dt.date | None] = mapped_column(Date)
 
     __table_args__ = (Index("ix_contact_summaries_value_oldest_on", "value_oldest_on"),)
 

@@ -18,8 +18,9 @@ Writes of ``contact_scores`` (by the scoring, or a contact's deletion) keep
 ``score_totals`` (counts by every combination of the cached facts) in step the same way,
 so the dashboard sums a few hundred rows.
 
-Edits of a contact's industry, company, title, seniority, shared interests, status, circle
-or creation time, new contacts and dismissed flags queue the contact too. A bulk writer
+Edits of a contact's industry, company, title, seniority, shared interests, location, what
+they can help with, status, circle or creation time, new contacts and dismissed flags
+queue the contact too. A bulk writer
 may switch the triggers off for its transaction (``insight_state.paused``) and rebuild
 everything at the end (``summaries.paused_insight_triggers``). PostgreSQL has the same
 triggers in PL/pgSQL (``insight_triggers_pg``); other databases have none: there the store
@@ -48,11 +49,19 @@ FROM_THEM = (
 )
 MEETING_KINDS = "('call', 'meeting', 'coffee')"
 REFERRAL_KINDS = "('referral', 'introduction')"
+# Help toward the goal received (``insights.goal_help``): a referral, an introduction or
+# advice on which help was received, and a lead: medium or large help received on any
+# other interaction. Help received only: "they only take" and this never disagree.
+GOAL_KINDS = "('referral', 'introduction', 'advice')"
+FROM_THEM_HELP = "i.help_received <> 'none'"
+LEAD = f"(i.kind NOT IN {GOAL_KINDS} AND i.help_received IN ('medium', 'large'))"
+GOAL_HELP = f"(i.kind IN {GOAL_KINDS} AND {FROM_THEM_HELP} OR {LEAD})"
 
 SUMMARY_TABLE_COLUMNS = (
     "contact_id, interactions, minutes, first_on, last_on, outreach, replies, meetings, "
     "referrals, last_from_them_on, pending, pending_dates, given_small, given_medium, "
-    "given_large, received_small, received_medium, received_large, value_oldest_on"
+    "given_large, received_small, received_medium, received_large, value_oldest_on, "
+    "help_referrals, help_advice, help_leads, help_last_on"
 )
 
 
@@ -61,6 +70,13 @@ SINCE = "(SELECT value_since FROM insight_state WHERE id = 1)"
 
 def _window(column: str, size: str, dialect: str = SQLITE) -> str:
     return count_true(dialect, f"i.occurred_on >= {SINCE} AND i.{column} = '{size}'")
+
+
+REFERRED = f"i.kind IN {REFERRAL_KINDS} AND {FROM_THEM_HELP}"
+
+
+def _help_window(condition: str, dialect: str = SQLITE) -> str:
+    return count_true(dialect, f"i.occurred_on >= {SINCE} AND {condition}")
 
 
 def summary_select(where: str, *, whole_table: bool = False, dialect: str = SQLITE) -> str:
@@ -91,7 +107,8 @@ SELECT a.contact_id, a.interactions, a.minutes, a.first_on, a.last_on, a.outreac
     (SELECT count(*) FROM {run}),
     coalesce({pending_dates}, ''),
     a.given_small, a.given_medium, a.given_large,
-    a.received_small, a.received_medium, a.received_large, a.value_oldest_on
+    a.received_small, a.received_medium, a.received_large, a.value_oldest_on,
+    a.help_referrals, a.help_advice, a.help_leads, a.help_last_on
 FROM (
     SELECT i.contact_id AS contact_id,
         count(*) AS interactions,
@@ -110,8 +127,13 @@ FROM (
         {_window("help_received", "medium", dialect)} AS received_medium,
         {_window("help_received", "large", dialect)} AS received_large,
         min(CASE WHEN i.occurred_on >= {SINCE}
-                  AND (i.help_given <> 'none' OR i.help_received <> 'none')
-             THEN i.occurred_on END) AS value_oldest_on
+                  AND (i.help_given <> 'none' OR i.help_received <> 'none'
+                       OR i.kind IN {GOAL_KINDS})
+             THEN i.occurred_on END) AS value_oldest_on,
+        {_help_window(REFERRED, dialect)} AS help_referrals,
+        {_help_window(f"i.kind = 'advice' AND {FROM_THEM_HELP}", dialect)} AS help_advice,
+        {_help_window(LEAD, dialect)} AS help_leads,
+        max(CASE WHEN {GOAL_HELP} THEN i.occurred_on END) AS help_last_on
     FROM {source}
     WHERE {where}
     GROUP BY i.contact_id
@@ -175,7 +197,8 @@ _DROP_EMPTY = "DELETE FROM score_totals WHERE contacts = 0;"
 
 # Columns behind a contact's score or the dashboard facts cached beside it.
 _SCORED_COLUMNS = (
-    "industry, company, title, seniority, shared_interests, status, circle, created_at"
+    "industry, company, title, seniority, shared_interests, location, can_help_with, status, "
+    "circle, created_at"
 )
 TRIGGERS = {
     "interactions_insights_insert": f"""AFTER INSERT ON interactions WHEN {ACTIVE} BEGIN

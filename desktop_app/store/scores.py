@@ -87,14 +87,14 @@ def compute_all_verdicts(
 ) -> list[Scored]:
     """(contact_id, alignment, verdict, basis) for every contact, from the summaries."""
     inputs = inputs or read_inputs(connection, today)
-    rows = read_lean_rows(connection, inputs.settings)
+    rows = read_lean_rows(connection, inputs.settings, today=inputs.today)
     return score_lean_rows(rows, inputs.goal, inputs.settings, inputs.today, inputs.dismissed)
 
 
 def compute_verdicts(
     connection: Connection, contact_ids: Sequence[int], inputs: InsightInputs
 ) -> list[Scored]:
-    rows = read_lean_rows(connection, inputs.settings, contact_ids)
+    rows = read_lean_rows(connection, inputs.settings, contact_ids, inputs.today)
     return score_lean_rows(rows, inputs.goal, inputs.settings, inputs.today, inputs.dismissed)
 
 

@@ -8,7 +8,7 @@ triggers), slide the reciprocity window as days pass, and read compact rows for 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import partial
 
@@ -16,6 +16,7 @@ from sqlalchemy import Connection, bindparam, text
 
 from desktop_app.insights.bulk import Row
 from desktop_app.insights.settings import InsightSettings
+from desktop_app.insights.time_sink import time_sink_since
 from desktop_app.store.dialect_sql import count_true, month_of
 from desktop_app.store.insight_triggers import (
     MEETING_KINDS,
@@ -176,32 +177,41 @@ def scoring_queued_in_bulk(connection: Connection, first_id: int, count: int) ->
     connection.execute(text(f"CREATE TRIGGER {_QUEUE_TRIGGER} {TRIGGERS[_QUEUE_TRIGGER]}"))
 
 
-_SUMMARY_SELECT = """
-SELECT c.id, c.industry, c.company, c.title, c.seniority, c.shared_interests,
+_PROFILE = (
+    "c.id, c.industry, c.company, c.title, c.seniority, c.shared_interests, c.location, "
+    "c.can_help_with"
+)
+_GOAL_HELP = "coalesce(s.help_referrals + s.help_advice + s.help_leads, 0)"
+
+_SUMMARY_SELECT = f"""
+SELECT {_PROFILE},
     coalesce(s.interactions, 0), coalesce(s.minutes, 0), s.first_on, s.last_on,
     coalesce(s.outreach, 0), coalesce(s.replies, 0), coalesce(s.meetings, 0),
     coalesce(s.referrals, 0), s.last_from_them_on, coalesce(s.pending, 0),
     coalesce(s.pending_dates, ''),
     coalesce(s.given_small, 0), coalesce(s.given_medium, 0), coalesce(s.given_large, 0),
     coalesce(s.received_small, 0), coalesce(s.received_medium, 0),
-    coalesce(s.received_large, 0)
+    coalesce(s.received_large, 0),
+    coalesce(s.help_referrals, 0), coalesce(s.help_advice, 0), coalesce(s.help_leads, 0),
+    s.help_last_on
 FROM contacts c LEFT JOIN contact_summaries s ON s.contact_id = c.id"""
 
 # The lean row of ``insights.bulk.SCORING_COLUMNS``: sums done here, by the settings' points.
-_SCORING_SELECT = """
-SELECT c.id, c.industry, c.company, c.title, c.seniority, c.shared_interests,
+_SCORING_SELECT = f"""
+SELECT {_PROFILE},
     coalesce(s.minutes, 0), s.last_on,
     coalesce(s.replies + s.meetings + s.referrals, 0), s.last_from_them_on,
     coalesce(s.pending, 0), CASE WHEN s.pending >= :in_a_row THEN s.pending_dates END,
     coalesce(s.given_small * :small + s.given_medium * :medium + s.given_large * :large, 0),
     coalesce(s.received_small * :small + s.received_medium * :medium
-             + s.received_large * :large, 0)
+             + s.received_large * :large, 0),
+    {_GOAL_HELP}, s.help_last_on
 FROM contacts c LEFT JOIN contact_summaries s ON s.contact_id = c.id"""
 
 
 # ``insights.bulk.LEAN_COLUMNS``: what the scoring of every contact reads.
-_LEAN_SELECT = """
-SELECT c.id, c.industry, c.company, c.title, c.seniority, c.shared_interests,
+_LEAN_SELECT = f"""
+SELECT {_PROFILE},
     CASE WHEN coalesce(s.replies + s.meetings + s.referrals, 0) = 0
          THEN coalesce(s.minutes, 0) END,
     s.last_on,
@@ -209,7 +219,11 @@ SELECT c.id, c.industry, c.company, c.title, c.seniority, c.shared_interests,
          THEN s.pending_dates || ';' || coalesce(CAST(s.last_from_them_on AS TEXT), '') END,
     coalesce(s.given_small * :small + s.given_medium * :medium + s.given_large * :large, 0),
     coalesce(s.received_small * :small + s.received_medium * :medium
-             + s.received_large * :large, 0)
+             + s.received_large * :large, 0),
+    {_GOAL_HELP},
+    CASE WHEN s.replies + s.meetings + s.referrals > 0 AND s.last_on >= :sink_since
+              AND (s.help_last_on IS NULL OR s.help_last_on < :sink_since)
+         THEN s.minutes END
 FROM contacts c LEFT JOIN contact_summaries s ON s.contact_id = c.id"""
 
 
@@ -233,11 +247,14 @@ def read_lean_rows(
     connection: Connection,
     settings: InsightSettings,
     contact_ids: Sequence[int] | None = None,
+    today: dt.date | None = None,
 ) -> Iterable[Row]:
-    """``insights.bulk.LEAN_COLUMNS`` rows of all contacts or of some. Rows of all contacts
-    come straight off the driver's cursor (no list of 100,000 tuples kept alive): consume
-    them at once, before the connection runs anything else."""
-    parameters = _points(settings)
+    """``insights.bulk.LEAN_COLUMNS`` rows of all contacts or of some, as of ``today`` (the
+    time-sink window). Rows of all contacts come straight off the driver's cursor (no list
+    of 100,000 tuples kept alive): consume them at once, before the connection runs
+    anything else."""
+    since = time_sink_since(today or dt.date.today(), settings)
+    parameters: dict[str, int | str] = {**_points(settings), "sink_since": since.isoformat()}
     if contact_ids is None and connection.dialect.name == "sqlite":
         raw = connection.connection.driver_connection
         return raw.execute(_LEAN_SELECT + " ORDER BY c.id", parameters)
@@ -256,7 +273,7 @@ def _points(settings: InsightSettings) -> dict[str, int]:
 def _read(
     connection: Connection,
     select: str,
-    parameters: dict[str, int],
+    parameters: Mapping[str, int | str],
     contact_ids: Sequence[int] | None,
 ) -> list[Row]:
     """Rows through the driver's own cursor: plain tuples, no per-row objects, because
@@ -280,7 +297,7 @@ def _read(
 def _read_portably(
     connection: Connection,
     select: str,
-    parameters: dict[str, int],
+    parameters: Mapping[str, int | str],
     contact_ids: Sequence[int] | None,
 ) -> list[Row]:
     if contact_ids is None:

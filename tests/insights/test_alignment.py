@@ -18,7 +18,8 @@ def scorer(goal=GOAL, settings=DEFAULT_SETTINGS) -> AlignmentScorer:  # type: ig
 def test_a_contact_matching_every_factor_scores_100() -> None:
     result = scorer().explain(ALIGNED)
     assert result.score == 100
-    assert [f.points for f in result.factors] == [25, 20, 25, 20, 10]
+    # Location is not counted (the goal names none); nothing toward the goal yet.
+    assert [f.points for f in result.factors] == [25, 20, 25, 20, 0, 10, 0, 0]
     assert result.reasons[0].startswith("Alignment 100/100 with your goal")
 
 
@@ -86,7 +87,10 @@ def test_factors_the_goal_does_not_name_do_not_cap_the_score() -> None:
         "company": 0,
         "role": 42,
         "seniority": 0,
+        "location": 0,
         "interests": 16,
+        "goal_help": 45,
+        "can_help": 10,
     }
 
 

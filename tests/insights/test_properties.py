@@ -14,6 +14,7 @@ from desktop_app.insights.goal_profile import GoalProfile
 from desktop_app.insights.model import (
     ContactProfile,
     ContactSummary,
+    GoalHelp,
     ValueCounts,
 )
 from desktop_app.insights.settings import InsightSettings
@@ -50,6 +51,8 @@ profiles = st.builds(
     title=text,
     seniority=seniority,
     shared_interests=st.lists(st.sampled_from(WORDS), max_size=3).map(", ".join),
+    location=st.sampled_from(["", "Berlin", "Berlin, Germany", "Lisbon", "New York"]),
+    can_help_with=text,
 )
 goals = st.one_of(
     st.none(),
@@ -59,6 +62,9 @@ goals = st.one_of(
         target_roles=st.lists(text, max_size=2).map(tuple),
         target_companies=st.lists(text, max_size=2).map(tuple),
         target_industries=st.lists(text, max_size=2).map(tuple),
+        target_locations=st.lists(st.sampled_from(["Berlin", "New York", ""]), max_size=2).map(
+            tuple
+        ),
         target_seniority=seniority,
     ),
 )
@@ -74,7 +80,13 @@ insight_settings = st.builds(
     weight_role=weights,
     weight_seniority=weights,
     weight_interests=weights,
+    weight_location=weights,
+    goal_help_points=st.integers(0, 40),
+    goal_help_most=st.integers(0, 100),
+    can_help_points=weights,
     no_return_hours=st.floats(0, 10),
+    time_sink_hours=st.floats(0, 10),
+    time_sink_months=st.integers(1, 24),
 )
 
 
@@ -99,6 +111,8 @@ def summaries(draw: st.DrawFn) -> ContactSummary:
         pending=tuple(pending),
         given=ValueCounts(draw(small), draw(small), draw(small)),
         received=ValueCounts(draw(small), draw(small), draw(small)),
+        goal_help=GoalHelp(draw(small), draw(small), draw(small)),
+        goal_help_last_on=draw(st.one_of(st.none(), dates)),
     )
 
 
@@ -116,8 +130,16 @@ def test_alignment_stays_within_0_and_100_and_adds_up(profile, goal, s) -> None:
         profile.title,
         profile.seniority,
         profile.shared_interests,
+        profile.location,
+        profile.can_help_with,
     )
-    assert scorer.score(*fields) == result.score
+    assert scorer.score(*fields) == AlignmentScorer(goal, s).explain(profile).score
+    acts = GoalHelp(referrals=1, advice=2)
+    helped = scorer.explain(profile, acts)
+    assert 0 <= helped.score <= 100
+    assert sum(f.points for f in helped.factors) == helped.score
+    assert all(0 <= f.points <= f.max_points for f in helped.factors)
+    assert scorer.score(*fields, goal_help_acts=acts.acts) == helped.score
 
 
 @given(profiles, summaries(), goals, insight_settings, st.sets(st.sampled_from(FLAGS)))
@@ -144,6 +166,8 @@ def test_the_bulk_path_agrees_with_the_explained_one(profile, summary, goal, s, 
         profile.title,
         profile.seniority,
         profile.shared_interests,
+        profile.location,
+        profile.can_help_with,
         summary.minutes,
         iso(summary.last_on),
         summary.outcomes,
@@ -154,6 +178,8 @@ def test_the_bulk_path_agrees_with_the_explained_one(profile, summary, goal, s, 
         else None,
         summary.given.points(s),
         summary.received.points(s),
+        summary.goal_help.acts,
+        iso(summary.goal_help_last_on),
     )
     ((_, alignment, verdict, basis, given_points, received_points, _in_touch),) = score_rows(
         [row], goal, s, TODAY, {1: frozenset(dismissed)}

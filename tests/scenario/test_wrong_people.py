@@ -81,5 +81,6 @@ def test_the_figures_of_the_network(network: Path) -> None:
     assert figures["response_rate"]["reasons"] == [
         "1 reply to 6 messages that expected one, over the last 12 months."
     ]
-    # Aligned: Priya (100) and Alice (VP Product at Solaria Power, executive).
-    assert figures["aligned_share"]["reasons"][0].startswith("2 of 8 active contacts")
+    # Aligned: Priya (100), Alice (VP Product at Solaria Power, executive) and Gabriel
+    # (a product manager in software whose referral and introduction add 30 points).
+    assert figures["aligned_share"]["reasons"][0].startswith("3 of 8 active contacts")

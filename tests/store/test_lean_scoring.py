@@ -35,6 +35,12 @@ insight_settings = st.builds(
     points_medium=st.integers(0, 5),
     points_large=st.integers(0, 8),
     no_return_hours=st.floats(0, 10),
+    goal_help_points=st.integers(0, 30),
+    goal_help_most=st.integers(0, 90),
+    can_help_points=st.integers(0, 20),
+    weight_location=st.integers(0, 30),
+    time_sink_hours=st.floats(0, 10),
+    time_sink_months=st.integers(1, 12),
 )
 
 
@@ -52,6 +58,13 @@ def network(demo_database):  # type: ignore[no-untyped-def]
             sent = TODAY - dt.timedelta(days=rng.randint(1, 120))
             log(db, contact, sent, "email", initiated_by="me", reply_status="unanswered")
     add_contact(db, "Never In Touch")
+    # Hours with people who answer, some of whom helped toward the goal now and then.
+    for n in range(6):
+        contact = add_contact(db, f"Coffee {n}", location="Berlin", can_help_with="Helix Cloud")
+        for days in range(10 + n * 20, 200, 45):
+            log(db, contact, TODAY - dt.timedelta(days=days), "coffee", minutes=60 + n * 10)
+        if n % 2:
+            log(db, contact, TODAY - dt.timedelta(days=n * 50), "advice", help_received="small")
     return db
 
 
@@ -79,6 +92,7 @@ def test_every_contact_is_scored_once_in_id_order(network) -> None:  # type: ign
         inputs = read_inputs(connection)
         scored = compute_all_verdicts(connection, inputs=inputs)
         whole = read_scoring_rows(connection, inputs.settings)
-    assert len(scored) == 313
+    assert len(scored) == 319
     assert scored == score_rows(whole, inputs.goal, inputs.settings, inputs.today, inputs.dismissed)
     assert {verdict for _, _, verdict, *_ in scored} >= {"move_on", "give_first", "nurture"}
+    assert "time_sink" in {basis for _, _, _, basis, *_ in scored}

@@ -18,6 +18,7 @@ GROUP_OF = {
     ("move_on", "they_only_take"): "Move on: they take and never give back",
     ("move_on", "ignoring_you"): "Move on: off your goal and not answering you",
     ("move_on", "no_return"): "Move on: off your goal, and your hours bring nothing back",
+    ("move_on", "time_sink"): "Move on: off your goal, and hours that bring nothing toward it",
     ("give_first", "you_only_take"): "Give first: they help you, you have not helped back",
     ("give_first", "ignoring_you"): "Give first: they fit your goal but are not answering you",
 }

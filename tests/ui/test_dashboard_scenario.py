@@ -51,9 +51,9 @@ def test_the_figure_cards_show_the_figures_of_that_network(scenario) -> None:
     # Outreach that expected a reply: Priya 1 (replied), Ian 3, Alice 2.
     assert cards["response_rate"].value.text() == "17%"
     assert cards["response_rate"].caption.text().startswith("1 reply to 6 messages")
-    # Aligned: Priya and Alice, of eight active contacts.
-    assert cards["aligned_share"].value.text() == "25%"
-    assert cards["aligned_share"].caption.text().startswith("2 of 8 active contacts")
+    # Aligned: Priya, Alice and Gabriel (his referral and introduction count), of eight.
+    assert cards["aligned_share"].value.text() == "38%"
+    assert cards["aligned_share"].caption.text().startswith("3 of 8 active contacts")
     # Minutes logged this month: whatever of the network's dated interactions fall in it.
     hours = cards["hours_this_month"]
     assert hours.target.text().startswith("Budget ")

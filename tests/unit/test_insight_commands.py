@@ -40,8 +40,8 @@ def test_review_prints_the_wrong_people_grouped_by_reason(demo_file: Path) -> No
         f"Are you networking with the wrong people? (as of {today.day} {today:%b} {today.year})"
     )
     assert lines[1].startswith("Goal: Move from product manager to head of product")
-    assert lines[2].startswith("36 contacts take your time and give nothing back")
-    assert "Give first to 16 contacts: they helped you or fit your goal" in lines[2]
+    assert lines[2].startswith("41 contacts take your time and give nothing back")
+    assert "Give first to 18 contacts: they helped you or fit your goal" in lines[2]
     assert any(line.startswith("Move on: they take and never give back (") for line in lines)
     assert any(line.startswith("Give first: ") for line in lines)
     assert "Traceback" not in result.stderr

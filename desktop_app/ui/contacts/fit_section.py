@@ -34,9 +34,12 @@ SIGNS = (
     ("ignoring_you", "Ignoring you"),
     ("you_only_take", "You only take"),
     ("no_return", "No return on your time"),
+    ("time_sink", "Time sink"),
     ("gone_quiet", "Gone quiet"),
 )
 NO_SIGNS = "No warning signs: they answer, and the give and take is not one-sided."
+# Parts added on top of the profile's 100 (help toward the goal): shown as "+15 of 45".
+ADDED_PARTS = ("goal_help", "can_help")
 
 
 def _heading(parent: QWidget, text: str) -> QLabel:
@@ -54,6 +57,7 @@ def raised_signs(insight: ContactInsight) -> list[tuple[str, str, str]]:
         "ignoring_you": (insight.responsiveness.ignoring_you, insight.responsiveness.reasons),
         "you_only_take": (insight.reciprocity.you_only_take, insight.reciprocity.reasons),
         "no_return": (insight.return_on_time.no_return, insight.return_on_time.reasons),
+        "time_sink": (insight.time_sink.raised, (insight.time_sink.reason,)),
         "gone_quiet": (
             insight.gone_quiet,
             tuple(r for r in insight.verdict.reasons if r.startswith("Last in touch")),
@@ -95,7 +99,10 @@ class FitSection(QWidget):
         grid.setVerticalSpacing(3)
         grid.addWidget(_heading(self.parts, "Part"), 0, 0)
         points_title = _heading(self.parts, "Points")
-        points_title.setToolTip("Points earned of the part's weight (its share of 100)")
+        points_title.setToolTip(
+            "Points earned of the part's weight (its share of 100); “+” marks help toward "
+            "your goal, added on top"
+        )
         grid.addWidget(points_title, 0, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(_heading(self.parts, "Why"), 0, 2)
         grid.setColumnStretch(2, 1)
@@ -176,8 +183,9 @@ class FitSection(QWidget):
             if factor.key not in self.part_points:
                 self._add_part(factor)
             counted = factor.max_points > 0
+            added = "+" if factor.key in ADDED_PARTS else ""
             self.part_points[factor.key].setText(
-                f"{factor.points} of {factor.max_points}" if counted else "not counted"
+                f"{added}{factor.points} of {factor.max_points}" if counted else "not counted"
             )
             self.part_reasons[factor.key].setText(factor.reason)
         lines = []

@@ -1,7 +1,7 @@
 """Insight aggregates: per-contact summaries and monthly totals kept by triggers, cached
 alignment and verdict per contact, and dismissed flags.
 
-The summaries and monthly totals are filled from the existing interactions here; the
+The summaries and monthly totals are filled from the existing interactions by 0006; the
 cached scores are computed by the program the first time they are read.
 
 Revision ID: 0003
@@ -14,8 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from desktop_app.insights.model import months_before
-from desktop_app.store.insight_triggers import create_insight_triggers, drop_insight_triggers
-from desktop_app.store.summaries import rebuild_contact_summaries
+from desktop_app.store.insight_triggers import drop_insight_triggers
 
 revision = "0003"
 down_revision = "0002"
@@ -136,8 +135,9 @@ def upgrade() -> None:
         sa.text("INSERT INTO insight_state (id, value_since, paused) VALUES (1, :since, 0)"),
         {"since": since.isoformat()},
     )
-    create_insight_triggers(bind)
-    rebuild_contact_summaries(bind)
+    # The triggers and the summaries' rows are made by 0006 (the last revision to change
+    # the summaries' shape), with the code that reads them: this code's triggers and
+    # rebuild write columns that only exist from 0006 on.
 
 
 def downgrade() -> None:
