@@ -128,8 +128,8 @@ def _contact_sql(dialect: str, where: str) -> str:
     # ``today`` is counted in (added at 09:00 in Auckland is the day before in UTC).
     if dialect == "sqlite":
         added = "date(c.created_at, 'localtime')"
-    else:  # the session's time zone
-        added = "CAST(c.created_at AT TIME ZONE 'UTC' AS DATE)"
+    else:  # the server's zone may not be the user's: shifted by this machine's offset
+        added = "CAST(c.created_at + make_interval(secs => :utc_offset) AS DATE)"
     return f"""
     SELECT c.id, c.full_name, c.company, c.touch_due_on, s.alignment, s.verdict,
         coalesce(c.last_interaction_on, {added}) AS touched,
@@ -150,7 +150,11 @@ def _read_contacts(
     connection: Connection, where: str, params: Mapping[str, Any], types: Iterable[Any] = ()
 ) -> list[Any]:
     defaults = {f"default_{v}": code for v, code in _cadence_defaults(connection).items()}
-    statement = text(_contact_sql(connection.dialect.name, where)).bindparams(*types)
+    dialect = connection.dialect.name
+    statement = text(_contact_sql(dialect, where)).bindparams(*types)
+    if dialect != "sqlite":
+        offset = dt.datetime.now().astimezone().utcoffset() or dt.timedelta()
+        defaults["utc_offset"] = offset.total_seconds()
     return list(connection.execute(statement, {**params, **defaults}))
 
 
