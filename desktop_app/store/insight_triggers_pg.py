@@ -27,7 +27,8 @@ _TOTAL_KEYS = ("created_month", "active", "verdict", "basis", "level", "circle",
 _TOTAL_SUMS = ("contacts", "aligned", "given_points", "received_points")
 _MONTH_SUMS = ("interactions", "minutes", "outreach", "replies", "meetings", "referrals")
 _SCORED_COLUMNS = (
-    "industry, company, title, seniority, shared_interests, status, circle, created_at"
+    "industry, company, title, seniority, shared_interests, location, can_help_with, status, "
+    "circle, created_at"
 )
 
 

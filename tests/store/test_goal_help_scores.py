@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import text
 
 from desktop_app.insights.settings import DEFAULT_SETTINGS
@@ -14,6 +15,8 @@ from desktop_app.store.insight_reads import load_contact_insight, read_contact_i
 from desktop_app.store.models import Goal
 from desktop_app.store.scores import compute_all_verdicts, ensure_insights_current, read_inputs
 from tests.store.insight_helpers import add_contact, log, summary_of
+
+pytestmark = pytest.mark.both_databases
 
 TODAY = dt.date.today()
 
