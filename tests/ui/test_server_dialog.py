@@ -150,11 +150,14 @@ def test_a_refusal_keeps_the_dialog_open_with_the_reason_and_nothing_changed(
         postgres_server.drop_database(name)
 
 
-def test_without_a_keyring_the_box_is_disabled_and_says_why(qtbot, no_keyring: None) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_dialog_asks_libpq_defaults_and_without_a_keyring_the_box_says_why(
+    qtbot, no_keyring: None
+) -> None:  # type: ignore[no-untyped-def]
     dialog = ServerDialog(open_ui_state())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    assert (dialog.port.value(), dialog.tls_mode.currentData()) == (5432, "prefer")
     assert not dialog.remember.isEnabled()
     assert dialog.keyring_note.isVisible()
     assert dialog.keyring_note.text() == "This computer has no system keyring that NetWise can use."

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.paths import address_without_password
 from desktop_app.server_address import (
     DEFAULT_PORT,
+    DEFAULT_TLS_MODE,
     TLS_MODES,
     ServerAddress,
     parse_server_address,
@@ -78,6 +79,7 @@ class ServerDialog(QDialog):
         self.tls_mode.setObjectName("tls_mode")
         for mode in TLS_MODES:
             self.tls_mode.addItem(TLS_TITLES[mode], mode)
+        self.tls_mode.setCurrentIndex(TLS_MODES.index(DEFAULT_TLS_MODE))
         self.password = self._line("password", "from ~/.pgpass or the keyring when empty")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox("Remember the password in the system keyring", self)
