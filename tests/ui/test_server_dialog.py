@@ -177,6 +177,7 @@ def test_reopened_at_start_up_the_password_comes_from_the_keyring_else_the_dialo
         asked.append(dialog.error.text())
         assert (dialog.host.text(), dialog.database.text()) == (str(postgres_server.folder), name)
         assert dialog.user.text() == PASSWORD_USER and dialog.password.text() == ""
+        dialog.grab().save("/tmp/pgopen-server-dialog-asks.png")
         type_into(qtbot, dialog.password, PASSWORD)
         dialog.remember.click()
         qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
@@ -192,5 +193,37 @@ def test_reopened_at_start_up_the_password_comes_from_the_keyring_else_the_dialo
         assert len(asked) == 1  # no dialog: the keyring gave the password
         assert name in again.windowTitle()
         again.close()
+    finally:
+        postgres_server.drop_database(name)
+
+
+def test_cancel_while_connecting_keeps_the_open_database_and_lets_the_server_go(
+    qtbot, file_window: MainWindow, postgres_server, postgres_head_template: str, no_keyring: None
+) -> None:  # type: ignore[no-untyped-def]
+    name = postgres_server.create_database(postgres_head_template)
+
+    def cancel(dialog: ServerDialog) -> None:
+        fill_server_dialog(
+            qtbot, dialog, host=str(postgres_server.folder), database=name, user=USER
+        )
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Cancel),
+            Qt.MouseButton.LeftButton,
+        )
+
+    def connections() -> int:
+        with postgres_server.admin() as connection:
+            query = "SELECT count(*) FROM pg_stat_activity WHERE datname = %s"
+            return int(connection.execute(query, (name,)).fetchone()[0])
+
+    try:
+        when_dialog_opens(cancel, ServerDialog)
+        file_window.actions["open_server"].trigger()
+        qtbot.wait(300)  # the connection under way has finished meanwhile
+        qtbot.waitUntil(lambda: connections() == 0, timeout=10_000)
+        assert file_window.controller.database is not None
+        assert file_window.controller.database.path is not None
+        assert open_ui_state().value(LAST_ADDRESS) is None
     finally:
         postgres_server.drop_database(name)
