@@ -152,6 +152,8 @@ class ServerDialog(QDialog):
             kept = self.remember.isEnabled() and stored_password(address) is not None
             self.remember.setChecked(kept)
         self.show_problem(reason)
+        if reason:
+            self.password.setFocus()  # what is most often missing at start-up
 
     def server_address(self) -> ServerAddress:
         return ServerAddress(
