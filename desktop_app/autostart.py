@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app import APP_ID, APP_NAME
+from desktop_app.paths import address_without_password
 
 TRAY_OPTION = "--tray"
 LINUX, WINDOWS, MACOS = "linux", "windows", "macos"
@@ -64,12 +65,16 @@ def start_command(
     frozen: bool | None = None, executable: str | None = None, database: str | None = None
 ) -> list[str]:
     """The command that starts NetWise hidden in the tray: the bundle's own executable
-    when frozen (PyInstaller), else this interpreter running the package."""
+    when frozen (PyInstaller), else this interpreter running the package.
+
+    A server's address goes in without its password: the entry is a file anyone with the
+    account can read, and its command shows in the process list.
+    """
     frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
     executable = executable or sys.executable
     command = [executable] if frozen else [executable, "-m", "desktop_app"]
     if database:
-        command += ["--db", database]
+        command += ["--db", address_without_password(database)]
     return [*command, TRAY_OPTION]
 
 

@@ -108,3 +108,16 @@ def shown_database(target: str) -> str:
     if "://" not in target:
         return target
     return _PASSWORD_IN_QUERY.sub(r"\1***", _PASSWORD_IN_ADDRESS.sub(r"\1:***@", target))
+
+
+_PASSWORD_PARAMETER = re.compile(r"([?&])password=[^&]*&?", re.IGNORECASE)
+
+
+def address_without_password(target: str) -> str:
+    """``target`` with no password at all, for what is written down and run again later
+    (the autostart entry, the remembered address): the password comes from the keyring
+    or libpq's password file then, never from a file or a process list."""
+    if "://" not in target:
+        return target
+    address = _PASSWORD_IN_ADDRESS.sub(r"\1@", target)
+    return _PASSWORD_PARAMETER.sub(r"\1", address).rstrip("?&")

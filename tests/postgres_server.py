@@ -41,8 +41,10 @@ def find_binaries() -> Path | None:
 class PostgresServer:
     """Started by ``start()``, stopped by ``stop()``; hands out fresh databases."""
 
-    def __init__(self, binaries: Path) -> None:
+    def __init__(self, binaries: Path, *, port: int = PORT, listen: str = "") -> None:
+        """``listen``: an address to take TCP connections on too (none by default)."""
         self.binaries = binaries
+        self.port, self.listen = port, listen
         self.folder = Path(tempfile.mkdtemp(prefix="netwise-pg-"))
         self.data = self.folder / "data"
         self.as_root = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -79,11 +81,12 @@ class PostgresServer:
         lines = [
             f"local all {PASSWORD_USER} scram-sha-256",
             "local all all trust",
+            *([f"host all all {self.listen}/32 trust"] if self.listen else []),
         ]
         self._write_as_owner(hba, "\n".join(lines) + "\n")
         # Durability is not wanted from a server that lives as long as the test run.
         options = (
-            f"-k {self.folder} -p {PORT} -c listen_addresses='' -c fsync=off "
+            f"-k {self.folder} -p {self.port} -c listen_addresses='{self.listen}' -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100"
         )
         log = str(self.folder / "log")
@@ -108,13 +111,15 @@ class PostgresServer:
         import psycopg
 
         return psycopg.connect(
-            host=str(self.folder), port=PORT, user=USER, dbname=database, autocommit=True
+            host=str(self.folder), port=self.port, user=USER, dbname=database, autocommit=True
         )
 
     def url(self, database: str, *, user: str = USER, password: str | None = None) -> str:
         """An SQLAlchemy URL for ``database`` on this server."""
         secret = f":{password}" if password is not None else ""
-        return f"postgresql+psycopg://{user}{secret}@/{database}?host={self.folder}&port={PORT}"
+        return (
+            f"postgresql+psycopg://{user}{secret}@/{database}?host={self.folder}&port={self.port}"
+        )
 
     def create_database(self, template: str = EMPTY_TEMPLATE) -> str:
         """A new database copied from ``template``; returns its name."""

@@ -187,7 +187,11 @@ def revision_shown_by_tables(
 
 
 def open_database(
-    target: str, *, backup_dir: Path | None = None, soundness: SoundnessCheck | None = None
+    target: str,
+    *,
+    backup_dir: Path | None = None,
+    soundness: SoundnessCheck | None = None,
+    password: str | None = None,
 ) -> Database:
     """Open (creating if new) and upgrade the database at ``target``, a path or a URL.
 
@@ -195,6 +199,7 @@ def open_database(
     an existing database is upgraded (or its lost version row written again), a verified
     copy goes to ``backup_dir`` (default: a ``backups`` folder beside the file).
     ``soundness``: the damage check of the file, if the caller started it early.
+    ``password``: a server's, kept apart from its address (see ``make_engine``).
     """
     path = sqlite_path(target)
     repaired_revision = None
@@ -216,7 +221,7 @@ def open_database(
             raise
     shown = shown_target(target)
     try:
-        engine = make_engine(target)
+        engine = make_engine(target, password=password)
     except OSError as exc:
         raise DatabaseAccessError(
             f"“{target}” cannot be created: {exc.strerror or exc}.", target=target

@@ -42,8 +42,12 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-u
         cursor.close()
 
 
-def make_engine(target: str, *, create: bool = True) -> Engine:
+def make_engine(target: str, *, create: bool = True, password: str | None = None) -> Engine:
     """An engine for ``target`` with NetWise's connection settings on every connection.
+
+    A server's ``password`` (typed, or from the keyring) goes to the driver beside the
+    address, never into it: the address is what is shown, logged and remembered. Without
+    one, libpq reads its password file or service file itself.
 
     For an SQLite file the file is created owner-only first (SQLite itself would create it
     with the process umask), so personal data is never readable by other users.
@@ -55,7 +59,8 @@ def make_engine(target: str, *, create: bool = True) -> Engine:
     if url.drivername == "postgresql":
         # "postgresql://" names psycopg2 by default; NetWise ships psycopg (3).
         url = url.set(drivername="postgresql+psycopg")
-    engine = create_engine(url)
+    connect_args = {"password": password} if password and url.password is None else {}
+    engine = create_engine(url, connect_args=connect_args)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine

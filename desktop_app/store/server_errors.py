@@ -34,6 +34,18 @@ def classify_server_error(exc: BaseException, shown: str) -> StoreError | None:
             "(createdb NAME, as its owner). Nothing was changed.",
             target=shown,
         )
+    if "does not support ssl" in text:
+        return DatabaseAccessError(
+            f"The server of {where} offers no TLS (encryption), which its TLS mode asks "
+            "for: turn TLS on at the server, or choose another mode. Nothing was changed.",
+            target=shown,
+        )
+    if "certificate" in text or "root.crt" in text:
+        return DatabaseAccessError(
+            f"The server's TLS certificate for {where} could not be verified "
+            f"({message.splitlines()[0].strip()}). Nothing was changed.",
+            target=shown,
+        )
     if "role" in text and "does not exist" in text:
         return DatabaseAccessError(
             f"The server knows no such user for {where}. Nothing was changed.", target=shown

@@ -85,6 +85,7 @@ def test_no_dialog_shares_a_mnemonic(qtbot, window, tmp_path: Path) -> None:
     opened_by(window.actions["settings"].trigger)
     opened_by(window.actions["export"].trigger)
     opened_by(window.actions["shortcuts"].trigger)
+    opened_by(window.actions["open_server"].trigger)
     goal = window.page("goal")
     window.show_page("goal")
     opened_by(goal.open_wizard)

@@ -117,3 +117,55 @@ def test_the_rescore_note_stands_under_the_insights_tabs_only(qtbot, config_home
     assert note.isVisible()
     dialog.tabs.setCurrentWidget(dialog.reminders)
     assert not note.isVisible()
+
+
+def autostart_command(config_home: Path) -> list[str]:
+    desktop = configparser.ConfigParser(interpolation=None)
+    desktop.read(config_home / "autostart" / "netwise.desktop")
+    return shlex.split(desktop["Desktop Entry"]["Exec"])
+
+
+def test_start_at_login_on_a_server_writes_its_address_without_the_password(
+    qtbot, config_home: Path
+) -> None:
+    address = "postgresql+psycopg://anna:s3cret@db.example.org:5432/netwise?sslmode=require"
+    dialog = dialog_with_tray(qtbot, address)  # type: ignore[arg-type]
+    dialog.reminders.start_at_login.click()
+    dialog.buttons.button(OK).click()
+    entry = (config_home / "autostart" / "netwise.desktop").read_text()
+    assert "s3cret" not in entry
+    assert autostart_command(config_home)[-3:] == [
+        "--db",
+        "postgresql+psycopg://anna@db.example.org:5432/netwise?sslmode=require",
+        "--tray",
+    ]
+
+
+def test_settings_of_a_server_database_start_it_at_login_without_its_password(
+    qtbot, config_home: Path, postgres_server, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from desktop_app.store.database import open_database
+    from desktop_app.ui.shell.settings_dialog import edit_settings
+    from tests.postgres_server import PASSWORD, PASSWORD_USER
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    name = postgres_server.create_database()
+    database = open_database(postgres_server.url(name, user=PASSWORD_USER, password=PASSWORD))
+
+    def tick_start_at_login(dialog: SettingsDialog) -> None:
+        dialog.tabs.setCurrentWidget(dialog.reminders)
+        dialog.reminders.start_at_login.click()
+        dialog.buttons.button(OK).click()
+
+    try:
+        when_dialog_opens(tick_start_at_login, SettingsDialog)
+        edit_settings(None, database, open_ui_state())  # type: ignore[arg-type]
+    finally:
+        database.close()
+        postgres_server.drop_database(name)
+    entry = (config_home / "autostart" / "netwise.desktop").read_text()
+    assert PASSWORD not in entry and "***" not in entry
+    address = postgres_server.url(name, user=PASSWORD_USER)
+    assert autostart_command(config_home)[-3:] == ["--db", address, "--tray"]

@@ -61,6 +61,16 @@ class DatabaseController(QObject):
         else:
             loader.start()
 
+    def adopt(self, target: str, opened: OpenedStore) -> None:
+        """Make ``opened``, a server database opened by the server dialog, the open one.
+
+        A server database takes no lock (several windows share it), so there is none to hold.
+        """
+        self.close()
+        self.database, self.target = opened.database, target
+        self.damaged = None
+        self.opened.emit(opened)
+
     def restore(self, candidate: Path) -> Path:
         """Replace the open database by the backup ``candidate`` and reopen it.
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop_app.store.database import Database
     from desktop_app.ui.common.insights_refresher import InsightsRefresher
     from desktop_app.ui.common.page import Page
+    from desktop_app.ui.shell.database_controller import DatabaseController
     from desktop_app.ui.shell.pages import PageEntry
 
     # Only for the type checker: a Protocol class costs start-up time.
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
         """What the menus' actions act on: the main window, as the menus see it."""
 
         ui_state: QSettings
+        controller: DatabaseController
         undo_stack: QUndoStack
         insights: InsightsRefresher
         page_entries: Sequence[PageEntry]
@@ -94,6 +96,12 @@ def fill_menus(window: QMainWindow, host: MenuHost, menus: dict[str, QMenu]) -> 
     file_menu = menus["file"]
     actions["open"] = add_action(
         file_menu, "&Open Database…", host.choose_database, QKeySequence.StandardKey.Open
+    )
+    actions["open_server"] = add_action(
+        file_menu,
+        "Open Server &Database…",
+        lambda: _open_server_database(window, host),
+        name="open_server",
     )
     actions["backup"] = add_action(file_menu, "&Back Up…", host.back_up)
     actions["restore"] = add_action(file_menu, "&Restore…", host.restore_backup)
@@ -183,6 +191,12 @@ def _import_archive_folder(host: MenuHost) -> None:
     from desktop_app.ui.importing.evidence_work import ARCHIVE
 
     host.import_contacts(None, ARCHIVE)
+
+
+def _open_server_database(window: QMainWindow, host: MenuHost) -> None:
+    from desktop_app.ui.shell.server_dialog import open_server_database
+
+    open_server_database(window, host.controller, host.ui_state)
 
 
 def _preferences_keys() -> QKeySequence:

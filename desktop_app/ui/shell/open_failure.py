@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.server_address import is_postgres_address
 from desktop_app.ui.common.messages import Button, Choice, Icon, Role, choose
 
 if TYPE_CHECKING:
     from typing import Protocol
 
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QStatusBar
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
         """The main window, as the failure's next steps act on it."""
 
         controller: DatabaseController
+        ui_state: QSettings
         pages: dict[str, Page]
         actions: dict[str, QAction]
         quitting: bool
@@ -74,6 +77,12 @@ def handle_open_failure(window: MainWindow, target: str, message: str) -> None:
     if nothing_open:
         for page in window.pages.values():
             page.set_database(None)  # drop what a start-up preview showed
+    if is_postgres_address(target):
+        # A server's fields can be put right, or its password typed, where the reason shows.
+        from desktop_app.ui.shell.server_dialog import open_server_database
+
+        if open_server_database(window, controller, window.ui_state, target, message):
+            return
     damaged = controller.damaged is not None and controller.damaged[0] == target
     if damaged and "restore" in window.actions:
         window.actions["restore"].setEnabled(True)

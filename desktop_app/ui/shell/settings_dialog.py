@@ -53,7 +53,7 @@ class SettingsDialog(QDialog):
         ui_state: QSettings | None = None,
         *,
         tray_available: bool | None = None,
-        database_file: Path | None = None,
+        database_file: Path | str | None = None,
         tags: tuple[TagCadence, ...] = (),
     ) -> None:
         super().__init__(parent)
@@ -218,7 +218,11 @@ def edit_settings(
 
     tags = read_tag_cadences(database)
     dialog = SettingsDialog(
-        read_preferences(database), parent, ui_state, database_file=database.path, tags=tags
+        read_preferences(database),
+        parent,
+        ui_state,
+        database_file=database.path or database.target,  # a server: its address
+        tags=tags,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.accepted_preferences is None:
         return None

@@ -26,8 +26,14 @@ class OpenedStore(NamedTuple):
     overview: Overview
 
 
-def open_store(target: str, demo: bool) -> OpenedStore:
-    """Open (and for the demo, fill) the database and read its overview. Any thread."""
+def open_store(target: str, demo: bool, password: str | None = None) -> OpenedStore:
+    """Open (and for the demo, fill) the database and read its overview. Any thread.
+
+    A server address without a ``password`` uses the one the keyring keeps for it, if
+    any, else libpq's password or service file.
+    """
+    from desktop_app.server_address import is_postgres_address
+    from desktop_app.server_passwords import stored_password
     from desktop_app.store.soundness import SoundnessCheck
 
     # The damage check reads the whole file: it runs while SQLAlchemy is imported.
@@ -36,7 +42,12 @@ def open_store(target: str, demo: bool) -> OpenedStore:
     from desktop_app.store.demo import open_demo_database
     from desktop_app.store.overview import read_overview
 
-    database = open_demo_database(target) if demo else open_database(target, soundness=soundness)
+    if password is None and is_postgres_address(target):
+        password = stored_password(target)
+    if demo:
+        database = open_demo_database(target)
+    else:
+        database = open_database(target, soundness=soundness, password=password)
     return OpenedStore(database, read_overview(database))
 
 
@@ -46,9 +57,17 @@ class StoreLoader(QObject):
     loaded = Signal(object)  # OpenedStore
     failed = Signal(str)  # a message for the user
 
-    def __init__(self, target: str, demo: bool, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        target: str,
+        demo: bool,
+        parent: QObject | None = None,
+        *,
+        password: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.target = target
+        self.password = password
         self.shown = shown_database(target)  # for the log and messages: no password
         self.demo = demo
         self.error: Exception | None = None  # what ``failed`` reported, for the controller
@@ -60,7 +79,7 @@ class StoreLoader(QObject):
         from desktop_app.store.errors import StoreError
 
         try:
-            opened = open_store(self.target, self.demo)
+            opened = open_store(self.target, self.demo, self.password)
         except StoreError as exc:
             log.warning("cannot open %s: %s", self.shown, exc.message)
             self.error = exc

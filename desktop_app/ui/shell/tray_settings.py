@@ -32,9 +32,10 @@ class ReminderOptions(QWidget):
         *,
         tray_available: bool | None = None,
         layout: autostart.Layout | None = None,
-        database: Path | None = None,
+        database: Path | str | None = None,
     ) -> None:
-        """``database``: the file open now, which NetWise opens when started at log-in."""
+        """``database``: the file or server address open now, which NetWise opens when
+        started at log-in."""
         super().__init__(parent)
         self.ui_state = ui_state
         self.database = database
