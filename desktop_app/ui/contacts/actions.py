@@ -115,7 +115,11 @@ def build_actions(
         actions[quick] = _action(page, text, lambda k=quick: commands.quick_action(k), tip=tip)
     # Cadence and snooze for every selected contact at once, in one write.
     touch = selection_menu(
-        page, commands.keep_in_touch, commands.selected_contacts, lambda: commands.detail.detail
+        page,
+        commands.keep_in_touch,
+        commands.selected_contacts,
+        lambda: sum(part.height() for part in table.selectionModel().selection()),
+        lambda: commands.detail.detail,
     )
     actions["keep_in_touch"] = touch.menuAction()
     for name, action in actions.items():

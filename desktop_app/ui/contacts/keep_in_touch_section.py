@@ -149,14 +149,17 @@ def selection_menu(
     parent: QWidget,
     operations: KeepInTouchOperations,
     selected: Callable[[], list[int]],
+    count: Callable[[], int],
     shown: Callable[[], ContactDetail | None],
 ) -> QMenu:
     """ "Keep in Touch" acting on every selected contact (one write for all of them); the
-    cadence of a single contact, the one the detail pane shows, checked."""
+    cadence of a single contact, the one the detail pane shows, checked. ``count`` says
+    cheaply how many are selected (reading 1,000 ids twice a choice would be slow)."""
 
     def one() -> ContactDetail | None:
         detail = shown()
-        return detail if detail is not None and selected() == [detail.id] else None
+        single = detail is not None and count() <= 1 and selected() == [detail.id]
+        return detail if single else None
 
     def name() -> str | None:
         detail = one()

