@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from desktop_app.insights.keep_in_touch import birthday_from_parts
 from desktop_app.store.reader import Reader
 from desktop_app.store.records import (
     ContactDetail,
@@ -17,13 +18,15 @@ from desktop_app.store.records import (
     InteractionRecord,
     LabelledValue,
 )
+from desktop_app.store.touch_state import read_touch_state
 
 _CONTACT = """
 SELECT c.first_name, c.middle_name, c.last_name, c.title, c.company, c.industry, c.location,
        c.linkedin_url, c.seniority, c.circle, c.how_met, c.met_at_event_id,
        c.shared_interests, c.can_help_with, c.i_can_offer, c.notes, c.status,
        c.full_name, coalesce(e.name, ''), c.created_at, c.updated_at,
-       c.last_interaction_on, c.next_followup_on
+       c.last_interaction_on, c.next_followup_on,
+       c.touch_cadence, c.touch_snoozed_until, c.birth_month, c.birth_day, c.birth_year
 FROM contacts c LEFT JOIN events e ON e.id = c.met_at_event_id
 WHERE c.id = :id
 """
@@ -94,18 +97,23 @@ def read_contact_detail(reader: Reader, contact_id: int) -> ContactDetail | None
         tags = run(_TAGS, params)
         interactions = run(_INTERACTIONS, params)
         events = run(_EVENTS, params)
+        created = as_datetime(row[19])
+        touched = as_date(row[21]) or created.date()  # type: ignore[union-attr]
+        touch = read_touch_state(run, contact_id, row[23], touched, as_date(row[24]))
     contact = ContactInput(
         *row[:17],
         emails=tuple(LabelledValue(a, b) for a, b in emails),
         phones=tuple(LabelledValue(a, b) for a, b in phones),
         tags=tuple(name for (name,) in tags),
+        touch_cadence=touch.own,
+        birthday=birthday_from_parts(*row[25:28]),
     )
     return ContactDetail(
         id=contact_id,
         contact=contact,
         full_name=row[17],
         met_at_event=row[18],
-        created_at=as_datetime(row[19]),  # type: ignore[arg-type]
+        created_at=created,  # type: ignore[arg-type]
         updated_at=as_datetime(row[20]),  # type: ignore[arg-type]
         last_interaction_on=as_date(row[21]),
         next_followup_on=as_date(row[22]),
@@ -114,6 +122,7 @@ def read_contact_detail(reader: Reader, contact_id: int) -> ContactDetail | None
             EventLink(event_id, name, as_datetime(starts), role)  # type: ignore[arg-type]
             for event_id, name, starts, role in events
         ),
+        keep_in_touch=touch,
     )
 
 

@@ -11,9 +11,11 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Table, delete, func, insert, select, update
 
+from desktop_app.insights.keep_in_touch import CADENCES
 from desktop_app.store.changes import Change, Written, change
 from desktop_app.store.database import Database
 from desktop_app.store.errors import InvalidInputError
+from desktop_app.store.keep_in_touch import refresh_touch_due
 from desktop_app.store.models import (
     Contact,
     ContactEmail,
@@ -29,7 +31,8 @@ from desktop_app.store.tag_text import refresh_unless_triggered
 from desktop_app.store.vocab import CIRCLES, CONTACT_STATUSES, SENIORITIES
 
 _CHUNK = 500
-_SCALARS = tuple(f.name for f in fields(ContactInput) if f.name not in ("emails", "phones", "tags"))
+_NOT_COLUMNS = ("emails", "phones", "tags", "birthday")
+_SCALARS = tuple(f.name for f in fields(ContactInput) if f.name not in _NOT_COLUMNS)
 # A contact's rows in other tables, in the order they are put back.
 _CHILDREN: tuple[Table, ...] = (
     ContactEmail.__table__,  # type: ignore[assignment]
@@ -61,6 +64,8 @@ def check_contact(data: ContactInput) -> None:
         raise InvalidInputError(f"Unknown circle “{data.circle}”.")
     if data.status not in CONTACT_STATUSES:
         raise InvalidInputError(f"Unknown status “{data.status}”.")
+    if data.touch_cadence is not None and data.touch_cadence not in CADENCES:
+        raise InvalidInputError(f"Unknown keep-in-touch cadence “{data.touch_cadence}”.")
 
 
 def _contact_values(data: ContactInput) -> dict[str, Any]:
@@ -69,6 +74,8 @@ def _contact_values(data: ContactInput) -> dict[str, Any]:
         value = getattr(data, name)
         values[name] = value.strip() if isinstance(value, str) else value
     values["full_name"] = full_name_of(data.first_name, data.middle_name, data.last_name)
+    birthday = data.birthday.parts() if data.birthday else (None, None, None)
+    values.update(zip(("birth_month", "birth_day", "birth_year"), birthday, strict=True))
     return values
 
 
@@ -148,6 +155,7 @@ def create_contact(db: Database, data: ContactInput) -> Written[int]:
         contact_id = int(result.inserted_primary_key[0])
         _write_lists(connection, contact_id, data)
         _write_tags(connection, contact_id, data.tags)
+        refresh_touch_due(connection, [contact_id])  # their tags' or own cadence
     return Written(change(moved=[contact_id]), contact_id)
 
 
@@ -169,6 +177,7 @@ def update_contact(db: Database, contact_id: int, data: ContactInput) -> Change:
         )
         _write_lists(connection, contact_id, data)
         _write_tags(connection, contact_id, data.tags)
+        refresh_touch_due(connection, [contact_id])  # a new cadence moves the due day now
     return change(edited=[contact_id], moved=[contact_id] if data.status != status else [])
 
 

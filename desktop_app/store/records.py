@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop_app.insights.keep_in_touch import Birthday
+
 
 @dataclass(frozen=True)
 class LabelledValue:
@@ -43,6 +45,8 @@ class ContactInput:
     emails: tuple[LabelledValue, ...] = ()
     phones: tuple[LabelledValue, ...] = ()
     tags: tuple[str, ...] = ()
+    touch_cadence: str | None = None  # their own; None: their tags' or verdict's applies
+    birthday: Birthday | None = None
 
 
 def full_name_of(first: str, middle: str, last: str) -> str:
@@ -111,6 +115,28 @@ class EventLink:
 
 
 @dataclass(frozen=True)
+class TouchState:
+    """How often to keep in touch with one contact, why, and when they are next due.
+
+    ``default`` is the cadence that applies without one of their own: from ``source``
+    ("tag": the tag ``source_name``; "verdict": their verdict ``source_name``; "unscored":
+    no verdict yet, so never).
+    """
+
+    own: str | None
+    default: str
+    source: str
+    source_name: str
+    last_touch_on: dt.date
+    due_on: dt.date | None
+    snoozed_until: dt.date | None
+
+    @property
+    def cadence(self) -> str:
+        return self.own or self.default
+
+
+@dataclass(frozen=True)
 class ContactDetail:
     """One contact, whole: every field, the timeline newest first, the open follow-ups."""
 
@@ -124,6 +150,7 @@ class ContactDetail:
     next_followup_on: dt.date | None
     interactions: tuple[InteractionRecord, ...]
     events: tuple[EventLink, ...]
+    keep_in_touch: TouchState | None = None
 
     @property
     def open_followups(self) -> tuple[InteractionRecord, ...]:

@@ -9,19 +9,28 @@ a contact.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from desktop_app.ui.contacts.detail_pane import QUICK_ACTIONS
+from desktop_app.ui.contacts.keep_in_touch_section import selection_menu
+
+if TYPE_CHECKING:
+    from desktop_app.ui.common.keep_in_touch_operations import KeepInTouchOperations
+    from desktop_app.ui.contacts.detail_pane import ContactDetailPane
 
 
 class ContactCommands(Protocol):
     """What the contacts' actions do: the page's commands on the current contact or the
     selection."""
 
+    keep_in_touch: KeepInTouchOperations
+    detail: ContactDetailPane
+
+    def selected_contacts(self) -> list[int]: ...
     def new_contact(self) -> None: ...
     def focus_search(self) -> None: ...
     def log_interaction(self) -> None: ...
@@ -35,7 +44,10 @@ class ContactCommands(Protocol):
 
 WINDOW_WIDE = ("new", "log")
 ON_TABLE = ("open", "edit", "delete", "archive")
-NEEDS_CONTACT = ("open", "edit", "log", "delete", "archive", "tag", *(k for k, *_ in QUICK_ACTIONS))
+NEEDS_CONTACT = (
+    *("open", "edit", "log", "delete", "archive", "tag", "keep_in_touch"),
+    *(k for k, *_ in QUICK_ACTIONS),
+)
 
 
 def _action(
@@ -101,6 +113,15 @@ def build_actions(
     }
     for quick, text, _button_text, tip in QUICK_ACTIONS:
         actions[quick] = _action(page, text, lambda k=quick: commands.quick_action(k), tip=tip)
+    # Cadence and snooze for every selected contact at once, in one write.
+    touch = selection_menu(
+        page,
+        commands.keep_in_touch,
+        commands.selected_contacts,
+        lambda: sum(part.height() for part in table.selectionModel().selection()),
+        lambda: commands.detail.detail,
+    )
+    actions["keep_in_touch"] = touch.menuAction()
     for name, action in actions.items():
         action.setObjectName(f"contact_{name}")
         if name in WINDOW_WIDE:
@@ -118,7 +139,8 @@ def fill_contact_menu(menu: QMenu, actions: dict[str, QAction]) -> None:
     quick = menu.addMenu("&Quick Log")
     quick.addActions([actions[k] for k, *_ in QUICK_ACTIONS])
     menu.addSeparator()
-    menu.addActions([actions["tag"], actions["archive"], actions["delete"]])
+    menu.addActions([actions["tag"], actions["keep_in_touch"]])
+    menu.addActions([actions["archive"], actions["delete"]])
 
 
 def update_enabled(actions: dict[str, QAction], has_database: bool, selected: int) -> None:

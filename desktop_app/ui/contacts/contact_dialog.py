@@ -25,6 +25,7 @@ from desktop_app.ui.common import labels
 from desktop_app.ui.common.messages import Button, ask
 from desktop_app.ui.common.widgets.field_error import error_label
 from desktop_app.ui.common.widgets.tags_edit import TagsEdit
+from desktop_app.ui.contacts.keep_in_touch_fields import BirthdayEdit, CadenceCombo
 
 if TYPE_CHECKING:
     from desktop_app.store.records import ContactInput, LabelledValue
@@ -67,7 +68,9 @@ class ContactDialog(QDialog):
         known_tags: list[str],
         submit: Submit,
         initial: ContactInput | None = None,
+        default_cadence: str | None = None,
     ) -> None:
+        """``default_cadence``: what their tags and verdict come to, where that is known."""
         super().__init__(parent)
         from desktop_app.store.records import ContactInput
 
@@ -80,7 +83,7 @@ class ContactDialog(QDialog):
         }
         self._tried = False
         self.setWindowTitle("Edit Contact" if initial else "New Contact")
-        self._build(known_tags)
+        self._build(known_tags, default_cadence)
         self._load(self.initial)
         self.resize(max(860, self.sizeHint().width()), self.sizeHint().height())
 
@@ -108,7 +111,7 @@ class ContactDialog(QDialog):
         layout.addWidget(self.errors[name])
         return holder
 
-    def _build(self, known_tags: list[str]) -> None:
+    def _build(self, known_tags: list[str], default_cadence: str | None) -> None:
         self.errors: dict[str, QLabel] = {}
         self.first_name = self._line("firstName")
         self.middle_name = self._line("middleName")
@@ -120,6 +123,7 @@ class ContactDialog(QDialog):
         self.emails = self._line("emails", "name@example.com, name@example.org")
         self.phones = self._line("phones", "+1 555 010 7788 (kept as you type it)")
         self.linkedin = self._line("linkedin", "https://www.linkedin.com/in/…")
+        self.birthday = BirthdayEdit(self)
         person = QFormLayout()
         person.addRow("&First name:", self._with_error(self.first_name, "name"))
         person.addRow("&Middle name:", self._with_error(self.middle_name, "middle_name"))
@@ -131,6 +135,7 @@ class ContactDialog(QDialog):
         person.addRow("&E-mail:", self._with_error(self.emails, "emails"))
         person.addRow("&Phone:", self._with_error(self.phones, "phones"))
         person.addRow("Lin&kedIn:", self._with_error(self.linkedin, "linkedin"))
+        person.addRow("&Birthday:", self._with_error(self.birthday, "birthday"))
 
         self.seniority = self._combo(
             "seniority", [("Not set", None), *((v, k) for k, v in labels.SENIORITY.items())]
@@ -140,6 +145,7 @@ class ContactDialog(QDialog):
         self.status = self._combo("status", [(v, k) for k, v in labels.STATUS.items()])
         self.tags = TagsEdit(known_tags, self)
         self.tags.setObjectName("tags")
+        self.cadence = CadenceCombo(self, default_cadence)
         self.how_met = self._line("howMet", "Where and how you met")
         self.can_help = _text_box(self, 2)
         self.can_help.setObjectName("canHelpWith")
@@ -153,6 +159,7 @@ class ContactDialog(QDialog):
         relation.addRow("&Circle:", self.circle)
         relation.addRow("Stat&us:", self.status)
         relation.addRow("T&ags:", self._with_error(self.tags, "tags"))
+        relation.addRow("Keep in touch:", self.cadence)  # its every letter is taken
         relation.addRow("&How we met:", self._with_error(self.how_met, "how_met"))
         relation.addRow("They can help &with:", self._with_error(self.can_help, "can_help"))
         relation.addRow("I can &offer:", self._with_error(self.i_can_offer, "i_can_offer"))
@@ -179,6 +186,7 @@ class ContactDialog(QDialog):
         layout.addWidget(self.buttons)
         for attribute, *_rest in TEXT_FIELDS:
             getattr(self, attribute).textChanged.connect(self._revalidate)
+        self.birthday.changed.connect(self._revalidate)
 
     # -- values ----------------------------------------------------------------------
     def _load(self, data: ContactInput) -> None:
@@ -196,6 +204,8 @@ class ContactDialog(QDialog):
         self.circle.setCurrentIndex(max(self.circle.findData(data.circle), 0))
         self.status.setCurrentIndex(max(self.status.findData(data.status), 0))
         self.tags.set_tags(data.tags)
+        self.cadence.set_cadence(data.touch_cadence)
+        self.birthday.set_birthday(data.birthday)
         self.how_met.setText(data.how_met)
         self.can_help.setPlainText(data.can_help_with)
         self.i_can_offer.setPlainText(data.i_can_offer)
@@ -234,10 +244,13 @@ class ContactDialog(QDialog):
             emails=self._labelled("emails", self.emails.text()),
             phones=self._labelled("phones", self.phones.text()),
             tags=tuple(self.tags.tags()),
+            touch_cadence=self.cadence.cadence(),
+            birthday=self.birthday.birthday(),
         )
 
     def is_modified(self) -> bool:
-        return self.value() != self.initial
+        # A birthday that is not a day reads as none: typed all the same.
+        return self.value() != self.initial or self.birthday.problem() is not None
 
     # -- validation and saving -------------------------------------------------------
     def _text(self, attribute: str) -> str:
@@ -271,7 +284,9 @@ class ContactDialog(QDialog):
         found["emails"] = found["emails"] or validation.check_emails(self.emails.text())
         found["phones"] = found["phones"] or validation.check_phones(self.phones.text())
         found["linkedin"] = found["linkedin"] or validation.check_web_address(self.linkedin.text())
-        order = ["name", *(attribute for attribute, *_rest in TEXT_FIELDS[1:])]
+        found["birthday"] = self.birthday.problem()
+        order = ["name", *(attribute for attribute, *_rest in TEXT_FIELDS[1:10]), "birthday"]
+        order += [attribute for attribute, *_rest in TEXT_FIELDS[10:]]
         return {key: message for key in order if (message := found.get(key))}
 
     def _show_problems(self) -> dict[str, str]:

@@ -32,6 +32,11 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.common import labels
 from desktop_app.ui.common.widgets.plain_label import plain_label, shortened
 from desktop_app.ui.contacts.fit_section import FitSection
+from desktop_app.ui.contacts.keep_in_touch_section import (
+    KeepInTouchRow,
+    birthday_text,
+    touch_text,
+)
 from desktop_app.ui.contacts.timeline_model import (
     FOLLOWUP_COLUMNS,
     TIMELINE_COLUMNS,
@@ -41,6 +46,7 @@ from desktop_app.validation import MAX_FREE_TEXT
 
 if TYPE_CHECKING:
     from desktop_app.store.records import ContactDetail
+    from desktop_app.ui.common.keep_in_touch_operations import KeepInTouchOperations
 
 NONE = "—"
 MINIMUM_WIDTH = 280
@@ -57,6 +63,7 @@ FIELDS = (
     ("emails", "E-mail"),
     ("phones", "Phone"),
     ("linkedin_url", "LinkedIn"),
+    ("birthday", "Birthday"),
     ("how_met", "How we met"),
     ("met_at", "Met at"),
     ("location", "Location"),
@@ -72,6 +79,7 @@ FIELDS = (
     ("notes", "Notes"),
     ("last_contact", "Last contact"),
     ("next_followup", "Next follow-up"),
+    ("keep_in_touch", "Keep in touch"),
     ("added", "Added"),
 )
 
@@ -109,9 +117,12 @@ class ContactDetailPane(QWidget):
     delete_interaction = Signal(int)
     followup_action = Signal(str, list)  # "done" / "snooze" / "reschedule", interaction ids
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, keep_in_touch: KeepInTouchOperations | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("contactDetail")
+        self._keep_in_touch = keep_in_touch
         self.detail: ContactDetail | None = None
         self.stack = QStackedWidget(self)
         self.empty = QLabel(CHOOSE_ONE, self)
@@ -207,7 +218,9 @@ class ContactDetailPane(QWidget):
         for key, caption in FIELDS:
             value = plain_label(holder, f"field_{key}")
             self.fields[key] = value
-            form.addRow(f"{caption}:", value)
+            if key == "keep_in_touch":  # with its menu: change the cadence, snooze
+                self.touch_row = KeepInTouchRow(value, self._keep_in_touch, holder)
+            form.addRow(f"{caption}:", self.touch_row if key == "keep_in_touch" else value)
         scroll.setWidget(holder)
         self.fields_scroll = scroll
         return scroll
@@ -297,12 +310,15 @@ class ContactDetailPane(QWidget):
             "notes": contact.notes,
             "last_contact": labels.format_date(detail.last_interaction_on),
             "next_followup": labels.format_date(detail.next_followup_on),
+            "birthday": birthday_text(contact.birthday),
+            "keep_in_touch": touch_text(detail.keep_in_touch) if detail.keep_in_touch else "",
             "added": labels.format_date(detail.created_at),
         }
         for key, label in self.fields.items():
             # A note stored before fields had limits may run to millions of characters,
             # which a label takes minutes to lay out: shown as far as a note goes now.
             label.setText(shortened(values[key], MAX_FREE_TEXT + 1) or NONE)
+        self.touch_row.show_detail(detail)
         self.timeline_model.set_records(detail.interactions)
         self.followups_model.set_records(detail.open_followups)
         count = len(detail.interactions)

@@ -5,6 +5,8 @@ No contacts yet: add one or import. A search or filter that finds nobody: clear 
 
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
@@ -21,6 +23,17 @@ NO_MATCHES = (
     "archived contacts included.",
 )
 MINIMUM_WIDTH = 100
+
+
+class EmptyStatePage(Protocol):
+    """What the empty state's buttons lead to on the page."""
+
+    services: Any
+    filter_bar: Any
+
+    def new_contact(self) -> None: ...
+
+
 # key → button text, in the order shown
 BUTTONS = {
     "add": "Add a Contact…",
@@ -83,3 +96,15 @@ class TableOrEmptyState(QStackedWidget):
             buttons = ("clear", "everyone") if searching else ("everyone",)
             self.empty.show_state(*NO_MATCHES, buttons=buttons)
         self.setCurrentWidget(self.empty)
+
+
+def lead_on(page: EmptyStatePage, key: str) -> None:
+    """The empty state's buttons: add, import, clear the search, show everyone."""
+    if key == "add":
+        page.new_contact()
+    elif key == "import":
+        page.services.import_contacts()
+    elif key == "clear":
+        page.filter_bar.clear_search()
+    else:
+        page.filter_bar.show_everyone()

@@ -96,8 +96,9 @@ class ContactOperations:
         def submit(data: ContactInput) -> None:
             saved.append((data, update_contact(self.database, contact_id, data)))
 
-        before = detail.contact
-        dialog = ContactDialog(self.parent, self._tags(), submit, before)
+        before, touch = detail.contact, detail.keep_in_touch
+        known = touch.default if touch is not None and touch.source != "unscored" else None
+        dialog = ContactDialog(self.parent, self._tags(), submit, before, known)
         dialog.setWindowTitle(f"Edit Contact — {shortened(detail.full_name, NAME_IN_MESSAGES)}")
         run_dialog(dialog)
         if not saved:

@@ -32,6 +32,7 @@ class ContactsPage(Page):
     icon_name = "contacts"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        from desktop_app.ui.common.keep_in_touch_operations import KeepInTouchOperations
         from desktop_app.ui.contacts import actions as contact_actions
         from desktop_app.ui.contacts.columns import contact_columns
         from desktop_app.ui.contacts.detail_pane import ContactDetailPane
@@ -51,7 +52,10 @@ class ContactsPage(Page):
         self.filter_bar = ContactFilterBar(self)
         self.model = ContactTableModel(contact_columns(), self)
         self.table = ContactTableView(self.model, self)
-        self.detail = ContactDetailPane(self)
+        self.keep_in_touch = KeepInTouchOperations(
+            self, lambda: self.database, self.undo_stack, self.changes
+        )
+        self.detail = ContactDetailPane(self, self.keep_in_touch)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("contactsSplitter")
         self.table_area = TableOrEmptyState(self.table, self)
@@ -77,10 +81,12 @@ class ContactsPage(Page):
         self._update_actions()
 
     def _connect(self) -> None:
+        from desktop_app.ui.contacts.empty_states import lead_on
+
         self.filter_bar.filter_changed.connect(self.model.set_filter)
         self.filter_bar.leave_down.connect(self._focus_table)
         self.model.counts_changed.connect(self._show_counts)
-        self.table_area.empty.chosen.connect(self._lead_on)
+        self.table_area.empty.chosen.connect(partial(lead_on, self))
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -174,7 +180,9 @@ class ContactsPage(Page):
         return self.model.contact_id(index.row()) if index.isValid() else None
 
     def selected_contacts(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        # By ranges: selectedRows() visits every cell (1,000 rows chosen: 50 ms a call).
+        ranges = self.table.selectionModel().selection()
+        rows = sorted({row for part in ranges for row in range(part.top(), part.bottom() + 1)})
         ids = [i for row in rows if (i := self.model.contact_id(row)) is not None]
         current = self.current_contact()
         return ids or ([current] if current is not None else [])
@@ -352,17 +360,6 @@ class ContactsPage(Page):
         self.count_label.show_counts(shown, total)
         self.table_area.show_counts(shown, total, bool(self.filter_bar.search.text().strip()))
         self.detail.set_anyone_to_choose(shown > 0)
-
-    def _lead_on(self, key: str) -> None:
-        """The empty state's buttons: add, import, clear the search, show everyone."""
-        if key == "add":
-            self.new_contact()
-        elif key == "import":
-            self.services.import_contacts()
-        elif key == "clear":
-            self.filter_bar.clear_search()
-        else:
-            self.filter_bar.show_everyone()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Put the count in the status bar, and load what arrived while hidden."""
