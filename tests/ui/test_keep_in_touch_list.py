@@ -130,14 +130,14 @@ def test_change_cadence_from_the_keyboard_and_undo(qtbot, opened, people) -> Non
     def pick_yearly(menu: QMenu) -> None:
         offered.append([a.text() for a in menu.actions() if a.text()])
         assert not any(a.isChecked() for a in menu.actions())  # own cadence unknown here
-        menu.setActiveAction(next(a for a in menu.actions() if a.text() == "Yearly"))
+        menu.setActiveAction(next(a for a in menu.actions() if a.text() == "&Yearly"))
         qtbot.keyClick(menu, Qt.Key.Key_Return)
 
     when_menu_pops_up(pick_yearly, QMenu)
     qtbot.keyClick(page.keep_in_touch.table, Qt.Key.Key_C, CTRL_SHIFT)
     qtbot.waitUntil(lambda: names(page) == ["Cy Young", "Bo Berg"])
-    assert offered[0][0] == "Default (from Tags and Verdict)"
-    assert "Yearly" in offered[0] and "Every 2 weeks" in offered[0]
+    assert offered[0][0] == "&Default (from Tags and Verdict)"
+    assert "&Yearly" in offered[0] and "Every 2 &Weeks" in offered[0]
     assert current_name(page) == "Bo Berg"
     assert services.undo_stack.undoText() == "Change Cadence of Ada Lovelace"
     services.undo_stack.undo()
@@ -188,7 +188,7 @@ def test_the_buttons_act_on_the_selection(qtbot, opened) -> None:
     qtbot.mouseClick(snooze, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: names(page) == ["Ada Lovelace"])
     cadence = page.findChild(QPushButton, "keepInTouchButton_cadence")
-    assert [a.text() for a in cadence.menu().actions() if a.text()][-1] == "Never"
+    assert [a.text() for a in cadence.menu().actions() if a.text()][-1] == "&Never"
 
 
 def test_logging_an_interaction_takes_the_contact_off_and_undo_puts_them_back(

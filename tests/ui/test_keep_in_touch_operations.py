@@ -11,7 +11,7 @@ from desktop_app.insights import keep_in_touch as rules
 from desktop_app.store import keep_in_touch as kit
 from desktop_app.store.contacts import create_contact
 from desktop_app.store.records import ContactInput
-from desktop_app.ui.common.keep_in_touch_operations import FOLLOW_DEFAULT, KeepInTouchOperations
+from desktop_app.ui.common.keep_in_touch_operations import MENU_TEXTS, KeepInTouchOperations
 from desktop_app.ui.common.services import Services
 
 LATER = rules.add_months(dt.date.today(), 3)
@@ -69,8 +69,8 @@ def test_the_menu_checks_the_current_cadence_and_acts_on_the_chosen(qtbot, datab
     qtbot.addWidget(owner)
     menu = operations.menu(owner, lambda: [ann], current=None)
     cadences = {action.text(): action for action in menu.actions()[0].menu().actions()}
-    assert cadences[FOLLOW_DEFAULT].isChecked()
-    cadences["Quarterly"].trigger()
+    assert cadences[MENU_TEXTS[None]].isChecked()
+    cadences["&Quarterly"].trigger()
     assert kit.read_overdue_ids(database, LATER) == [ann]
     snoozes = [action.text() for action in menu.actions() if action.text()][1:]
     assert snoozes == ["Snooze a &Week", "Snooze a &Month"]

@@ -30,8 +30,22 @@ FOLLOW_DEFAULT = "Default (from Tags and Verdict)"
 CADENCE_MENU = (None, *rules.CADENCES)
 
 
+# The Cadence menu's entries, each with its Alt letter.
+MENU_TEXTS = {
+    None: "&Default (from Tags and Verdict)",
+    rules.NOW: "&At Once",
+    rules.TWO_WEEKS: "Every 2 &Weeks",
+    rules.MONTH: "&Monthly",
+    rules.TWO_MONTHS: "Every 2 Mon&ths",
+    rules.QUARTER: "&Quarterly",
+    rules.HALF_YEAR: "Every &Half-Year",
+    rules.YEAR: "&Yearly",
+    rules.NEVER: "&Never",
+}
+
+
 def cadence_label(code: str | None) -> str:
-    """How a cadence is named in menus, lists and the detail pane."""
+    """How a cadence is named in lists and the detail pane."""
     return FOLLOW_DEFAULT if code is None else rules.CADENCE_LABELS[code]
 
 
@@ -159,7 +173,7 @@ class KeepInTouchOperations:
         cadences.setObjectName("cadenceMenu")
         group = QActionGroup(cadences)
         for code in CADENCE_MENU:
-            action = cadences.addAction(cadence_label(code))
+            action = cadences.addAction(MENU_TEXTS[code])
             action.setCheckable(True)
             action.setChecked(known and code == current)
             action.setData(code)

@@ -22,18 +22,6 @@ if TYPE_CHECKING:
     from desktop_app.store.records import ContactDetail, TouchState
 
 NAME_IN_MENUS = 60
-# The cadences with their Alt letters, as every entry of the window's menus has one.
-MENU_TEXTS = {
-    None: "&Default (from Tags and Verdict)",
-    rules.NOW: "&At Once",
-    rules.TWO_WEEKS: "Every 2 &Weeks",
-    rules.MONTH: "&Monthly",
-    rules.TWO_MONTHS: "Every 2 Mon&ths",
-    rules.QUARTER: "&Quarterly",
-    rules.HALF_YEAR: "Every &Half-Year",
-    rules.YEAR: "&Yearly",
-    rules.NEVER: "&Never",
-}
 
 
 def _days(count: int) -> str:
@@ -107,7 +95,7 @@ class KeepInTouchRow(QWidget):
         old = self.button.menu()
         ids, name = [detail.id], shortened(detail.full_name, NAME_IN_MENUS)
         current = detail.contact.touch_cadence
-        menu = keep_in_touch_menu(self._operations, self, lambda: ids, current, lambda: name)
+        menu = self._operations.menu(self, lambda: ids, current, lambda: name)
         touch = detail.keep_in_touch
         if touch is not None and touch.snoozed_until is not None:
             wake = menu.addAction("&End Snooze")
@@ -120,20 +108,6 @@ class KeepInTouchRow(QWidget):
 def _cadence_actions(menu: QMenu) -> list[QAction]:
     cadences = menu.findChild(QMenu, "cadenceMenu")
     return [a for a in cadences.actions() if a.isCheckable()] if cadences is not None else []
-
-
-def keep_in_touch_menu(
-    operations: KeepInTouchOperations,
-    parent: QWidget,
-    ids: Callable[[], list[int]],
-    current: str | None,
-    name: Callable[[], str | None],
-) -> QMenu:
-    """The shared Keep in Touch menu, its cadences given their Alt letters."""
-    menu = operations.menu(parent, ids, current, name)
-    for action in _cadence_actions(menu):
-        action.setText(MENU_TEXTS.get(action.data(), action.text()))
-    return menu
 
 
 def check_cadence(menu: QMenu, code: str | None, known: bool) -> None:
@@ -165,7 +139,7 @@ def selection_menu(
         detail = one()
         return shortened(detail.full_name, NAME_IN_MENUS) if detail else None
 
-    menu = keep_in_touch_menu(operations, parent, selected, None, name)
+    menu = operations.menu(parent, selected, None, name)
 
     def refresh() -> None:
         detail = one()
