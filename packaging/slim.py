@@ -48,6 +48,16 @@ EXCLUDED_MODULES = [
     "pytz",
     "pygments",
     "PIL",  # a build tool here (icons), never used at run time
+    # The PostgreSQL driver and the system keyring are the ``postgres`` extra of an install
+    # from source (22 MB with the keyring's cryptography); the installers open SQLite files
+    # and say what a server database needs.
+    "psycopg",
+    "psycopg_binary",
+    "psycopg_c",
+    "keyring",
+    "cryptography",
+    "secretstorage",
+    "jeepney",
     "numpy",
     "PySide6.QtNetwork",
     "PySide6.QtDBus",

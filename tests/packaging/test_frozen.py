@@ -26,7 +26,9 @@ PLATFORM_PLUGINS = {
 }
 # What a plain build drags in and NetWise never uses.
 UNWANTED = ("Qt6Qml", "Qt6Quick", "VirtualKeyboard", "Qt6Pdf", "WebEngine", "Qt6Network",
-            "qgtk3", "qpdf", "qeglfs", "qvnc", "plugins/tls/", "tkinter")  # fmt: skip
+            "qgtk3", "qpdf", "qeglfs", "qvnc", "plugins/tls/", "tkinter",
+            # the postgres extra of a source install (driver, keyring)
+            "psycopg", "keyring", "cryptography")  # fmt: skip
 
 
 @pytest.fixture(scope="module")
