@@ -6,10 +6,10 @@ reads in a few milliseconds. Free of SQLAlchemy.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from desktop_app.insights.keep_in_touch import birthday_from_parts
+from desktop_app.store.driver_values import day_or_none, moment
 from desktop_app.store.reader import Reader
 from desktop_app.store.records import (
     ContactDetail,
@@ -48,24 +48,11 @@ WHERE a.contact_id = :id ORDER BY e.starts_at DESC
 """
 
 
-def as_date(value: Any) -> dt.date | None:
-    """A date from the driver: SQLite gives ISO text, other databases date objects."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def as_datetime(value: Any) -> dt.datetime | None:
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
-
-
 def interaction_from_row(row: tuple[Any, ...]) -> InteractionRecord:
     return InteractionRecord(
         id=row[0],
         contact_id=row[1],
-        occurred_on=as_date(row[2]),  # type: ignore[arg-type]
+        occurred_on=day_or_none(row[2]),  # type: ignore[arg-type]
         kind=row[3],
         initiated_by=row[4],
         reply_status=row[5],
@@ -73,8 +60,8 @@ def interaction_from_row(row: tuple[Any, ...]) -> InteractionRecord:
         help_received=row[7],
         minutes=row[8],
         notes=row[9],
-        followup_due=as_date(row[10]),
-        followup_done_at=as_datetime(row[11]),
+        followup_due=day_or_none(row[10]),
+        followup_done_at=moment(row[11]),
         event_id=row[12],
         event_name=row[13],
     )
@@ -97,9 +84,9 @@ def read_contact_detail(reader: Reader, contact_id: int) -> ContactDetail | None
         tags = run(_TAGS, params)
         interactions = run(_INTERACTIONS, params)
         events = run(_EVENTS, params)
-        created = as_datetime(row[19])
-        touched = as_date(row[21]) or created.date()  # type: ignore[union-attr]
-        touch = read_touch_state(run, contact_id, row[23], touched, as_date(row[24]))
+        created = moment(row[19])
+        touched = day_or_none(row[21]) or created.date()  # type: ignore[union-attr]
+        touch = read_touch_state(run, contact_id, row[23], touched, day_or_none(row[24]))
     contact = ContactInput(
         *row[:17],
         emails=tuple(LabelledValue(a, b) for a, b in emails),
@@ -114,12 +101,12 @@ def read_contact_detail(reader: Reader, contact_id: int) -> ContactDetail | None
         full_name=row[17],
         met_at_event=row[18],
         created_at=created,  # type: ignore[arg-type]
-        updated_at=as_datetime(row[20]),  # type: ignore[arg-type]
-        last_interaction_on=as_date(row[21]),
-        next_followup_on=as_date(row[22]),
+        updated_at=moment(row[20]),  # type: ignore[arg-type]
+        last_interaction_on=day_or_none(row[21]),
+        next_followup_on=day_or_none(row[22]),
         interactions=tuple(interaction_from_row(r) for r in interactions),
         events=tuple(
-            EventLink(event_id, name, as_datetime(starts), role)  # type: ignore[arg-type]
+            EventLink(event_id, name, moment(starts), role)  # type: ignore[arg-type]
             for event_id, name, starts, role in events
         ),
         keep_in_touch=touch,

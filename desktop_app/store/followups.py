@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from desktop_app.store.contact_detail import as_date
+from desktop_app.store.driver_values import day_or_none as as_date
 from desktop_app.store.reader import Reader
 from desktop_app.store.records import FollowUp
 

@@ -35,6 +35,8 @@ from sqlalchemy.orm import Session
 from desktop_app.insights import keep_in_touch as rules
 from desktop_app.store.changes import Change, Written, change
 from desktop_app.store.database import Database
+from desktop_app.store.driver_values import day as as_day
+from desktop_app.store.driver_values import day_ordinal
 from desktop_app.store.errors import InvalidInputError
 from desktop_app.store.models import Contact, Setting, Tag
 
@@ -171,8 +173,8 @@ def refresh_touch_due(connection: Connection, contact_ids: Iterable[int] | None 
         types = [bindparam("ids", expanding=True)] if params else []
         values = []
         for row in _read_contacts(connection, where, params, types):
-            due = rules.due_after(_as_date(row.touched), row.cadence)
-            held = None if row.touch_due_on is None else _as_date(row.touch_due_on)
+            due = rules.due_after(as_day(row.touched), row.cadence)
+            held = None if row.touch_due_on is None else as_day(row.touch_due_on)
             if due != held:  # a rescoring changes few verdicts: write only what moved
                 values.append({"id": row.id, "due": due})
         if values:
@@ -215,13 +217,16 @@ def read_overdue_list(db: Database, today: dt.date | None = None) -> OverdueList
     with db.transaction() as session:
         rows = session.connection().execute(statement, {"today": day}).all()
     ordinal = day.toordinal()
+    priority = rules.priority
     keyed = []
     aligned = 0
+    # Tens of thousands of rows: each day is read once, as the ordinal the order needs.
     for contact_id, due, touched, alignment, is_aligned in rows:
-        due_ordinal = _as_date(due).toordinal()
-        cycle = due_ordinal - _as_date(touched).toordinal()
-        keyed.append((-rules.priority(alignment, ordinal - due_ordinal, cycle), contact_id))
-        aligned += bool(is_aligned)
+        due_ordinal = day_ordinal(due)
+        cycle = due_ordinal - day_ordinal(touched)
+        keyed.append((-priority(alignment, ordinal - due_ordinal, cycle), contact_id))
+        if is_aligned:
+            aligned += 1
     keyed.sort()
     return OverdueList([contact_id for _key, contact_id in keyed], aligned)
 
@@ -255,13 +260,13 @@ def read_overdue_rows(
             for row in _read_contacts(
                 session.connection(), f"c.id IN :ids AND {_OVERDUE}", params, types
             ):
-                due = _as_date(row.touch_due_on)
+                due = as_day(row.touch_due_on)
                 found[row.id] = OverdueRow(
                     row.id,
                     row.full_name,
                     row.company,
                     row.cadence,
-                    _as_date(row.touched),
+                    as_day(row.touched),
                     due,
                     (day - due).days,
                     row.alignment,
@@ -275,14 +280,6 @@ def read_overdue(db: Database, today: dt.date | None = None) -> list[OverdueRow]
     ids = read_overdue_ids(db, today)
     rows = read_overdue_rows(db, ids, today)
     return [rows[contact_id] for contact_id in ids if contact_id in rows]
-
-
-def _as_date(value: object) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 # ---- cadences ----

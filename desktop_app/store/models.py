@@ -137,7 +137,16 @@ class Contact(Base):
         Index("ix_contacts_circle_sort", "circle", _NAME_NOCASE),
         Index("ix_contacts_tags_sort", text("tags_text COLLATE NOCASE"), _NAME_NOCASE),
         Index("ix_contacts_birthday", "birth_month", "birth_day"),
-        Index("ix_contacts_touch_due_on", "touch_due_on"),
+        # The overdue list reads only this index (migration 0007): the due day first, then
+        # what the list filters and orders on.
+        Index(
+            "ix_contacts_touch_due",
+            "touch_due_on",
+            "status",
+            "touch_snoozed_until",
+            "last_interaction_on",
+            "created_at",
+        ),
     )
 
 

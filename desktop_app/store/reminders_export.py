@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import text
 
 from desktop_app.exchange.records import BirthdayRecord, TouchRecord
 from desktop_app.insights.keep_in_touch import birthday_from_parts
 from desktop_app.store.database import Database
+from desktop_app.store.driver_values import day, moment
 
 _BIRTHDAYS = """SELECT id, full_name, birth_month, birth_day, birth_year, created_at
 FROM contacts WHERE birth_month IS NOT NULL AND status <> 'archived' ORDER BY id"""
@@ -16,16 +15,6 @@ FROM contacts WHERE birth_month IS NOT NULL AND status <> 'archived' ORDER BY id
 _TOUCHES = """SELECT id, full_name, company, touch_due_on, touch_snoozed_until, created_at
 FROM contacts WHERE touch_due_on IS NOT NULL AND status IN ('active', 'dormant')
 ORDER BY touch_due_on, id"""
-
-
-def _day(value: object) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-
-
-def _moment(value: object) -> dt.datetime | None:
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
 
 
 def export_reminders(db: Database) -> tuple[list[BirthdayRecord], list[TouchRecord]]:
@@ -39,12 +28,12 @@ def export_reminders(db: Database) -> tuple[list[BirthdayRecord], list[TouchReco
     with db.transaction() as session:
         connection = session.connection()
         birthdays = []
-        for contact_id, name, month, day, year, created in connection.execute(text(_BIRTHDAYS)):
-            birthday = birthday_from_parts(month, day, year)
+        for contact_id, name, month, date, year, created in connection.execute(text(_BIRTHDAYS)):
+            birthday = birthday_from_parts(month, date, year)
             if birthday is not None:
-                birthdays.append(BirthdayRecord(contact_id, name, birthday, _moment(created)))
+                birthdays.append(BirthdayRecord(contact_id, name, birthday, moment(created)))
         touches = []
         for contact_id, name, company, due, snoozed, created in connection.execute(text(_TOUCHES)):
-            day = _day(due) if snoozed is None else max(_day(due), _day(snoozed))
-            touches.append(TouchRecord(contact_id, name, day, company, _moment(created)))
+            due_day = day(due) if snoozed is None else max(day(due), day(snoozed))
+            touches.append(TouchRecord(contact_id, name, due_day, company, moment(created)))
     return birthdays, touches

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, bindparam, text
 
+from desktop_app.store.driver_values import day
 from desktop_app.store.insight_inputs import read_insight_settings
 
 # Their interactions, and my outreach still open (awaiting a reply, or marked unanswered).
@@ -32,19 +33,15 @@ _OPEN = text(
 _CHUNK = 500
 
 
-def _day(value: object) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-
-
 def answered_outreach(rows: Iterable[tuple[int, int, object, str]], window_days: int) -> list[int]:
     """Ids of my open outreach that the same contact answered within ``window_days``."""
     mine: dict[int, list[tuple[int, dt.date]]] = defaultdict(list)
     theirs: dict[int, list[dt.date]] = defaultdict(list)
     for interaction_id, contact_id, occurred_on, initiated_by in rows:
         if initiated_by == "them":
-            theirs[contact_id].append(_day(occurred_on))
+            theirs[contact_id].append(day(occurred_on))
         else:
-            mine[contact_id].append((interaction_id, _day(occurred_on)))
+            mine[contact_id].append((interaction_id, day(occurred_on)))
     window = dt.timedelta(days=window_days)
     return sorted(
         interaction_id
