@@ -57,7 +57,11 @@ def set_birthday(
         ).first()
         if row is None:
             raise InvalidInputError("This contact no longer exists; it was deleted meanwhile.")
-        connection.execute(update(CONTACTS).where(CONTACTS.c.id == contact_id).values(values))
+        connection.execute(
+            update(CONTACTS)
+            .where(CONTACTS.c.id == contact_id)
+            .values({**values, "version": CONTACTS.c.version + 1})
+        )
     return Written(change(edited=[contact_id]), birthday_from_parts(*row))
 
 

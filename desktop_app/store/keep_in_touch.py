@@ -327,7 +327,9 @@ def _set_column(
         for value, ids in by_value.items():
             for chunk in _chunks(ids):
                 connection.execute(
-                    update(CONTACTS).where(CONTACTS.c.id.in_(chunk)).values({column: value})
+                    update(CONTACTS)
+                    .where(CONTACTS.c.id.in_(chunk))
+                    .values({column: value, "version": CONTACTS.c.version + 1})
                 )
         if moves_due:
             refresh_touch_due(connection, previous)
