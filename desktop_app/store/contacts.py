@@ -27,6 +27,7 @@ from desktop_app.store.models import (
     Tag,
 )
 from desktop_app.store.records import ContactInput, LabelledValue, full_name_of
+from desktop_app.store.row_versions import bump, note_written, only_own_since
 from desktop_app.store.tag_text import refresh_unless_triggered
 from desktop_app.store.vocab import CIRCLES, CONTACT_STATUSES, SENIORITIES
 
@@ -172,7 +173,7 @@ def update_contact(
     default view), so lists showing contacts query again.
 
     With ``version`` (the one the contact had when it was read), a contact written by
-    someone else since is refused; on success its version is ``version + 1``."""
+    someone else since is refused."""
     check_contact(data)
     with db.transaction() as session:
         connection = session.connection()
@@ -181,17 +182,19 @@ def update_contact(
         ).first()
         if row is None:
             raise InvalidInputError("This contact no longer exists; it was deleted meanwhile.")
-        matching = CONTACTS.c.id == contact_id
-        if version is not None:
-            matching = matching & (CONTACTS.c.version == version)
-        # The version is compared in the UPDATE itself, so two writers cannot both pass.
+        if version is not None and not only_own_since(
+            db.own_versions, "contacts", contact_id, version, row.version
+        ):
+            raise ChangedElsewhereError(CONTACT_CHANGED_ELSEWHERE)
+        # The version is compared in the UPDATE too: a writer in between makes it miss.
         written = connection.execute(
             update(CONTACTS)
-            .where(matching)
-            .values(**_contact_values(data), updated_at=_now(), version=CONTACTS.c.version + 1)
+            .where(CONTACTS.c.id == contact_id, CONTACTS.c.version == row.version)
+            .values(**_contact_values(data), updated_at=_now(), version=row.version + 1)
         )
         if written.rowcount != 1:
             raise ChangedElsewhereError(CONTACT_CHANGED_ELSEWHERE)
+        note_written(session, "contacts", [(contact_id, row.version + 1)])
         _write_lists(connection, contact_id, data)
         _write_tags(connection, contact_id, data.tags)
         refresh_touch_due(connection, [contact_id])  # a new cadence moves the due day now
@@ -318,10 +321,12 @@ def set_status(db: Database, contact_ids: Sequence[int], status: str) -> Written
                 select(CONTACTS.c.id, CONTACTS.c.status).where(CONTACTS.c.id.in_(chunk))
             )
             previous.update({row.id: row.status for row in rows})
-            connection.execute(
+            bump(
+                session,
+                CONTACTS,
                 update(CONTACTS)
                 .where(CONTACTS.c.id.in_(chunk))
-                .values(status=status, updated_at=_now(), **NEXT_VERSION)
+                .values(status=status, updated_at=_now(), **NEXT_VERSION),
             )
     return Written(change(edited=ids, moved=ids), previous)
 
@@ -331,13 +336,14 @@ def restore_statuses(db: Database, previous: dict[int, str]) -> Change:
     for contact_id, status in previous.items():
         by_status.setdefault(status, []).append(contact_id)
     with db.transaction() as session:
-        connection = session.connection()
         for status, ids in by_status.items():
             for chunk in chunks(sorted(ids)):
-                connection.execute(
+                bump(
+                    session,
+                    CONTACTS,
                     update(CONTACTS)
                     .where(CONTACTS.c.id.in_(chunk))
-                    .values(status=status, **NEXT_VERSION)
+                    .values(status=status, **NEXT_VERSION),
                 )
     return change(edited=previous, moved=previous)
 
@@ -365,8 +371,10 @@ def add_tag(db: Database, contact_ids: Sequence[int], name: str) -> Written[tupl
                 connection.execute(
                     insert(table), [{"contact_id": i, "tag_id": tag_id} for i in new]
                 )
-                connection.execute(
-                    update(CONTACTS).where(CONTACTS.c.id.in_(new)).values(NEXT_VERSION)
+                bump(
+                    session,
+                    CONTACTS,
+                    update(CONTACTS).where(CONTACTS.c.id.in_(new)).values(NEXT_VERSION),
                 )
                 added.extend(new)
     return Written(change(edited=ids), tuple(added))
@@ -383,8 +391,10 @@ def remove_tag(db: Database, contact_ids: Sequence[int], name: str) -> Change:
             connection.execute(
                 delete(table).where(table.c.tag_id == tag_id, table.c.contact_id.in_(chunk))
             )
-            connection.execute(
-                update(CONTACTS).where(CONTACTS.c.id.in_(chunk)).values(NEXT_VERSION)
+            bump(
+                session,
+                CONTACTS,
+                update(CONTACTS).where(CONTACTS.c.id.in_(chunk)).values(NEXT_VERSION),
             )
         refresh_unless_triggered(connection, contact_ids)
     return change(edited=contact_ids)

@@ -35,6 +35,7 @@ from desktop_app.store.errors import (
     StoreError,
     classify_sqlite_error,
 )
+from desktop_app.store.row_versions import take_written
 from desktop_app.store.server_errors import classify_server_error
 from desktop_app.store.soundness import (
     SoundnessCheck,
@@ -61,6 +62,8 @@ class Database:
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     # Names this window in the change notices it sends (PostgreSQL only).
     window_id: str = field(default_factory=new_window_id)
+    # (table, row id, version) of every row version this window's writes committed.
+    own_versions: set[tuple[str, int, int]] = field(default_factory=set, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -90,6 +93,12 @@ class Database:
             yield session
             if self.notifies:
                 announce_if_written(session.connection(), self.window_id)
+        self.own_versions.update(take_written(session))  # committed: they are this window's
+
+    def own_version(self, table: str, row_id: int) -> int | None:
+        """The latest version of the row that this window's writes committed, if any."""
+        mine = [v for t, i, v in self.own_versions if t == table and i == row_id]
+        return max(mine, default=None)
 
     def close(self) -> None:
         self.engine.dispose()

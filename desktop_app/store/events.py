@@ -17,6 +17,7 @@ from desktop_app.store.database import Database
 from desktop_app.store.errors import ChangedElsewhereError, InvalidInputError
 from desktop_app.store.insight_models import ContactScore
 from desktop_app.store.models import Contact, Event, EventAttendee, Interaction
+from desktop_app.store.row_versions import note_written, only_own_since
 
 # What an event returned, as the dashboard's return on time counts it: the aligned people
 # met there, replies to my outreach, meetings (calls, meetings, coffees) and referrals or
@@ -196,21 +197,25 @@ def update_event(
     db: Database, event_id: int, data: EventInput, *, version: int | None = None
 ) -> None:
     """Rewrite the event. With ``version`` (the one it had when read), an event written
-    by someone else since is refused; on success its version is ``version + 1``."""
-    matching = Event.id == event_id
-    if version is not None:
-        matching = matching & (Event.version == version)
+    by someone else since is refused."""
     with db.transaction() as session:
-        # The version is compared in the UPDATE itself, so two writers cannot both pass.
+        now = session.scalar(select(Event.version).where(Event.id == event_id))
+        if now is None:
+            raise InvalidInputError("This event no longer exists; it was deleted meanwhile.")
+        if version is not None and not only_own_since(
+            db.own_versions, "events", event_id, version, now
+        ):
+            raise ChangedElsewhereError(EVENT_CHANGED_ELSEWHERE)
+        # The version is compared in the UPDATE too: a writer in between makes it miss.
         written = session.execute(
-            update(Event).where(matching).values(**data.__dict__, version=Event.version + 1),
+            update(Event)
+            .where(Event.id == event_id, Event.version == now)
+            .values(**data.__dict__, version=now + 1),
             execution_options={"synchronize_session": False},
         )
-        if written.rowcount == 1:  # type: ignore[attr-defined]
-            return
-        if session.get(Event, event_id) is None:
-            raise InvalidInputError("This event no longer exists; it was deleted meanwhile.")
-        raise ChangedElsewhereError(EVENT_CHANGED_ELSEWHERE)
+        if written.rowcount != 1:  # type: ignore[attr-defined]
+            raise ChangedElsewhereError(EVENT_CHANGED_ELSEWHERE)
+        note_written(session, "events", [(event_id, now + 1)])
 
 
 def _event_input(event: Event) -> EventInput:

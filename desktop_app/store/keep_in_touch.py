@@ -37,6 +37,7 @@ from desktop_app.store.changes import Change, Written, change
 from desktop_app.store.database import Database
 from desktop_app.store.errors import InvalidInputError
 from desktop_app.store.models import Contact, Setting, Tag
+from desktop_app.store.row_versions import bump
 
 CONTACTS = Contact.__table__
 _CHUNK = 500
@@ -326,10 +327,12 @@ def _set_column(
             by_value.setdefault(values[contact_id], []).append(contact_id)
         for value, ids in by_value.items():
             for chunk in _chunks(ids):
-                connection.execute(
+                bump(
+                    session,
+                    CONTACTS,
                     update(CONTACTS)
                     .where(CONTACTS.c.id.in_(chunk))
-                    .values({column: value, "version": CONTACTS.c.version + 1})
+                    .values({column: value, "version": CONTACTS.c.version + 1}),
                 )
         if moves_due:
             refresh_touch_due(connection, previous)

@@ -28,6 +28,16 @@ pytestmark = pytest.mark.both_databases
 ELSEWHERE = "changed elsewhere meanwhile — reload"
 
 
+@pytest.fixture
+def elsewhere(database_target: str):  # type: ignore[no-untyped-def]
+    """Another window on the same database."""
+    from desktop_app.store.database import open_database
+
+    other = open_database(database_target)
+    yield other
+    other.close()
+
+
 def version_of(reader, contact_id: int) -> int:  # type: ignore[no-untyped-def]
     detail = read_contact_detail(reader, contact_id)
     assert detail is not None
@@ -35,12 +45,12 @@ def version_of(reader, contact_id: int) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_a_contact_save_based_on_an_older_version_is_refused_and_writes_nothing(
-    database, reader
+    database, elsewhere, reader
 ) -> None:
     ann = commands.create_contact(database, person("Ann", "Lee", title="Engineer")).value
     loaded = version_of(reader, ann)
     # Another window saves first.
-    commands.update_contact(database, ann, person("Ann", "Lee", title="CTO"), version=loaded)
+    commands.update_contact(elsewhere, ann, person("Ann", "Lee", title="CTO"), version=loaded)
     assert version_of(reader, ann) == loaded + 1
 
     with pytest.raises(ChangedElsewhereError) as refused:
@@ -60,15 +70,15 @@ def test_a_save_of_a_deleted_contact_says_it_was_deleted(database) -> None:
         commands.update_contact(database, ann, person("Ann", "B"), version=1)
 
 
-def test_every_write_of_what_a_user_edits_moves_the_version_on(database, reader) -> None:
+def test_every_write_of_what_a_user_edits_moves_the_version_on(database, elsewhere, reader) -> None:
     ann = commands.create_contact(database, person("Ann")).value
     writes = [
-        lambda: commands.set_status(database, [ann], "archived"),
-        lambda: commands.add_tag(database, [ann], "Mentor"),
-        lambda: commands.remove_tag(database, [ann], "Mentor"),
-        lambda: set_contact_cadence(database, [ann], "1m"),
-        lambda: snooze_contacts(database, [ann], TODAY + dt.timedelta(days=9)),
-        lambda: set_birthday(database, ann, None),
+        lambda: commands.set_status(elsewhere, [ann], "archived"),
+        lambda: commands.add_tag(elsewhere, [ann], "Mentor"),
+        lambda: commands.remove_tag(elsewhere, [ann], "Mentor"),
+        lambda: set_contact_cadence(elsewhere, [ann], "1m"),
+        lambda: snooze_contacts(elsewhere, [ann], TODAY + dt.timedelta(days=9)),
+        lambda: set_birthday(elsewhere, ann, None),
     ]
     for write in writes:
         before = version_of(reader, ann)
@@ -78,10 +88,11 @@ def test_every_write_of_what_a_user_edits_moves_the_version_on(database, reader)
             commands.update_contact(database, ann, person("Ann", "Stale"), version=before)
 
 
-def test_an_event_save_based_on_an_older_version_is_refused(database) -> None:
+def test_an_event_save_based_on_an_older_version_is_refused(database, elsewhere) -> None:
     event_id = create_event(database, EventInput("Meetup", dt.datetime(2025, 3, 1, 18)))
     values, loaded = read_versioned_event(database, event_id)
-    update_event(database, event_id, EventInput("Meetup (moved)", values.starts_at), version=loaded)
+    moved = EventInput("Meetup (moved)", values.starts_at)
+    update_event(elsewhere, event_id, moved, version=loaded)
     assert read_versioned_event(database, event_id)[1] == loaded + 1
 
     with pytest.raises(ChangedElsewhereError) as refused:
@@ -111,3 +122,23 @@ def test_a_goal_saved_elsewhere_meanwhile_is_not_replaced(database) -> None:
     active = read_active_goal(database)
     assert active is not None
     assert (active.version, active.profile.statement) == (second.version, "Two")
+
+
+def test_an_undo_goes_over_this_windows_own_later_writes_but_not_anothers(
+    database, elsewhere, reader
+) -> None:
+    ann = commands.create_contact(database, person("Ann", "Lee", title="Engineer")).value
+    loaded = version_of(reader, ann)
+    commands.update_contact(database, ann, person("Ann", "Lee", title="CTO"), version=loaded)
+    commands.add_tag(database, [ann], "Mentor")  # this window again
+    commands.update_contact(
+        database, ann, person("Ann", "Lee", title="Engineer"), version=loaded + 1
+    )
+    assert read_contact_detail(reader, ann).contact.title == "Engineer"  # type: ignore[union-attr]
+
+    base = version_of(reader, ann)
+    commands.add_tag(elsewhere, [ann], "Speaker")
+    commands.add_tag(database, [ann], "Friend")  # this window writes after it
+    with pytest.raises(ChangedElsewhereError):
+        commands.update_contact(database, ann, person("Ann", "Lee", title="X"), version=base)
+    assert read_contact_detail(reader, ann).contact.title == "Engineer"  # type: ignore[union-attr]

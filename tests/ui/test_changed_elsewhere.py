@@ -134,8 +134,13 @@ def test_an_event_saved_elsewhere_meanwhile_is_refused_in_the_dialog(qtbot, wind
     seen: list[object] = []
 
     def save_late(dialog: EventDialog) -> None:
+        from desktop_app.store.database import open_database
+
         before = read_event(database, event_id)
-        update_event(database, event_id, EventInput(**{**before.__dict__, "place": "Pier 9"}))
+        other = open_database(database.target)  # another window on the same file
+        moved = EventInput(**{**before.__dict__, "place": "Pier 9"})
+        update_event(other, event_id, moved)
+        other.close()
         dialog.name.selectAll()
         qtbot.keyClicks(dialog.name, "Harbour Brunch")
         qtbot.mouseClick(dialog.buttons.button(SAVE), Qt.MouseButton.LeftButton)
@@ -153,3 +158,22 @@ def test_an_event_saved_elsewhere_meanwhile_is_refused_in_the_dialog(qtbot, wind
     assert seen[2] == "Harbour Brunch"
     assert read_event(database, event_id).place == "Pier 9"
     assert not window.undo_stack.canUndo()
+
+
+def test_an_edit_then_another_change_here_undo_both_in_turn(
+    qtbot, small_window, db_path: Path
+) -> None:
+    page = ready(qtbot, small_window)
+    select_only(page, "Bob Builder")
+
+    def retitle(dialog: ContactDialog) -> None:
+        dialog.title_edit.setText("Architect")
+        dialog.buttons.button(SAVE).click()
+
+    when_dialog_opens(retitle, ContactDialog)
+    page.edit_current()
+    page.operations.tag_contacts([page.current_contact()], "speaker")
+    small_window.undo_stack.undo()  # the tag
+    small_window.undo_stack.undo()  # the edit: only this window wrote since
+    assert titles(db_path, "Bob Builder") == [("Engineer",)]
+    assert small_window.statusBar().currentMessage().startswith("Undone: Edit Bob Builder")

@@ -93,7 +93,8 @@ class ContactOperations:
         if detail is None:
             return False
         saved: list[tuple[ContactInput, Change]] = []
-        row = RowVersion(detail.version)  # saves and undos refuse someone else's later change
+        # Saves and undos refuse someone else's later change.
+        row = RowVersion(detail.version, lambda: db.own_version("contacts", contact_id))
 
         def write(data: ContactInput) -> Change:
             return row.write(lambda version: update_contact(db, contact_id, data, version=version))

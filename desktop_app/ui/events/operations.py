@@ -192,7 +192,9 @@ def edit_event_in_dialog(page: EventsView, event_id: int) -> None:
     found, read = attempt(page.widget(), lambda: read_versioned_event(database, event_id))
     if not found:
         return
-    before, row = read[0], RowVersion(read[1])  # saves and undos refuse a later change
+    # Saves and undos refuse someone else's later change.
+    before = read[0]
+    row = RowVersion(read[1], lambda: database.own_version("events", event_id))
 
     def write(data: EventInput) -> None:
         row.write(lambda version: update_event(database, event_id, data, version=version))
