@@ -110,5 +110,9 @@ SECTIONS: dict[str, tuple[dict[str, str], dict[str, dict[str, str]]]] = {
     "goals": (GOAL, {"organisations": ORGANISATION}),
     "pitches": (PITCH, {}),
 }
-# Derived columns, recomputed on import rather than carried in the file.
-DERIVED = {"contacts": ("last_interaction_on", "next_followup_on", "tags_text", "touch_due_on")}
+# Columns not carried in the file: derived ones, recomputed on import, and the row
+# versions that detect a save over another window's change (a restored row starts at 1).
+DERIVED = {
+    "contacts": ("last_interaction_on", "next_followup_on", "tags_text", "touch_due_on", "version"),
+    "events": ("version",),
+}

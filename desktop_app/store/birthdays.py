@@ -12,6 +12,7 @@ from desktop_app.store.changes import Written, change
 from desktop_app.store.database import Database
 from desktop_app.store.errors import InvalidInputError
 from desktop_app.store.models import Contact
+from desktop_app.store.row_versions import bump
 
 CONTACTS = Contact.__table__
 
@@ -57,7 +58,13 @@ def set_birthday(
         ).first()
         if row is None:
             raise InvalidInputError("This contact no longer exists; it was deleted meanwhile.")
-        connection.execute(update(CONTACTS).where(CONTACTS.c.id == contact_id).values(values))
+        bump(
+            session,
+            CONTACTS,
+            update(CONTACTS)
+            .where(CONTACTS.c.id == contact_id)
+            .values({**values, "version": CONTACTS.c.version + 1}),
+        )
     return Written(change(edited=[contact_id]), birthday_from_parts(*row))
 
 

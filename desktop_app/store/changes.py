@@ -43,3 +43,8 @@ class Written(Generic[T]):
 
     change: Change
     value: T
+
+
+# A write made in another window: which contacts it touched is not said, so lists showing
+# contacts query again (no contact has the id 0) and open details read themselves again.
+ELSEWHERE = change(moved=[0])

@@ -26,7 +26,8 @@ SELECT c.first_name, c.middle_name, c.last_name, c.title, c.company, c.industry,
        c.shared_interests, c.can_help_with, c.i_can_offer, c.notes, c.status,
        c.full_name, coalesce(e.name, ''), c.created_at, c.updated_at,
        c.last_interaction_on, c.next_followup_on,
-       c.touch_cadence, c.touch_snoozed_until, c.birth_month, c.birth_day, c.birth_year
+       c.touch_cadence, c.touch_snoozed_until, c.birth_month, c.birth_day, c.birth_year,
+       c.version
 FROM contacts c LEFT JOIN events e ON e.id = c.met_at_event_id
 WHERE c.id = :id
 """
@@ -110,6 +111,7 @@ def read_contact_detail(reader: Reader, contact_id: int) -> ContactDetail | None
             for event_id, name, starts, role in events
         ),
         keep_in_touch=touch,
+        version=row[28],
     )
 
 

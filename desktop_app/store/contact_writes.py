@@ -227,7 +227,10 @@ def update_contacts(
     assignments = ", ".join(f"{name} = :{name}" for name in _UPDATED)
     with reindexing_in_bulk(connection, changed.keys()):
         connection.execute(
-            text(f"UPDATE contacts SET {assignments}, updated_at = :now WHERE id = :cid"),
+            text(
+                f"UPDATE contacts SET {assignments}, updated_at = :now, version = version + 1 "
+                "WHERE id = :cid"
+            ),
             [{**row, "now": now} for row in rows],
         )
     add_details(

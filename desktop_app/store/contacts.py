@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, Connection, Table, delete, func, insert, s
 from desktop_app.insights.keep_in_touch import CADENCES
 from desktop_app.store.changes import Change, Written, change
 from desktop_app.store.database import Database
-from desktop_app.store.errors import InvalidInputError
+from desktop_app.store.errors import ChangedElsewhereError, InvalidInputError
 from desktop_app.store.keep_in_touch import refresh_touch_due
 from desktop_app.store.models import (
     Contact,
@@ -27,6 +27,7 @@ from desktop_app.store.models import (
     Tag,
 )
 from desktop_app.store.records import ContactInput, LabelledValue, full_name_of
+from desktop_app.store.row_versions import bump, note_written, only_own_since
 from desktop_app.store.tag_text import refresh_unless_triggered
 from desktop_app.store.vocab import CIRCLES, CONTACT_STATUSES, SENIORITIES
 
@@ -42,6 +43,12 @@ _CHILDREN: tuple[Table, ...] = (
     EventAttendee.__table__,  # type: ignore[assignment]
 )
 CONTACTS: Table = Contact.__table__  # type: ignore[assignment]
+CONTACT_CHANGED_ELSEWHERE = (
+    "This contact was changed elsewhere meanwhile — reload it to see that change; "
+    "nothing was overwritten."
+)
+# Every write of what a user edits moves the contact's version on.
+NEXT_VERSION = {"version": CONTACTS.c.version + 1}
 TAGS: Table = Tag.__table__  # type: ignore[assignment]
 
 
@@ -159,26 +166,39 @@ def create_contact(db: Database, data: ContactInput) -> Written[int]:
     return Written(change(moved=[contact_id]), contact_id)
 
 
-def update_contact(db: Database, contact_id: int, data: ContactInput) -> Change:
+def update_contact(
+    db: Database, contact_id: int, data: ContactInput, *, version: int | None = None
+) -> Change:
     """Rewrite a contact; a new status also files it elsewhere (archived ones leave the
-    default view), so lists showing contacts query again."""
+    default view), so lists showing contacts query again.
+
+    With ``version`` (the one the contact had when it was read), a contact written by
+    someone else since is refused."""
     check_contact(data)
     with db.transaction() as session:
         connection = session.connection()
-        status = connection.execute(
-            select(CONTACTS.c.status).where(CONTACTS.c.id == contact_id)
-        ).scalar()
-        if status is None:
+        row = connection.execute(
+            select(CONTACTS.c.status, CONTACTS.c.version).where(CONTACTS.c.id == contact_id)
+        ).first()
+        if row is None:
             raise InvalidInputError("This contact no longer exists; it was deleted meanwhile.")
-        connection.execute(
+        if version is not None and not only_own_since(
+            db.own_versions, "contacts", contact_id, version, row.version
+        ):
+            raise ChangedElsewhereError(CONTACT_CHANGED_ELSEWHERE)
+        # The version is compared in the UPDATE too: a writer in between makes it miss.
+        written = connection.execute(
             update(CONTACTS)
-            .where(CONTACTS.c.id == contact_id)
-            .values(**_contact_values(data), updated_at=_now())
+            .where(CONTACTS.c.id == contact_id, CONTACTS.c.version == row.version)
+            .values(**_contact_values(data), updated_at=_now(), version=row.version + 1)
         )
+        if written.rowcount != 1:
+            raise ChangedElsewhereError(CONTACT_CHANGED_ELSEWHERE)
+        note_written(session, "contacts", [(contact_id, row.version + 1)])
         _write_lists(connection, contact_id, data)
         _write_tags(connection, contact_id, data.tags)
         refresh_touch_due(connection, [contact_id])  # a new cadence moves the due day now
-    return change(edited=[contact_id], moved=[contact_id] if data.status != status else [])
+    return change(edited=[contact_id], moved=[contact_id] if data.status != row.status else [])
 
 
 @dataclass(frozen=True)
@@ -301,10 +321,12 @@ def set_status(db: Database, contact_ids: Sequence[int], status: str) -> Written
                 select(CONTACTS.c.id, CONTACTS.c.status).where(CONTACTS.c.id.in_(chunk))
             )
             previous.update({row.id: row.status for row in rows})
-            connection.execute(
+            bump(
+                session,
+                CONTACTS,
                 update(CONTACTS)
                 .where(CONTACTS.c.id.in_(chunk))
-                .values(status=status, updated_at=_now())
+                .values(status=status, updated_at=_now(), **NEXT_VERSION),
             )
     return Written(change(edited=ids, moved=ids), previous)
 
@@ -314,11 +336,14 @@ def restore_statuses(db: Database, previous: dict[int, str]) -> Change:
     for contact_id, status in previous.items():
         by_status.setdefault(status, []).append(contact_id)
     with db.transaction() as session:
-        connection = session.connection()
         for status, ids in by_status.items():
             for chunk in chunks(sorted(ids)):
-                connection.execute(
-                    update(CONTACTS).where(CONTACTS.c.id.in_(chunk)).values(status=status)
+                bump(
+                    session,
+                    CONTACTS,
+                    update(CONTACTS)
+                    .where(CONTACTS.c.id.in_(chunk))
+                    .values(status=status, **NEXT_VERSION),
                 )
     return change(edited=previous, moved=previous)
 
@@ -346,6 +371,11 @@ def add_tag(db: Database, contact_ids: Sequence[int], name: str) -> Written[tupl
                 connection.execute(
                     insert(table), [{"contact_id": i, "tag_id": tag_id} for i in new]
                 )
+                bump(
+                    session,
+                    CONTACTS,
+                    update(CONTACTS).where(CONTACTS.c.id.in_(new)).values(NEXT_VERSION),
+                )
                 added.extend(new)
     return Written(change(edited=ids), tuple(added))
 
@@ -360,6 +390,11 @@ def remove_tag(db: Database, contact_ids: Sequence[int], name: str) -> Change:
         for chunk in chunks(sorted(set(contact_ids))):
             connection.execute(
                 delete(table).where(table.c.tag_id == tag_id, table.c.contact_id.in_(chunk))
+            )
+            bump(
+                session,
+                CONTACTS,
+                update(CONTACTS).where(CONTACTS.c.id.in_(chunk)).values(NEXT_VERSION),
             )
         refresh_unless_triggered(connection, contact_ids)
     return change(edited=contact_ids)

@@ -21,6 +21,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.paths import shown_database as shown_target
 from desktop_app.store import migrate
 from desktop_app.store.backup import backup_database, backup_file_name
+from desktop_app.store.change_notices import (
+    announce_if_written,
+    forget_writes,
+    new_window_id,
+    track_writes,
+)
 from desktop_app.store.engine import make_engine, sqlite_path
 from desktop_app.store.errors import (
     CorruptDatabaseError,
@@ -29,6 +35,7 @@ from desktop_app.store.errors import (
     StoreError,
     classify_sqlite_error,
 )
+from desktop_app.store.row_versions import take_written
 from desktop_app.store.server_errors import classify_server_error
 from desktop_app.store.soundness import (
     SoundnessCheck,
@@ -53,9 +60,16 @@ class Database:
     target: str
     path: Path | None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    # Names this window in the change notices it sends (PostgreSQL only).
+    window_id: str = field(default_factory=new_window_id)
+    # (table, row id, version) of every row version this window's writes committed.
+    own_versions: set[tuple[str, int, int]] = field(default_factory=set, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.notifies = self.engine.dialect.name == "postgresql"
+        if self.notifies:
+            track_writes(self.engine)
 
     @contextmanager
     def transaction(self, *, immediate: bool = False) -> Iterator[Session]:
@@ -74,7 +88,17 @@ class Database:
                 session.execute(
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": DEPENDENT_WRITES_LOCK}
                 )
+            if self.notifies:
+                forget_writes(session.connection())
             yield session
+            if self.notifies:
+                announce_if_written(session.connection(), self.window_id)
+        self.own_versions.update(take_written(session))  # committed: they are this window's
+
+    def own_version(self, table: str, row_id: int) -> int | None:
+        """The latest version of the row that this window's writes committed, if any."""
+        mine = [v for t, i, v in self.own_versions if t == table and i == row_id]
+        return max(mine, default=None)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -79,3 +79,7 @@ def classify_sqlite_error(exc: BaseException, target: str) -> StoreError | None:
 
 class InvalidInputError(StoreError):
     """What was given to write breaks a rule of the domain (a contact without a name...)."""
+
+
+class ChangedElsewhereError(StoreError):
+    """The row was written by someone else since it was read: nothing was overwritten."""

@@ -14,9 +14,10 @@ from sqlalchemy import Select, and_, delete, func, or_, select, update
 
 from desktop_app.store.changes import Change, change
 from desktop_app.store.database import Database
-from desktop_app.store.errors import InvalidInputError
+from desktop_app.store.errors import ChangedElsewhereError, InvalidInputError
 from desktop_app.store.insight_models import ContactScore
 from desktop_app.store.models import Contact, Event, EventAttendee, Interaction
+from desktop_app.store.row_versions import note_written, only_own_since
 
 # What an event returned, as the dashboard's return on time counts it: the aligned people
 # met there, replies to my outreach, meetings (calls, meetings, coffees) and referrals or
@@ -186,29 +187,60 @@ def create_event(db: Database, data: EventInput) -> int:
         return event.id
 
 
-def update_event(db: Database, event_id: int, data: EventInput) -> None:
+EVENT_CHANGED_ELSEWHERE = (
+    "This event was changed elsewhere meanwhile — reload it to see that change; "
+    "nothing was overwritten."
+)
+
+
+def update_event(
+    db: Database, event_id: int, data: EventInput, *, version: int | None = None
+) -> None:
+    """Rewrite the event. With ``version`` (the one it had when read), an event written
+    by someone else since is refused."""
     with db.transaction() as session:
-        event = session.get(Event, event_id)
-        if event is None:
+        now = session.scalar(select(Event.version).where(Event.id == event_id))
+        if now is None:
             raise InvalidInputError("This event no longer exists; it was deleted meanwhile.")
-        for field, value in data.__dict__.items():
-            setattr(event, field, value)
+        if version is not None and not only_own_since(
+            db.own_versions, "events", event_id, version, now
+        ):
+            raise ChangedElsewhereError(EVENT_CHANGED_ELSEWHERE)
+        # The version is compared in the UPDATE too: a writer in between makes it miss.
+        written = session.execute(
+            update(Event)
+            .where(Event.id == event_id, Event.version == now)
+            .values(**data.__dict__, version=now + 1),
+            execution_options={"synchronize_session": False},
+        )
+        if written.rowcount != 1:  # type: ignore[attr-defined]
+            raise ChangedElsewhereError(EVENT_CHANGED_ELSEWHERE)
+        note_written(session, "events", [(event_id, now + 1)])
+
+
+def _event_input(event: Event) -> EventInput:
+    return EventInput(
+        name=event.name,
+        starts_at=event.starts_at,
+        kind=event.kind,
+        place=event.place,
+        hours_invested=event.hours_invested,
+        cost_cents=event.cost_cents,
+        notes=event.notes,
+    )
 
 
 def read_event(db: Database, event_id: int) -> EventInput:
+    return read_versioned_event(db, event_id)[0]
+
+
+def read_versioned_event(db: Database, event_id: int) -> tuple[EventInput, int]:
+    """The event's values and its version, read together (for a dialog that edits it)."""
     with db.transaction() as session:
         event = session.get(Event, event_id)
         if event is None:
             raise InvalidInputError("This event no longer exists; it was deleted meanwhile.")
-        return EventInput(
-            name=event.name,
-            starts_at=event.starts_at,
-            kind=event.kind,
-            place=event.place,
-            hours_invested=event.hours_invested,
-            cost_cents=event.cost_cents,
-            notes=event.notes,
-        )
+        return _event_input(event), event.version
 
 
 @dataclass(frozen=True)

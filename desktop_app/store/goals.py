@@ -24,9 +24,16 @@ from desktop_app.insights.goal_profile import (
     stored_measures,
 )
 from desktop_app.store.database import Database
+from desktop_app.store.errors import ChangedElsewhereError
 from desktop_app.store.models import Goal, Organisation, Pitch, Setting
 
 WIZARD_SKIPPED_KEY = "goal_wizard.skipped"
+# ``save_goal_version`` without a version to compare (versions count from 1).
+ANY_VERSION = -1
+GOAL_CHANGED_ELSEWHERE = (
+    "The goal was changed elsewhere meanwhile — reload it to see that change; "
+    "nothing was overwritten."
+)
 
 
 @dataclass(frozen=True)
@@ -151,13 +158,33 @@ def has_goal(db: Database) -> bool:
         return session.scalar(select(Goal.id).limit(1)) is not None
 
 
-def save_goal_version(db: Database, profile: GoalProfile, pitch: PitchDraft) -> SavedVersion:
+def active_goal_version(db: Database) -> int | None:
+    """The active goal's version number (None before the first goal is saved)."""
+    with db.transaction() as session:
+        return session.scalar(select(Goal.version).where(Goal.is_active.is_(True)))
+
+
+def save_goal_version(
+    db: Database, profile: GoalProfile, pitch: PitchDraft, *, based_on: int | None = ANY_VERSION
+) -> SavedVersion:
     """Add a goal version, its organisations and its pitch, and make them active: one
-    transaction, so a failure leaves the previous version active and nothing half-saved."""
+    transaction, so a failure leaves the previous version active and nothing half-saved.
+
+    ``based_on`` is the active version when editing began (None: there was none); a goal
+    saved by someone else since is refused rather than replaced."""
     with db.transaction() as session:
         # Deactivate first, as its own statement: the partial unique index allows one
         # active goal at any moment, and the ORM might otherwise insert before updating.
-        session.execute(update(Goal).where(Goal.is_active.is_(True)).values(is_active=False))
+        # The row it locks also makes a second writer wait, then see the new version.
+        replaced = session.scalar(
+            update(Goal)
+            .where(Goal.is_active.is_(True))
+            .values(is_active=False)
+            .returning(Goal.version),
+            execution_options={"synchronize_session": False},
+        )
+        if based_on != ANY_VERSION and replaced != based_on:
+            raise ChangedElsewhereError(GOAL_CHANGED_ELSEWHERE)
         goal_version = (session.scalar(select(func.max(Goal.version))) or 0) + 1
         pitch_version = (session.scalar(select(func.max(Pitch.version))) or 0) + 1
         goal = Goal(

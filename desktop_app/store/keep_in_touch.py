@@ -39,6 +39,7 @@ from desktop_app.store.driver_values import day as as_day
 from desktop_app.store.driver_values import day_ordinal
 from desktop_app.store.errors import InvalidInputError
 from desktop_app.store.models import Contact, Setting, Tag
+from desktop_app.store.row_versions import bump
 
 CONTACTS = Contact.__table__
 _CHUNK = 500
@@ -323,8 +324,12 @@ def _set_column(
             by_value.setdefault(values[contact_id], []).append(contact_id)
         for value, ids in by_value.items():
             for chunk in _chunks(ids):
-                connection.execute(
-                    update(CONTACTS).where(CONTACTS.c.id.in_(chunk)).values({column: value})
+                bump(
+                    session,
+                    CONTACTS,
+                    update(CONTACTS)
+                    .where(CONTACTS.c.id.in_(chunk))
+                    .values({column: value, "version": CONTACTS.c.version + 1}),
                 )
         if moves_due:
             refresh_touch_due(connection, previous)

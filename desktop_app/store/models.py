@@ -106,6 +106,8 @@ class Contact(Base):
     birth_month: Mapped[int | None] = mapped_column(SmallInteger)
     birth_day: Mapped[int | None] = mapped_column(SmallInteger)
     birth_year: Mapped[int | None] = mapped_column(SmallInteger)
+    # Moved on by every write of what a user edits: a save based on an older one is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     emails: Mapped[list[ContactEmail]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
@@ -137,7 +139,7 @@ class Contact(Base):
         Index("ix_contacts_circle_sort", "circle", _NAME_NOCASE),
         Index("ix_contacts_tags_sort", text("tags_text COLLATE NOCASE"), _NAME_NOCASE),
         Index("ix_contacts_birthday", "birth_month", "birth_day"),
-        # The overdue list reads only this index (migration 0007): the due day first, then
+        # The overdue list reads only this index (migration 0008): the due day first, then
         # what the list filters and orders on.
         Index(
             "ix_contacts_touch_due",
@@ -213,6 +215,8 @@ class Event(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
     # The calendar entry it was imported from (migration 0004); NULL when entered by hand.
     source_key: Mapped[str | None] = mapped_column(String(80))
+    # Moved on by every edit: a save based on an older one is refused (migration 0007).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __table_args__ = (
         CheckConstraint(check_constraint_sql("kind", EVENT_KINDS), name="kind_known"),

@@ -151,6 +151,8 @@ class ContactDetail:
     interactions: tuple[InteractionRecord, ...]
     events: tuple[EventLink, ...]
     keep_in_touch: TouchState | None = None
+    # The row's version when read: a save based on it is refused once it has moved on.
+    version: int = 1
 
     @property
     def open_followups(self) -> tuple[InteractionRecord, ...]:

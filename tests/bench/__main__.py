@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.bench import (
+    change_notices,
     contacts,
     events,
     evidence_imports,
@@ -35,6 +36,7 @@ SUITES = {
     "evidence_imports": evidence_imports.run,
     "followups": followups.run,
     "postgres": postgres.run,  # the contacts figures and the 10k import on PostgreSQL
+    "change_notices": change_notices.run,  # pg.change_notice_ms: between two windows
 }
 
 

@@ -3,7 +3,7 @@
 A server of the bench's own (as the tests start one) holds the same generated networks
 as the SQLite benchmark databases (same sizes, same seed); the contacts page is measured
 through the real window as ``contacts`` does, with the same limits, each figure named
-``pg.…``. ``pg.change_notice_ms`` waits for change notices between windows (not built).
+``pg.…``. ``pg.change_notice_ms`` (change notices between windows) is in ``change_notices``.
 """
 
 from __future__ import annotations

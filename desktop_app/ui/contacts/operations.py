@@ -16,6 +16,7 @@ from desktop_app.ui.common.followup_operations import run_followup_action
 from desktop_app.ui.common.interaction_dialog import InteractionDialog
 from desktop_app.ui.common.interaction_operations import log_interaction
 from desktop_app.ui.common.messages import Button, Choice, Role, choose, inform
+from desktop_app.ui.common.row_version import RowVersion
 from desktop_app.ui.common.undo import attempt, push_made, push_write
 from desktop_app.ui.common.widgets.plain_label import shortened
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
@@ -88,13 +89,18 @@ class ContactOperations:
         from desktop_app.store.contact_detail import read_contact_detail
         from desktop_app.store.contacts import update_contact
 
-        detail = read_contact_detail(self.reader, contact_id)
+        detail, db = read_contact_detail(self.reader, contact_id), self.database
         if detail is None:
             return False
         saved: list[tuple[ContactInput, Change]] = []
+        # Saves and undos refuse someone else's later change.
+        row = RowVersion(detail.version, lambda: db.own_version("contacts", contact_id))
+
+        def write(data: ContactInput) -> Change:
+            return row.write(lambda version: update_contact(db, contact_id, data, version=version))
 
         def submit(data: ContactInput) -> None:
-            saved.append((data, update_contact(self.database, contact_id, data)))
+            saved.append((data, write(data)))
 
         before, touch = detail.contact, detail.keep_in_touch
         known = touch.default if touch is not None and touch.source != "unscored" else None
@@ -109,8 +115,8 @@ class ContactOperations:
             self.stack,
             f"Edit {name}",
             what,
-            partial(update_contact, self.database, contact_id, after),
-            lambda _none: update_contact(self.database, contact_id, before),
+            partial(write, after),
+            lambda _none: write(before),
             self.changes.report,
             self.parent,
             f"Saved {name}",

@@ -144,6 +144,7 @@ class EventDialog(QDialog):
         except StoreError as exc:
             self.problem.setText(exc.message)
             self.problem.show()
+            self.adjustSize()  # a message of two lines takes room instead of covering the notes
             return
         super().accept()
 

@@ -183,18 +183,26 @@ def new_event_in_dialog(page: EventsView) -> None:
 def edit_event_in_dialog(page: EventsView, event_id: int) -> None:
     """The event dialog with the event's values: saved while it is open (a refusal keeps
     it open with what was typed), then on the undo stack, saying so in the status bar."""
-    from desktop_app.store.events import read_event, update_event
+    from desktop_app.store.events import read_versioned_event, update_event
+    from desktop_app.ui.common.row_version import RowVersion
     from desktop_app.ui.common.undo import attempt, push_made
 
     database = page.database
     assert database is not None
-    found, before = attempt(page.widget(), lambda: read_event(database, event_id))
+    found, read = attempt(page.widget(), lambda: read_versioned_event(database, event_id))
     if not found:
         return
+    # Saves and undos refuse someone else's later change.
+    before = read[0]
+    row = RowVersion(read[1], lambda: database.own_version("events", event_id))
+
+    def write(data: EventInput) -> None:
+        row.write(lambda version: update_event(database, event_id, data, version=version))
+
     saved: list[EventInput] = []
 
     def submit(data: EventInput) -> None:
-        update_event(database, event_id, data)
+        write(data)
         saved.append(data)
 
     run_dialog(EventDialog(page.widget(), submit, initial=before))
@@ -211,8 +219,8 @@ def edit_event_in_dialog(page: EventsView, event_id: int) -> None:
         page.undo_stack,
         f"Edit Event “{name}”",
         None,
-        lambda: update_event(database, event_id, after),
-        lambda _none: update_event(database, event_id, before),
+        lambda: write(after),
+        lambda _none: write(before),
         refresh,
         page.widget(),
         f"Saved “{name}”",

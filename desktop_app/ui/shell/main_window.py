@@ -8,12 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
 
 from desktop_app import APP_NAME
 from desktop_app.page_names import CONTACTS, FOLLOWUPS, GOAL
@@ -24,6 +19,7 @@ from desktop_app.ui.common.page import Page
 from desktop_app.ui.common.services import Services
 from desktop_app.ui.common.undo_stack import UndoStack
 from desktop_app.ui.printing.actions import PrintActions
+from desktop_app.ui.shell.change_watcher import ServerChangeWatcher
 from desktop_app.ui.shell.database_controller import DatabaseController
 from desktop_app.ui.shell.menus import (
     add_main_toolbar,
@@ -78,6 +74,8 @@ class MainWindow(QMainWindow):
         self.changes.changed.connect(lambda _change: self._overview_timer.start(0))
         # Alignment and verdicts, recomputed off the GUI thread after writes.
         self.insights = InsightsRefresher(self)
+        # Other windows' writes on the same server database, shown here too.
+        self.server_changes = ServerChangeWatcher(self.changes, self.insights, self)
         self.controller = DatabaseController(self)
         self.controller.opened.connect(self._on_database_opened)
         self.controller.failed.connect(self._on_database_failed)
@@ -308,6 +306,7 @@ class MainWindow(QMainWindow):
         database = opened.database
         self.undo_stack.clear()
         self.insights.set_database(database)
+        self.server_changes.watch(database)
         for page in self.pages.values():
             page.set_database(database)
         self.update_overview(opened.overview)
@@ -391,6 +390,7 @@ class MainWindow(QMainWindow):
             if flow is not None:
                 flow.shutdown()  # work under way is cancelled: nothing half written
         self.insights.shutdown()
+        self.server_changes.stop()
         for page in self.pages.values():
             page.set_database(None)  # nothing reads from it once it is closed
         self.controller.close()

@@ -49,6 +49,8 @@ class GoalWizard(QWizard):
         first_start: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        from desktop_app.store.goals import active_goal_version
+
         super().__init__(parent)
         self.setObjectName("goalWizard")
         self.setWindowTitle("Goal & Pitch Wizard")
@@ -57,6 +59,8 @@ class GoalWizard(QWizard):
         self.initial_pitch = pitch or PitchDraft()
         self.today = today or dt.date.today()
         self.saved_version: SavedVersion | None = None
+        # The goal this edit starts from: a goal saved elsewhere meanwhile is not replaced.
+        self.based_on = active_goal_version(database)
         if sys.platform != "darwin":
             self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -135,7 +139,9 @@ class GoalWizard(QWizard):
 
         profile, pitch = self.current()
         try:
-            self.saved_version = save_goal_version(self.database, profile, pitch)
+            self.saved_version = save_goal_version(
+                self.database, profile, pitch, based_on=self.based_on
+            )
         except StoreError as exc:
             warn(self, "The goal was not saved", exc.message, name="wizardSaveError")
             return

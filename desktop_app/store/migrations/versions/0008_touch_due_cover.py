@@ -2,14 +2,14 @@
 filters and orders on (status, snooze, last touch, day added), so a list of tens of
 thousands of overdue contacts no longer fetches each contact's whole row.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 """
 
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,66 @@
+"""Another window's writes on the same server database, shown here within moments.
+
+A background thread waits on the server's change notices (no polling on the GUI thread);
+each notice from another window becomes a queued signal, and the GUI thread announces a
+change through the window's announcer and asks for the insights to be brought up to date.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from desktop_app.store.changes import ELSEWHERE
+
+if TYPE_CHECKING:
+    from desktop_app.store.database import Database
+    from desktop_app.ui.common.changes import DataChanges
+    from desktop_app.ui.common.insights_refresher import InsightsRefresher
+
+log = logging.getLogger(__name__)
+
+
+class ServerChangeWatcher(QObject):
+    """Listens while a server database is open in its window; stops with the window."""
+
+    noticed = Signal()
+
+    def __init__(self, changes: DataChanges, insights: InsightsRefresher, parent: QObject) -> None:
+        super().__init__(parent)
+        self.changes, self.insights = changes, insights
+        self._stop: threading.Event | None = None
+        self.noticed.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def watch(self, database: Database) -> None:
+        """Listen to ``database`` (only a server database sends notices)."""
+        from desktop_app.store.change_notices import listen
+
+        self.stop()
+        if not database.notifies:
+            return
+        stop = self._stop = threading.Event()
+        thread = threading.Thread(
+            target=self._listen, args=(listen, database, stop), name="change-notices", daemon=True
+        )
+        thread.start()
+
+    def _listen(self, listen, database: Database, stop: threading.Event) -> None:  # type: ignore[no-untyped-def]
+        try:
+            listen(database.engine, database.window_id, self.noticed.emit, stop)
+        except Exception:  # the server went away: this window just stops hearing others
+            if not stop.is_set():
+                log.warning("Change notices stopped", exc_info=True)
+
+    def stop(self) -> None:
+        if self._stop is not None:
+            self._stop.set()
+            self._stop = None
+
+    def _show(self) -> None:
+        if self._stop is None:
+            return
+        self.changes.report(ELSEWHERE)
+        self.insights.request(now=True)
