@@ -12,9 +12,12 @@ import json
 import threading
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, event, text
+
+if TYPE_CHECKING:
+    from desktop_app.store.database import Database
 
 CHANNEL = "netwise_changes"
 _WROTE = "netwise_wrote"
@@ -55,14 +58,14 @@ def announce_if_written(connection: Connection, window_id: str) -> None:
         connection.info.pop(_WROTE, None)  # the notice itself is no write
 
 
-def listen(
-    engine: Engine, window_id: str, notice: Callable[[], None], stop: threading.Event
-) -> None:
-    """Call ``notice`` for each write another window commits, until ``stop`` is set.
+def listen(database: Database, notice: Callable[[], None], stop: threading.Event) -> None:
+    """Call ``notice`` for each write another window than ``database``'s commits, until
+    ``stop`` is set.
 
     Runs in a thread of its own, on a connection of its own (left in autocommit, as a
     LISTEN inside an open transaction would hear nothing until it ended)."""
-    pooled = engine.raw_connection()
+    window_id = database.window_id
+    pooled = database.engine.raw_connection()
     try:
         driver = pooled.driver_connection
         driver.autocommit = True  # type: ignore[union-attr]

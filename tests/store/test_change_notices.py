@@ -24,7 +24,7 @@ def listening(postgres_url: str):  # type: ignore[no-untyped-def]
     def notice() -> None:
         heard.release()
 
-    thread = threading.Thread(target=listen, args=(here.engine, here.window_id, notice, stop))
+    thread = threading.Thread(target=listen, args=(here, notice, stop))
     thread.start()
     ready.wait(0.5)  # the LISTEN is sent at once; a write before it would go unheard
     yield here, heard, stop

@@ -49,7 +49,7 @@ class ServerChangeWatcher(QObject):
 
     def _listen(self, listen, database: Database, stop: threading.Event) -> None:  # type: ignore[no-untyped-def]
         try:
-            listen(database.engine, database.window_id, self.noticed.emit, stop)
+            listen(database, self.noticed.emit, stop)
         except Exception:  # the server went away: this window just stops hearing others
             if not stop.is_set():
                 log.warning("Change notices stopped", exc_info=True)
