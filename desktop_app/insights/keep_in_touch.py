@@ -47,7 +47,7 @@ VERDICT_DEFAULTS: dict[str, str] = {
     MOVE_ON: NEVER,
 }
 # The most a contact's lateness multiplies their alignment by (see ``priority``).
-_LATENESS_CAP = 3.0
+LATENESS_CAP = 3.0
 
 
 def check_cadence(code: str) -> str:
@@ -144,7 +144,7 @@ def priority(alignment: int | None, days_overdue: int, cadence_days: int) -> flo
     keeps unaligned contacts ordered by lateness, and the cap of 3 stops a long-forgotten
     contact from outranking every aligned one.
     """
-    lateness = min(days_overdue / max(cadence_days, 1), _LATENESS_CAP)
+    lateness = min(days_overdue / max(cadence_days, 1), LATENESS_CAP)
     return ((alignment or 0) + 10) * (1 + lateness)
 
 

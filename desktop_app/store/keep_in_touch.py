@@ -36,8 +36,8 @@ from desktop_app.insights import keep_in_touch as rules
 from desktop_app.store.changes import Change, Written, change
 from desktop_app.store.database import Database
 from desktop_app.store.driver_values import day as as_day
-from desktop_app.store.driver_values import day_ordinal
 from desktop_app.store.errors import InvalidInputError
+from desktop_app.store.keep_in_touch_sql import OVERDUE, contact_sql, local_offset, order_sql
 from desktop_app.store.models import Contact, Setting, Tag
 from desktop_app.store.row_versions import bump
 
@@ -113,51 +113,14 @@ def apply_cadence_defaults(session: Session, defaults: Mapping[str, str]) -> dic
 # ---- due days and the overdue list ----
 
 
-def _case(column: str, mapping: Mapping[str, str], otherwise: str = "NULL") -> str:
-    """``CASE column WHEN k THEN v ... END``, keys and values given as SQL."""
-    whens = " ".join(f"WHEN {key} THEN {value}" for key, value in mapping.items())
-    return f"CASE {column} {whens} ELSE {otherwise} END"
-
-
-def _contact_sql(dialect: str, where: str) -> str:
-    """Each contact's clock and effective cadence (with what a row of the list shows)."""
-    codes = rules.CADENCES
-    rank = _case("t.touch_cadence", {f"'{code}'": str(i) for i, code in enumerate(codes)})
-    from_rank = _case("tc.rank", {str(i): f"'{code}'" for i, code in enumerate(codes)})
-    default = _case(
-        "s.verdict", {f"'{v}'": f":default_{v}" for v in rules.VERDICT_DEFAULTS}, "'never'"
-    )
-    # created_at is UTC; the day a contact was added is the user's local day, the one
-    # ``today`` is counted in (added at 09:00 in Auckland is the day before in UTC).
-    if dialect == "sqlite":
-        added = "date(c.created_at, 'localtime')"
-    else:  # the server's zone may not be the user's: shifted by this machine's offset
-        added = "CAST(c.created_at + make_interval(secs => :utc_offset) AS DATE)"
-    return f"""
-    SELECT c.id, c.full_name, c.company, c.touch_due_on, s.alignment, s.verdict,
-        coalesce(c.last_interaction_on, {added}) AS touched,
-        coalesce(c.touch_cadence, {from_rank}, {default}) AS cadence
-    FROM contacts c
-    LEFT JOIN contact_scores s ON s.contact_id = c.id
-    LEFT JOIN (
-        SELECT ct.contact_id, min({rank}) AS rank
-        FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
-        WHERE t.touch_cadence IS NOT NULL AND ct.contact_id IN (SELECT c.id FROM contacts c
-            WHERE {where})
-        GROUP BY ct.contact_id
-    ) tc ON tc.contact_id = c.id
-    WHERE {where}"""
-
-
 def _read_contacts(
     connection: Connection, where: str, params: Mapping[str, Any], types: Iterable[Any] = ()
 ) -> list[Any]:
     defaults = {f"default_{v}": code for v, code in _cadence_defaults(connection).items()}
     dialect = connection.dialect.name
-    statement = text(_contact_sql(dialect, where)).bindparams(*types)
+    statement = text(contact_sql(dialect, where)).bindparams(*types)
     if dialect != "sqlite":
-        offset = dt.datetime.now().astimezone().utcoffset() or dt.timedelta()
-        defaults["utc_offset"] = offset.total_seconds()
+        defaults.update(local_offset())
     return list(connection.execute(statement, {**params, **defaults}))
 
 
@@ -182,18 +145,6 @@ def refresh_touch_due(connection: Connection, contact_ids: Iterable[int] | None 
             connection.execute(write, values)
 
 
-_OVERDUE = (
-    # status || '': the due day's index is the one to read, not the status index.
-    "c.touch_due_on <= :today AND c.status || '' IN ('active', 'dormant')"
-    " AND (c.touch_snoozed_until IS NULL OR c.touch_snoozed_until <= :today)"
-)
-_ORDER_SQL = f"""
-SELECT c.id, c.touch_due_on, coalesce(c.last_interaction_on, c.created_at), s.alignment,
-    s.aligned
-FROM contacts c LEFT JOIN contact_scores s ON s.contact_id = c.id
-WHERE {_OVERDUE}"""
-
-
 def read_overdue_ids(db: Database, today: dt.date | None = None) -> list[int]:
     """The ids of who is due today or overdue, most valuable first (``rules.priority``).
 
@@ -213,23 +164,14 @@ class OverdueList:
 def read_overdue_list(db: Database, today: dt.date | None = None) -> OverdueList:
     """``read_overdue_ids`` with how many of them are aligned, in one read (a list and
     its heading's counts)."""
-    day = today or dt.date.today()
-    statement = text(_ORDER_SQL).bindparams(bindparam("today", type_=Date))
+    dialect = db.engine.dialect.name
+    statement = text(order_sql(dialect)).bindparams(bindparam("today", type_=Date))
+    params: dict[str, Any] = {"today": today or dt.date.today()}
+    if dialect != "sqlite":
+        params.update(local_offset())
     with db.transaction() as session:
-        rows = session.connection().execute(statement, {"today": day}).all()
-    ordinal = day.toordinal()
-    priority = rules.priority
-    keyed = []
-    aligned = 0
-    # Tens of thousands of rows: each day is read once, as the ordinal the order needs.
-    for contact_id, due, touched, alignment, is_aligned in rows:
-        due_ordinal = day_ordinal(due)
-        cycle = due_ordinal - day_ordinal(touched)
-        keyed.append((-priority(alignment, ordinal - due_ordinal, cycle), contact_id))
-        if is_aligned:
-            aligned += 1
-    keyed.sort()
-    return OverdueList([contact_id for _key, contact_id in keyed], aligned)
+        rows = session.connection().execute(statement, params).all()
+    return OverdueList([row[0] for row in rows], sum(1 for row in rows if row[1]))
 
 
 def overdue_counts(db: Database, today: dt.date | None = None) -> tuple[int, int]:
@@ -242,7 +184,7 @@ def count_overdue(connection: Connection, today: dt.date) -> tuple[int, int]:
     """``overdue_counts`` in the caller's transaction (the dashboard reads it with the rest)."""
     statement = text(
         f"SELECT count(*), coalesce(sum(CASE WHEN s.aligned = 1 THEN 1 ELSE 0 END), 0) "
-        f"FROM contacts c LEFT JOIN contact_scores s ON s.contact_id = c.id WHERE {_OVERDUE}"
+        f"FROM contacts c LEFT JOIN contact_scores s ON s.contact_id = c.id WHERE {OVERDUE}"
     ).bindparams(bindparam("today", type_=Date))
     overdue, aligned = connection.execute(statement, {"today": today}).one()
     return int(overdue), int(aligned)
@@ -259,7 +201,7 @@ def read_overdue_rows(
         for chunk in _chunks(contact_ids):
             params = {"today": day, "ids": chunk}
             for row in _read_contacts(
-                session.connection(), f"c.id IN :ids AND {_OVERDUE}", params, types
+                session.connection(), f"c.id IN :ids AND {OVERDUE}", params, types
             ):
                 due = as_day(row.touch_due_on)
                 found[row.id] = OverdueRow(

@@ -218,6 +218,11 @@ def test_the_list_is_ordered_by_alignment_and_lateness(demo_database) -> None:  
     keys = [
         rules.priority(r.alignment, r.days_overdue, (r.due_on - r.last_touch_on).days) for r in rows
     ]
+    # The database sorts by the rule spelled in SQL: exactly the rule's order, ties by id.
+    by_rule = sorted(
+        zip(keys, (r.contact_id for r in rows), strict=True), key=lambda k: (-k[0], k[1])
+    )
+    assert [r.contact_id for r in rows] == [contact_id for _key, contact_id in by_rule]
     assert len(rows) > 100 and keys == sorted(keys, reverse=True)
     assert len({row.alignment for row in rows}) > 5
     assert rows[0].alignment == max(row.alignment or 0 for row in rows)
