@@ -16,9 +16,19 @@ from PySide6.QtCore import QObject, Qt, Signal
 from desktop_app.store.changes import ELSEWHERE
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from desktop_app.store.database import Database
     from desktop_app.ui.common.changes import DataChanges
     from desktop_app.ui.common.insights_refresher import InsightsRefresher
+
+    class ServerHost(Protocol):
+        """The window a watcher lives in (``MainWindow``)."""
+
+        server_changes: ServerChangeWatcher | None
+        changes: DataChanges
+        insights: InsightsRefresher
+
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +69,22 @@ class ServerChangeWatcher(QObject):
             self._stop.set()
             self._stop = None
 
+    shutdown = stop  # the window closing
+
     def _show(self) -> None:
         if self._stop is None:
             return
         self.changes.report(ELSEWHERE)
         self.insights.request(now=True)
+
+
+def follow_server(window: ServerHost, database: Database) -> None:
+    """Listen to ``database`` in ``window`` (built on the first server database opened;
+    a file database stops the listening)."""
+    if window.server_changes is None:
+        window.server_changes = ServerChangeWatcher(
+            window.changes,
+            window.insights,
+            window,  # type: ignore[arg-type]
+        )
+    window.server_changes.watch(database)

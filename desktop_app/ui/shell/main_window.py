@@ -19,7 +19,6 @@ from desktop_app.ui.common.page import Page
 from desktop_app.ui.common.services import Services
 from desktop_app.ui.common.undo_stack import UndoStack
 from desktop_app.ui.printing.actions import PrintActions
-from desktop_app.ui.shell.change_watcher import ServerChangeWatcher
 from desktop_app.ui.shell.database_controller import DatabaseController
 from desktop_app.ui.shell.menus import (
     add_main_toolbar,
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from desktop_app.store.database import Database
     from desktop_app.ui.exporting.flow import ExportFlow
     from desktop_app.ui.importing.flow import ImportFlow
+    from desktop_app.ui.shell.change_watcher import ServerChangeWatcher
     from desktop_app.ui.shell.store_loader import OpenedStore
     from desktop_app.ui.shell.tray import ReminderTray
 
@@ -74,8 +74,7 @@ class MainWindow(QMainWindow):
         self.changes.changed.connect(lambda _change: self._overview_timer.start(0))
         # Alignment and verdicts, recomputed off the GUI thread after writes.
         self.insights = InsightsRefresher(self)
-        # Other windows' writes on the same server database, shown here too.
-        self.server_changes = ServerChangeWatcher(self.changes, self.insights, self)
+        self.server_changes: ServerChangeWatcher | None = None  # when a server opens
         self.controller = DatabaseController(self)
         self.controller.opened.connect(self._on_database_opened)
         self.controller.failed.connect(self._on_database_failed)
@@ -306,7 +305,10 @@ class MainWindow(QMainWindow):
         database = opened.database
         self.undo_stack.clear()
         self.insights.set_database(database)
-        self.server_changes.watch(database)
+        if database.notifies or self.server_changes is not None:
+            from desktop_app.ui.shell.change_watcher import follow_server
+
+            follow_server(self, database)
         for page in self.pages.values():
             page.set_database(database)
         self.update_overview(opened.overview)
@@ -386,11 +388,10 @@ class MainWindow(QMainWindow):
             event.ignore()  # the user keeps what they typed
             return
         self.save_state()
-        for flow in (self.import_flow, self.export_flow):
+        for flow in (self.import_flow, self.export_flow, self.server_changes):
             if flow is not None:
                 flow.shutdown()  # work under way is cancelled: nothing half written
         self.insights.shutdown()
-        self.server_changes.stop()
         for page in self.pages.values():
             page.set_database(None)  # nothing reads from it once it is closed
         self.controller.close()
