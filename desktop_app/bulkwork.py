@@ -24,6 +24,7 @@ from contextlib import contextmanager
 _lock = threading.Lock()
 _depth = 0
 _was_enabled = False
+_freeze_at_end = True
 
 
 def bulk_work_running() -> bool:
@@ -32,16 +33,18 @@ def bulk_work_running() -> bool:
 
 
 @contextmanager
-def collector_paused(*, collect_first: bool = True) -> Iterator[None]:
+def collector_paused(*, collect_first: bool = True, freeze: bool = True) -> Iterator[None]:
     """Pause automatic garbage collection inside the block (nests, and across threads).
 
     ``collect_first=False`` when the caller has just collected on the thread where it
-    must happen (the GUI thread: cyclic garbage may hold Qt objects).
+    must happen (the GUI thread: cyclic garbage may hold Qt objects). ``freeze=False``
+    for a short read whose objects are dropped at once (nothing left to freeze).
     """
-    global _depth, _was_enabled
+    global _depth, _was_enabled, _freeze_at_end
     with _lock:
         if _depth == 0:
             _was_enabled = gc.isenabled()
+            _freeze_at_end = freeze
             if _was_enabled and collect_first:
                 gc.collect()
             gc.disable()
@@ -52,6 +55,7 @@ def collector_paused(*, collect_first: bool = True) -> Iterator[None]:
         with _lock:
             _depth -= 1
             if _depth == 0:
-                gc.freeze()
+                if _freeze_at_end:
+                    gc.freeze()
                 if _was_enabled:
                     gc.enable()

@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import Connection, Date, bindparam, select, text, update
 from sqlalchemy.orm import Session
 
+from desktop_app.bulkwork import collector_paused
 from desktop_app.insights import keep_in_touch as rules
 from desktop_app.store.changes import Change, Written, change
 from desktop_app.store.database import Database
@@ -169,7 +170,8 @@ def read_overdue_list(db: Database, today: dt.date | None = None) -> OverdueList
     params: dict[str, Any] = {"today": today or dt.date.today()}
     if dialect != "sqlite":
         params.update(local_offset())
-    with db.transaction() as session:
+    # Tens of thousands of rows made and dropped at once: no collector pause meanwhile.
+    with collector_paused(collect_first=False, freeze=False), db.transaction() as session:
         rows = session.connection().execute(statement, params).all()
     return OverdueList([row[0] for row in rows], sum(1 for row in rows if row[1]))
 
