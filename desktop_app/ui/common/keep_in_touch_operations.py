@@ -25,12 +25,11 @@ if TYPE_CHECKING:
 # (days, menu text, what the status bar says): a week and a month, as the issue of the
 # product names them.
 SNOOZES = ((7, "Snooze a &Week", "a week"), (30, "Snooze a &Month", "a month"))
-# None: no cadence of the contact's own — their tags' or their verdict's default applies.
-FOLLOW_DEFAULT = "Default (from Tags and Verdict)"
 CADENCE_MENU = (None, *rules.CADENCES)
 
 
-# The Cadence menu's entries, each with its Alt letter.
+# The Cadence menu's entries, each with its Alt letter. None: no cadence of the contact's
+# own — their tags' or their verdict's default applies.
 MENU_TEXTS = {
     None: "&Default (from Tags and Verdict)",
     rules.NOW: "&At Once",
@@ -42,11 +41,6 @@ MENU_TEXTS = {
     rules.YEAR: "&Yearly",
     rules.NEVER: "&Never",
 }
-
-
-def cadence_label(code: str | None) -> str:
-    """How a cadence is named in lists and the detail pane."""
-    return FOLLOW_DEFAULT if code is None else rules.CADENCE_LABELS[code]
 
 
 def _people(ids: list[int], name: str | None) -> str:
@@ -138,24 +132,6 @@ class KeepInTouchOperations:
             self._changes.report,
             self._parent,
             f"{who}: keeping in touch no longer snoozed",
-        )
-
-    def set_tag_cadence(self, tag_id: int, tag_name: str, cadence: str | None) -> bool:
-        """Give a tag a cadence for everyone who carries it (None: none of its own)."""
-        from desktop_app.store import keep_in_touch as store
-
-        database = self._database()
-        if database is None:
-            return False
-        label = "no cadence" if cadence is None else rules.CADENCE_LABELS[cadence].lower()
-        return push_write(
-            self._stack,
-            f"Change Cadence of Tag {tag_name}",
-            partial(store.set_tag_cadence, database, tag_id, cadence),
-            lambda previous: store.set_tag_cadence(database, tag_id, previous).change,
-            self._changes.report,
-            self._parent,
-            f"Tag {tag_name}: {label}",
         )
 
     def cadence_menu(
