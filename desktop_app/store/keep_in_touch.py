@@ -41,10 +41,10 @@ from desktop_app.store.errors import InvalidInputError
 from desktop_app.store.keep_in_touch_sql import OVERDUE, contact_sql, local_offset, order_sql
 from desktop_app.store.models import Contact, Setting, Tag
 from desktop_app.store.row_versions import bump
+from desktop_app.store.touch_state import DEFAULT_KEY
 
 CONTACTS = Contact.__table__
 _CHUNK = 500
-_DEFAULT_KEY = "keep_in_touch.default."
 
 # previous value per contact id: what undoing a cadence or snooze change puts back
 CadenceState = dict[int, str | None]
@@ -78,12 +78,12 @@ def read_cadence_defaults(db: Database) -> dict[str, str]:
 def _cadence_defaults(connection: Connection) -> dict[str, str]:
     stored = dict(
         connection.execute(
-            select(Setting.key, Setting.value).where(Setting.key.startswith(_DEFAULT_KEY))
+            select(Setting.key, Setting.value).where(Setting.key.startswith(DEFAULT_KEY))
         ).all()
     )
     # A value that names no cadence (a hand-edited or restored file) reads as the built-in.
     return {
-        verdict: code if (code := stored.get(_DEFAULT_KEY + verdict)) in rules.CADENCES else default
+        verdict: code if (code := stored.get(DEFAULT_KEY + verdict)) in rules.CADENCES else default
         for verdict, default in rules.VERDICT_DEFAULTS.items()
     }
 
@@ -105,7 +105,7 @@ def apply_cadence_defaults(session: Session, defaults: Mapping[str, str]) -> dic
     if all(previous[verdict] == code for verdict, code in defaults.items()):
         return previous  # nothing moves: no due day to recompute
     for verdict, code in defaults.items():
-        session.merge(Setting(key=_DEFAULT_KEY + verdict, value=code))
+        session.merge(Setting(key=DEFAULT_KEY + verdict, value=code))
     session.flush()
     refresh_touch_due(session.connection())
     return previous

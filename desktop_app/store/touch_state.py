@@ -15,7 +15,7 @@ from desktop_app.insights import keep_in_touch as rules
 from desktop_app.store.reader import Run
 from desktop_app.store.records import TouchState
 
-# The settings keys of the verdicts' default cadences, as store.keep_in_touch writes them.
+# The settings keys of the verdicts' default cadences (``store.keep_in_touch`` writes them).
 DEFAULT_KEY = "keep_in_touch.default."
 _TAGS = """
 SELECT t.name, t.touch_cadence FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
