@@ -32,6 +32,17 @@ def titles(db_path: Path, name: str) -> list[tuple[str]]:
         ).fetchall()
 
 
+def retitle_here(page, title: str) -> None:  # type: ignore[no-untyped-def]
+    """Edit the current contact's title in this window's dialog and save."""
+
+    def retitle(dialog: ContactDialog) -> None:
+        dialog.title_edit.setText(title)
+        dialog.buttons.button(SAVE).click()
+
+    when_dialog_opens(retitle, ContactDialog)
+    page.edit_current()
+
+
 def retitle_elsewhere(db_path: Path, name: str, title: str) -> None:
     """Another program's write on the same file (as a second window would make it)."""
     from desktop_app.store.contact_detail import read_contact_detail
@@ -85,12 +96,7 @@ def test_undo_never_takes_back_a_later_change_made_elsewhere(
     page = ready(qtbot, small_window)
     select_only(page, "Bob Builder")
 
-    def retitle(dialog: ContactDialog) -> None:
-        dialog.title_edit.setText("Architect")
-        dialog.buttons.button(SAVE).click()
-
-    when_dialog_opens(retitle, ContactDialog)
-    page.edit_current()
+    retitle_here(page, "Architect")
     assert titles(db_path, "Bob Builder") == [("Architect",)]
     retitle_elsewhere(db_path, "Bob Builder", "Site Manager")
 
@@ -113,12 +119,7 @@ def test_an_undo_with_nothing_changed_elsewhere_still_puts_the_contact_back(
     page = ready(qtbot, small_window)
     select_only(page, "Bob Builder")
 
-    def retitle(dialog: ContactDialog) -> None:
-        dialog.title_edit.setText("Architect")
-        dialog.buttons.button(SAVE).click()
-
-    when_dialog_opens(retitle, ContactDialog)
-    page.edit_current()
+    retitle_here(page, "Architect")
     small_window.undo_stack.undo()
     assert titles(db_path, "Bob Builder") == [("Engineer",)]
     small_window.undo_stack.redo()
@@ -166,12 +167,7 @@ def test_an_edit_then_another_change_here_undo_both_in_turn(
     page = ready(qtbot, small_window)
     select_only(page, "Bob Builder")
 
-    def retitle(dialog: ContactDialog) -> None:
-        dialog.title_edit.setText("Architect")
-        dialog.buttons.button(SAVE).click()
-
-    when_dialog_opens(retitle, ContactDialog)
-    page.edit_current()
+    retitle_here(page, "Architect")
     page.operations.tag_contacts([page.current_contact()], "speaker")
     small_window.undo_stack.undo()  # the tag
     small_window.undo_stack.undo()  # the edit: only this window wrote since
