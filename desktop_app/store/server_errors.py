@@ -19,13 +19,15 @@ def classify_server_error(exc: BaseException, shown: str) -> StoreError | None:
     if "password authentication failed" in text:
         return DatabaseAccessError(
             f"The server refused the password for {where}. Check the user and password "
-            "(in ~/.pgpass, or the PGPASSWORD variable). Nothing was changed.",
+            "(in the system keyring, ~/.pgpass, or the PGPASSWORD variable). Nothing was "
+            "changed.",
             target=shown,
         )
     if "no password supplied" in text or "password is required" in text:
         return DatabaseAccessError(
-            f"The server wants a password for {where}: put it in ~/.pgpass (or the "
-            "PGPASSWORD variable). Nothing was changed.",
+            f"The server wants a password for {where}: keep it in the system keyring "
+            "(File → Open Server Database…) or in ~/.pgpass (or the PGPASSWORD variable). "
+            "Nothing was changed.",
             target=shown,
         )
     if "does not exist" in text and "database" in text and "connection" in text:
