@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from dataclasses import replace
 
 from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
-from desktop_app.store.events import EventInput, create_event
+from desktop_app.store.events import EventInput, create_event, update_event
 from desktop_app.store.goals import save_goal_version
 from desktop_app.ui.events.event_dialog import EventDialog
 from tests.ui.conftest import make_window
@@ -77,6 +78,43 @@ def test_an_event_edited_in_one_window_is_renamed_in_the_other(qtbot, postgres_u
         renamed = ["Climate Meetup Berlin"]
         qtbot.waitUntil(lambda: visible_names(watching) == renamed, timeout=NOTICE_MS)
         assert watching.detail.heading.text() == "Climate Meetup Berlin"
+    finally:
+        first.close()
+        second.close()
+
+
+def test_an_open_event_dialog_keeps_what_was_typed_while_the_page_reads_the_other_windows_edit(
+    qtbot, postgres_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = two_windows(qtbot, postgres_url)
+    try:
+        first.show_page("events")
+        second.show_page("events")
+        watching = second.page("events")
+        event_id = create_event(first.controller.database, MEETUP)
+        qtbot.waitUntil(lambda: visible_names(watching) == ["Climate Meetup"], timeout=NOTICE_MS)
+        seen: list[str] = []
+
+        def edit_while_the_other_saves(dialog: EventDialog) -> None:
+            qtbot.keyClicks(dialog.notes, "Ask about the grant")
+            update_event(
+                first.controller.database, event_id, replace(MEETUP, name="Climate Meetup Berlin")
+            )
+            qtbot.waitUntil(
+                lambda: visible_names(watching) == ["Climate Meetup Berlin"], timeout=NOTICE_MS
+            )
+            seen.append(dialog.name.text())
+            seen.append(dialog.notes.toPlainText())
+            dialog.accept()  # saved over the other window's edit: refused
+            seen.append(dialog.problem.text() if dialog.isVisible() else "")
+            dialog.done(0)
+
+        when_dialog_opens(edit_while_the_other_saves, kind=EventDialog)
+        watching.edit_event()
+        qtbot.waitUntil(lambda: len(seen) == 3)
+        assert seen[:2] == ["Climate Meetup", "Ask about the grant"]
+        assert "changed elsewhere meanwhile — reload" in seen[2]
+        assert visible_names(watching) == ["Climate Meetup Berlin"]
     finally:
         first.close()
         second.close()
