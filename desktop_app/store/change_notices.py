@@ -3,8 +3,8 @@
 Every transaction that wrote sends ``NOTIFY netwise_changes`` as it commits (PostgreSQL
 delivers it only then, and not at all on a rollback), with the writing window's id so
 that window can pass over its own notices, and the tables it wrote, so the others read
-again only what shows them. Each window listens on a connection of its
-own, in a background thread, blocked in the driver until a notice comes.
+again only what shows them. Each window listens on a connection of its own, in a
+background thread, blocked in the driver until a notice comes.
 """
 
 from __future__ import annotations
