@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from desktop_app.paths import address_without_password
+from desktop_app.server_address import parse_server_address
 
 log = logging.getLogger(__name__)
 SERVICE = "NetWise"
@@ -47,6 +48,22 @@ def stored_password(address: str) -> str | None:
     except Exception as exc:  # a locked or broken keyring is no password
         log.warning("the keyring gave no password: %s", type(exc).__name__)
         return None
+
+
+def server_password(target: str) -> str | None:
+    """For a server address, the password the keyring keeps for it (handed to the driver,
+    so it comes before libpq's password and service files); None for a file, or when
+    the keyring keeps none. Never logged or shown.
+
+    The window keeps a password under the address its dialog makes; an address typed
+    otherwise (``postgresql://``, other parameters) finds it under that form too."""
+    parts = parse_server_address(target)
+    if parts is None:
+        return None
+    password = stored_password(target)
+    if password is None and parts.url() != address_without_password(target):
+        password = stored_password(parts.url())
+    return password
 
 
 def remember_password(address: str, password: str) -> None:

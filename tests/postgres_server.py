@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import tempfile
 import uuid
@@ -26,6 +27,7 @@ USER = "netwise"
 PASSWORD_USER = "netwise_password"  # the one role that must give a password
 PASSWORD = "correct horse battery"
 EMPTY_TEMPLATE = "netwise_empty"
+LOOPBACK = "127.0.0.1"  # where a server that must take TCP connections (TLS) listens
 
 
 def find_binaries() -> Path | None:
@@ -38,13 +40,28 @@ def find_binaries() -> Path | None:
     return None
 
 
+def free_port() -> int:
+    """A TCP port on the loopback address that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind((LOOPBACK, 0))
+        return int(probe.getsockname()[1])
+
+
 class PostgresServer:
     """Started by ``start()``, stopped by ``stop()``; hands out fresh databases."""
 
-    def __init__(self, binaries: Path, *, port: int = PORT, listen: str = "") -> None:
-        """``listen``: an address to take TCP connections on too (none by default)."""
+    def __init__(
+        self,
+        binaries: Path,
+        *,
+        port: int = PORT,
+        listen: str = "",
+        tls: tuple[bytes, bytes] | None = None,
+    ) -> None:
+        """``listen``: an address to take TCP connections on too (none by default);
+        ``tls``: the server's certificate and key (PEM), to offer TLS there."""
         self.binaries = binaries
-        self.port, self.listen = port, listen
+        self.port, self.listen, self.tls = port, listen, tls
         self.folder = Path(tempfile.mkdtemp(prefix="netwise-pg-"))
         self.data = self.folder / "data"
         self.as_root = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -89,14 +106,21 @@ class PostgresServer:
             f"-k {self.folder} -p {self.port} -c listen_addresses='{self.listen}' -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100"
         )
+        if self.tls is not None:
+            # server.crt and server.key in the data folder, the key readable by its owner only.
+            for name, content in zip(("server.crt", "server.key"), self.tls, strict=True):
+                self._write_as_owner(self.data / name, content.decode(), like=hba)
+                (self.data / name).chmod(0o600)
+            options += " -c ssl=on"
         log = str(self.folder / "log")
         self._run(["pg_ctl", "-D", str(self.data), "-o", options, "-l", log, "-w", "start"])
         with self.admin() as connection:
             connection.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN SUPERUSER PASSWORD '{PASSWORD}'")
             connection.execute(f"CREATE DATABASE {EMPTY_TEMPLATE}")
 
-    def _write_as_owner(self, path: Path, content: str) -> None:
-        stat = path.stat()
+    def _write_as_owner(self, path: Path, content: str, *, like: Path | None = None) -> None:
+        """Write ``path`` as the server's user (``like``: a file whose owner it takes)."""
+        stat = (like or path).stat()
         path.write_text(content)
         if self.as_root:
             os.chown(path, stat.st_uid, stat.st_gid)
@@ -131,3 +155,10 @@ class PostgresServer:
     def drop_database(self, name: str) -> None:
         with self.admin() as connection:
             connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def tables_of(server: PostgresServer, name: str) -> list[str]:
+    """The tables in database ``name`` (none: nothing was made there)."""
+    with server.admin(name) as connection:
+        rows = connection.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        return sorted(row[0] for row in rows)

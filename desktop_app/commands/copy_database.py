@@ -64,6 +64,7 @@ def run_copy(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = s
 
 
 def _copy(source: str, target: str) -> dict[str, int]:
+    from desktop_app.server_passwords import server_password
     from desktop_app.store.copying import copy_database
     from desktop_app.store.database import open_database
     from desktop_app.store.engine import sqlite_path
@@ -72,9 +73,9 @@ def _copy(source: str, target: str) -> dict[str, int]:
     path = sqlite_path(source)
     if path is not None and not path.is_file():
         raise DatabaseAccessError(f"There is no NetWise database at “{source}”.", target=source)
-    source_db = open_database(source)
+    source_db = open_database(source, password=server_password(source))
     try:
-        target_db = open_database(target)
+        target_db = open_database(target, password=server_password(target))
         with contextlib.closing(target_db):
             return copy_database(source_db, target_db).rows
     finally:

@@ -39,6 +39,7 @@ def with_database(
     """Run ``work`` with the database (locked for writing unless a dry run); ``None`` for a
     dry run on a database that does not exist yet (it is not created)."""
     from desktop_app.commands.transfer import _database_target, _held_unless
+    from desktop_app.server_passwords import server_password
     from desktop_app.store.database import open_database
     from desktop_app.store.engine import sqlite_path
 
@@ -47,7 +48,7 @@ def with_database(
     if args.dry_run and path is not None and not path.exists():
         return work(None)
     with _held_unless(args.dry_run, target):
-        db = open_database(target)
+        db = open_database(target, password=server_password(target))
         try:
             return work(db)
         finally:

@@ -60,6 +60,7 @@ def _open(args: argparse.Namespace) -> Database:
 
     With ``--demo`` the start-up has built the demo database already.
     """
+    from desktop_app.server_passwords import server_password
     from desktop_app.store.database import open_database
     from desktop_app.store.engine import sqlite_path
 
@@ -69,7 +70,7 @@ def _open(args: argparse.Namespace) -> Database:
         from desktop_app.store.errors import DatabaseAccessError
 
         raise DatabaseAccessError(f"There is no NetWise database at “{target}”.", target=target)
-    return open_database(target)
+    return open_database(target, password=server_password(target))
 
 
 def _run(args: argparse.Namespace, action: Any) -> int:

@@ -127,6 +127,7 @@ def _held_unless(dry_run: bool, target: str) -> contextlib.AbstractContextManage
 def _import_contacts(args: argparse.Namespace, out: TextIO) -> int:
     from desktop_app.commands.summary import print_plan, print_result
     from desktop_app.exchange.formats import IMPORT_FORMATS, contact_parser
+    from desktop_app.server_passwords import server_password
     from desktop_app.store.database import open_database
     from desktop_app.store.engine import sqlite_path
     from desktop_app.store.importer import apply_import, prepare_import, preview_alone
@@ -139,7 +140,7 @@ def _import_contacts(args: argparse.Namespace, out: TextIO) -> int:
         print("Dry run: nothing was written (the database does not exist yet).", file=out)
         return 0
     with _held_unless(args.dry_run, target):
-        db = open_database(target)
+        db = open_database(target, password=server_password(target))
         try:
             preview = prepare_import(db, parsed)
             print_plan(preview, IMPORT_FORMATS[args.format].label, out)
@@ -176,10 +177,11 @@ def _import_json(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _restore_json(args: argparse.Namespace, target: str, dataset: DataSet) -> None:
+    from desktop_app.server_passwords import server_password
     from desktop_app.store.database import open_database
     from desktop_app.store.json_restore import DatabaseNotEmptyError, is_empty
 
-    db = open_database(target)
+    db = open_database(target, password=server_password(target))
     try:
         if args.dry_run:
             with db.transaction() as session:
@@ -213,10 +215,12 @@ def run_export(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO =
 
 def _export(args: argparse.Namespace) -> str:
     from desktop_app.exchange.outfile import atomic_text_output
+    from desktop_app.server_passwords import server_password
     from desktop_app.store import exporter
     from desktop_app.store.database import open_database
 
-    db = open_database(_database_target(args))
+    target = _database_target(args)
+    db = open_database(target, password=server_password(target))
     try:
         if args.format == "csv":
             from desktop_app.exchange.csv_out import ENCODING, write_contacts_csv

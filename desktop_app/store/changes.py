@@ -8,7 +8,7 @@ announces it as it is; nobody rebuilds the list of contacts touched by hand.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -22,6 +22,10 @@ class Change:
     moved: frozenset[int] = frozenset()
     # Their interactions or follow-ups changed (dates, timeline, follow-up lists).
     interactions: frozenset[int] = frozenset()
+    # Events or the goal were written where this window did not see it (another window):
+    # the Events and Goal pages read themselves again. Their own writes refresh them.
+    events: bool = False
+    goal: bool = False
 
     @property
     def contacts(self) -> frozenset[int]:
@@ -48,3 +52,19 @@ class Written(Generic[T]):
 # A write made in another window: which contacts it touched is not said, so lists showing
 # contacts query again (no contact has the id 0) and open details read themselves again.
 ELSEWHERE = change(moved=[0])
+
+# The tables whose rows the Events page shows (an event's people, their follow-ups and
+# outcomes, their names) and those of the Goal & Pitch page.
+_EVENT_TABLES = frozenset({"events", "event_attendees", "interactions", "contacts"})
+_GOAL_TABLES = frozenset({"goals", "pitches"})
+
+
+def written_elsewhere(tables: Iterable[str] | None) -> Change:
+    """What another window's transaction changed, from the tables it wrote (None: not
+    said, so everything). Contact lists follow every write, as any may move a score."""
+    if tables is None:
+        return replace(ELSEWHERE, events=True, goal=True)
+    written = frozenset(tables)
+    return replace(
+        ELSEWHERE, events=bool(written & _EVENT_TABLES), goal=bool(written & _GOAL_TABLES)
+    )

@@ -19,13 +19,15 @@ def classify_server_error(exc: BaseException, shown: str) -> StoreError | None:
     if "password authentication failed" in text:
         return DatabaseAccessError(
             f"The server refused the password for {where}. Check the user and password "
-            "(in ~/.pgpass, or the PGPASSWORD variable). Nothing was changed.",
+            "(in the system keyring, ~/.pgpass, or the PGPASSWORD variable). Nothing was "
+            "changed.",
             target=shown,
         )
     if "no password supplied" in text or "password is required" in text:
         return DatabaseAccessError(
-            f"The server wants a password for {where}: put it in ~/.pgpass (or the "
-            "PGPASSWORD variable). Nothing was changed.",
+            f"The server wants a password for {where}: keep it in the system keyring "
+            "(File → Open Server Database…) or in ~/.pgpass (or the PGPASSWORD variable). "
+            "Nothing was changed.",
             target=shown,
         )
     if "does not exist" in text and "database" in text and "connection" in text:
@@ -42,8 +44,8 @@ def classify_server_error(exc: BaseException, shown: str) -> StoreError | None:
         )
     if "certificate" in text or "root.crt" in text:
         return DatabaseAccessError(
-            f"The server's TLS certificate for {where} could not be verified "
-            f"({message.splitlines()[0].strip()}). Nothing was changed.",
+            f"The server's TLS certificate for {where} could not be verified: "
+            f"{_libpq_reason(message)}.{_certificate_hint(text)} Nothing was changed.",
             target=shown,
         )
     if "role" in text and "does not exist" in text:
@@ -71,3 +73,22 @@ def classify_server_error(exc: BaseException, shown: str) -> StoreError | None:
             target=shown,
         )
     return None
+
+
+def _libpq_reason(message: str) -> str:
+    """libpq's own reason, without the "connection to server at … failed:" before it."""
+    line = message.strip().splitlines()[0] if message.strip() else message
+    return line.rsplit(" failed: ", 1)[-1].strip().rstrip(".")
+
+
+def _certificate_hint(text: str) -> str:
+    """What to do about a certificate that ``sslmode=verify-full`` refused."""
+    if "does not match host name" in text:
+        return " Connect by a host name the certificate names."
+    if "root certificate" in text or "root.crt" in text or "verify failed" in text:
+        return (
+            " Give the certificate of the authority that signed the server's: as "
+            "~/.postgresql/root.crt, in the PGSSLROOTCERT variable, or as sslrootcert= "
+            "in the address."
+        )
+    return ""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,20 +20,20 @@ from desktop_app.server_address import ServerAddress
 from desktop_app.store.engine import make_engine
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.server_dialog import ServerDialog
-from tests.postgres_server import USER, PostgresServer, find_binaries
+from tests.postgres_server import (
+    LOOPBACK,
+    USER,
+    PostgresServer,
+    find_binaries,
+    free_port,
+    tables_of,
+)
 from tests.ui.conftest import make_window
 from tests.ui.dialogs import when_dialog_opens
 from tests.ui.server_helpers import connect_and_wait_for_refusal, fill_server_dialog
 from tests.unit.processes import run_netwise
 
-LOOPBACK = "127.0.0.1"
 NO_TLS = "offers no TLS (encryption), which its TLS mode asks for"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((LOOPBACK, 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -55,12 +54,6 @@ def tcp_database(tcp_server: PostgresServer) -> Iterator[str]:
     name = tcp_server.create_database()
     yield name
     tcp_server.drop_database(name)
-
-
-def tables_of(server: PostgresServer, name: str) -> list[str]:
-    with server.admin(name) as connection:
-        rows = connection.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
-        return sorted(row[0] for row in rows)
 
 
 @pytest.mark.parametrize("mode", ["require", "verify-full"])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.page_names import EVENTS
 from desktop_app.ui.common.messages import Button, ask
 from desktop_app.ui.common.page import Page
+from desktop_app.ui.common.shown_refresh import RefreshWhenShown
 from desktop_app.ui.common.widgets.sort_header import SortArrowHeader
 from desktop_app.ui.events.detail import EventDetailPane
 from desktop_app.ui.events.model import EventTableModel
@@ -114,6 +115,9 @@ class EventsPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self._restore_layout()
+        # Events written in another window: read again here (now, or once shown).
+        self._elsewhere = RefreshWhenShown(self, self.reload)
+        self.changes.changed.connect(self._on_change)
 
     # -- actions -----------------------------------------------------------------------
     def _add_actions(self) -> None:
@@ -202,6 +206,10 @@ class EventsPage(Page):
         self.model.set_ids(event_ids(self.database, self._query()))
         self.select_event(keep)
         self._show_current()
+
+    def _on_change(self, what: Change) -> None:
+        if what.events and self.database is not None:
+            self._elsewhere.request()
 
     def _on_sort_requested(self, key: str, descending: bool) -> None:
         # Kept without a database too: the header's saved order, restored before the

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from desktop_app.store.changes import Change
 from desktop_app.ui.common.page import Page
 from desktop_app.ui.common.roles import CONTACT_ID_ROLE, GROUP_ROLE
 from desktop_app.ui.common.roles import ID_ROLE as FOLLOWUP_ID_ROLE
+from desktop_app.ui.common.shown_refresh import RefreshWhenShown
 from desktop_app.ui.followups.keep_in_touch_list import KeepInTouchList
 from desktop_app.ui.followups.model import FollowUpTreeModel
 
@@ -48,7 +49,8 @@ class FollowUpsPage(Page):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self._stale = False
+        # Changes while another page shows are read when this one is shown again.
+        self._read_again = RefreshWhenShown(self, self.reload)
         self._expanded = set(EXPANDED_AT_FIRST)
         self.model = FollowUpTreeModel(self)
         self.summary = QLabel(self)
@@ -128,14 +130,14 @@ class FollowUpsPage(Page):
         self.model.reader = DatabaseReader(database) if database is not None else None
         self.keep_in_touch.set_database(database)
         self.changes.changed.connect(self._on_change, Qt.ConnectionType.UniqueConnection)
-        if self.isVisible() or database is None:
+        if database is None:
             self.reload()
         else:
-            self._stale = True
+            self._read_again.request()
 
     def reload(self) -> None:
         """Read the groups again, keeping which are open and where the selection was."""
-        self._stale = False
+        self._read_again.stale = False
         current = self.tree.currentIndex()
         group, row = (-1, -1)
         if current.parent().isValid():
@@ -157,16 +159,7 @@ class FollowUpsPage(Page):
 
     def _on_change(self, what: Change) -> None:
         if what.interactions or what.moved:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read again what changed while another page showed."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+            self._read_again.request()
 
     def _show_summary(self) -> None:
         due = self.model.total("overdue", "today")

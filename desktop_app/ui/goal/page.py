@@ -27,11 +27,13 @@ from desktop_app.page_names import GOAL
 from desktop_app.ui.common.dates import format_day
 from desktop_app.ui.common.page import Page
 from desktop_app.ui.common.roles import ID_ROLE
+from desktop_app.ui.common.shown_refresh import RefreshWhenShown
 from desktop_app.ui.common.widgets.empty_state import EmptyState
 from desktop_app.ui.goal.history_model import VersionListModel
 
 if TYPE_CHECKING:
     from desktop_app.reports.documents import Document
+    from desktop_app.store.changes import Change
     from desktop_app.store.database import Database
     from desktop_app.store.goals import GoalVersion
     from desktop_app.ui.common.services import Services
@@ -112,6 +114,9 @@ class GoalPitchPage(Page):
         self.start_button.clicked.connect(lambda: self.open_wizard())
         self.copy_button.clicked.connect(self.copy_pitch)
         self.history.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A goal saved in another window: its versions read again (now, or once shown).
+        self._elsewhere = RefreshWhenShown(self, self._reload_keeping_choice)
+        self.changes.changed.connect(self._on_change)
         self._update_actions()
 
     # -- data --------------------------------------------------------------------------
@@ -137,6 +142,17 @@ class GoalPitchPage(Page):
         else:
             self.viewer.clear()
         self._update_actions()
+
+    def _on_change(self, what: Change) -> None:
+        if what.goal and self.database is not None:
+            self._elsewhere.request()
+
+    def _reload_keeping_choice(self) -> None:
+        """The version chosen stays shown, unless it was the active one: then the new
+        active version is (someone saved a new goal)."""
+        shown = self.shown
+        keep = shown.goal_id if shown is not None and not shown.is_active else None
+        self.reload(keep)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         from desktop_app.store.goals import read_goal_version

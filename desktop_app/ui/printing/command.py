@@ -21,6 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from desktop_app import paths
+    from desktop_app.server_passwords import server_password
     from desktop_app.store.database import open_database
     from desktop_app.store.errors import StoreError
 
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     if "://" not in target and not Path(target).exists():
         return _fail(f"there is no database at “{target}”.")
     try:
-        db = open_database(target)
+        db = open_database(target, password=server_password(target))
     except StoreError as exc:
         return _fail(exc.message)
     try:

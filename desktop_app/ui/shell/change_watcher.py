@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from desktop_app.store.changes import ELSEWHERE
-
 if TYPE_CHECKING:
     from typing import Protocol
 
+    from desktop_app.store.changes import Change
     from desktop_app.store.database import Database
     from desktop_app.ui.common.changes import DataChanges
     from desktop_app.ui.common.insights_refresher import InsightsRefresher
@@ -36,7 +35,7 @@ log = logging.getLogger(__name__)
 class ServerChangeWatcher(QObject):
     """Listens while a server database is open in its window; stops with the window."""
 
-    noticed = Signal()
+    noticed = Signal(object)  # Change: what the other window's transaction wrote
 
     def __init__(self, changes: DataChanges, insights: InsightsRefresher, parent: QObject) -> None:
         super().__init__(parent)
@@ -71,10 +70,10 @@ class ServerChangeWatcher(QObject):
 
     shutdown = stop  # the window closing
 
-    def _show(self) -> None:
+    def _show(self, what: Change) -> None:
         if self._stop is None:
             return
-        self.changes.report(ELSEWHERE)
+        self.changes.report(what)
         self.insights.request(now=True)
 
 

@@ -32,8 +32,7 @@ def open_store(target: str, demo: bool, password: str | None = None) -> OpenedSt
     A server address without a ``password`` uses the one the keyring keeps for it, if
     any, else libpq's password or service file.
     """
-    from desktop_app.server_address import is_postgres_address
-    from desktop_app.server_passwords import stored_password
+    from desktop_app.server_passwords import server_password
     from desktop_app.store.soundness import SoundnessCheck
 
     # The damage check reads the whole file: it runs while SQLAlchemy is imported.
@@ -42,8 +41,8 @@ def open_store(target: str, demo: bool, password: str | None = None) -> OpenedSt
     from desktop_app.store.demo import open_demo_database
     from desktop_app.store.overview import read_overview
 
-    if password is None and is_postgres_address(target):
-        password = stored_password(target)
+    if password is None:
+        password = server_password(target)
     if demo:
         database = open_demo_database(target)
     else:
