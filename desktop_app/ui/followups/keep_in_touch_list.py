@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelection, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.page_names import CONTACTS
 from desktop_app.ui.common.keep_in_touch_operations import SNOOZES, KeepInTouchOperations
+from desktop_app.ui.common.shown_refresh import RefreshWhenShown
 from desktop_app.ui.common.widgets.empty_state import EmptyState
 from desktop_app.ui.common.widgets.plain_label import shortened
 from desktop_app.ui.followups.keep_in_touch_model import KeepInTouchModel
@@ -88,7 +89,7 @@ class KeepInTouchList(QWidget):
         self.setObjectName("keepInTouch")
         self.services = services
         self.database: Database | None = None
-        self._stale = False
+        self._read_again = RefreshWhenShown(self, self.reload)
         self.operations = KeepInTouchOperations(
             self, lambda: self.database, services.undo_stack, services.changes
         )
@@ -175,16 +176,16 @@ class KeepInTouchList(QWidget):
         self.services.insights.updated.connect(
             self._on_rescored, Qt.ConnectionType.UniqueConnection
         )
-        if self.isVisible() or database is None:
+        if database is None:
             self.reload()
         else:
-            self._stale = True
+            self._read_again.request()
 
     def reload(self, changed: frozenset[int] = frozenset()) -> None:
         """Read the list again. Those of ``changed`` it brings (back) are selected, as
         after an undo; otherwise the selected contacts stay selected, and where all of
         them left the list, the next contact still in it becomes current."""
-        self._stale = False
+        self._read_again.stale = False
         before = self.model.ids()
         chosen = self.selected_ids()
         current = self.table.currentIndex()
@@ -234,22 +235,10 @@ class KeepInTouchList(QWidget):
         if what.contacts and self.isVisible():
             self.reload(what.contacts)
         elif what.contacts:
-            self._stale = True
+            self._read_again.request()  # read when shown
 
     def _on_rescored(self, _freshness: object) -> None:
-        self._reload_when_shown()  # new verdicts bring new default cadences
-
-    def _reload_when_shown(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read again what changed while another page showed."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self._read_again.request()  # new verdicts bring new default cadences
 
     def _show_counts(self) -> None:
         due = self.model.rowCount()
@@ -349,7 +338,7 @@ class KeepInTouchList(QWidget):
     # -- showing it from elsewhere ---------------------------------------------------
     def focus_first(self) -> None:
         """The keyboard in the list, on its first row (asked by the Dashboard's card)."""
-        if self._stale:
+        if self._read_again.stale:
             self.reload()
         if self.model.rowCount():
             self._select([0], 0)
