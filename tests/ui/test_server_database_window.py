@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
 from tests.postgres_server import PASSWORD, PASSWORD_USER
@@ -38,7 +39,30 @@ def test_the_window_on_a_server_keeps_the_password_to_itself(
             assert PASSWORD not in path.read_text(errors="replace"), path
 
 
-def test_a_day_of_work_on_a_server_database(qtbot, postgres_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def export_pdf_of_everyone(qtbot, window, monkeypatch, target: Path) -> str:  # type: ignore[no-untyped-def]
+    """File → Export PDF… with every contact selected: the PDF's text."""
+    page = ready(qtbot, window)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), a[-1]))
+    )
+
+    def export(dialog: QDialog) -> None:
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(export, QDialog)
+    window.actions["export_pdf"].trigger()
+    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0)
+    return subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_a_day_of_work_on_a_server_database(  # type: ignore[no-untyped-def]
+    qtbot, postgres_url: str, tmp_path: Path, monkeypatch
+) -> None:
     """Open, add, search, import, review and print, all on PostgreSQL."""
     fill_network(postgres_url)  # type: ignore[arg-type]
     window = make_window(qtbot, postgres_url)  # type: ignore[arg-type]
@@ -77,6 +101,10 @@ def test_a_day_of_work_on_a_server_database(qtbot, postgres_url: str, tmp_path: 
         dashboard = wait_settled(qtbot, window)
         assert dashboard.view is not None
         window.grab().save("/tmp/pg18-window-server-dashboard.png")
+
+        window.show_page("contacts")
+        printed = export_pdf_of_everyone(qtbot, window, monkeypatch, tmp_path / "window.pdf")
+        assert "Émilie du Châtelet" in printed and "Grace Hopper" in printed
 
         pdf = tmp_path / "contacts.pdf"
         result = run_netwise("--db", postgres_url, "print", "contacts", "--all", "--pdf", str(pdf))
