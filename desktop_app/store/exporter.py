@@ -101,11 +101,26 @@ def _rows(connection: Connection, model: Any, fields: dict[str, str]) -> list[di
     return [dict(row._mapping) for row in connection.execute(statement)]
 
 
+def _one_snapshot(connection: Connection) -> None:
+    """Read every table as of one moment, so that a contact another window (or this one)
+    adds meanwhile is not half in the export: its tags without the contact.
+
+    PostgreSQL's statements each see the latest commits by default; SQLite's driver runs
+    reads outside a transaction unless one is begun (deferred: it takes no lock).
+    """
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
 def export_dataset(db: Database) -> DataSet:
-    """The whole database as the JSON format's dataset (see ``exchange.jsonschema``)."""
+    """The whole database as the JSON format's dataset (see ``exchange.jsonschema``), read
+    as of one moment."""
     dataset = empty_dataset()
     with db.transaction() as session:
         connection = session.connection()
+        _one_snapshot(connection)
         for section, (fields, nested) in SECTIONS.items():
             items = _rows(connection, _TABLES[section], fields)
             by_id = {item["id"]: item for item in items}

@@ -2,7 +2,9 @@
 
 Restoring into a database that already holds data would have to renumber or overwrite;
 it is refused with a message instead (open a new database file, or use File → Restore…
-with a backup). Values outside the vocabularies are refused before anything is written.
+with a backup). Values outside the vocabularies are refused before anything is written,
+and the rows of every table are counted before the transaction commits: a restore that
+did not write all of them keeps nothing.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from desktop_app.store import vocab
 from desktop_app.store.database import Database
 from desktop_app.store.denormalised import refresh_contact_dates
 from desktop_app.store.dialect_sql import realign_id_sequences
+from desktop_app.store.errors import StoreError
 from desktop_app.store.keep_in_touch import refresh_touch_due
 from desktop_app.store.models import (
     Contact,
@@ -63,6 +66,10 @@ _COUNTED = (Contact, Event, Interaction, Goal, Pitch, Tag, Setting)
 
 class DatabaseNotEmptyError(ImportFileError):
     """A full restore needs an empty database."""
+
+
+class RestoreMismatchError(StoreError):
+    """The rows found after the restore are not the rows written: nothing was kept."""
 
 
 def check_vocabulary(source: str, dataset: DataSet) -> None:
@@ -123,7 +130,8 @@ def restore_dataset(
             # A bulk load: the insight aggregates are rebuilt once at the end rather than
             # by a trigger run per row.
             with paused_insight_triggers(connection):
-                _write(connection, dataset, report, steps)
+                written = _write(connection, dataset, report, steps)
+            _verify(connection, written, source)
         except IntegrityError as exc:
             raise WrongFormatError(
                 source, f"the data breaks a rule of the database ({exc.orig})."
@@ -132,9 +140,28 @@ def restore_dataset(
     return {section: len(dataset[section]) for section in dataset if section != "settings"}
 
 
+def _verify(connection: Connection, written: dict[Any, int], source: str) -> None:
+    """Raise (rolling the restore back) unless every table holds the rows written."""
+    found = {
+        model: connection.execute(select(func.count()).select_from(model)).scalar() or 0
+        for model in written
+    }
+    differing = [
+        f"{model.__tablename__} {count:,} → {found[model]:,}"
+        for model, count in written.items()
+        if found[model] != count
+    ]
+    if differing:
+        raise RestoreMismatchError(
+            f"The restore of “{source}” did not write every row ({', '.join(differing)}), "
+            "so none of it was kept."
+        )
+
+
 def _write(
     connection: Connection, dataset: DataSet, report: Callable[[int, int], None], steps: int
-) -> None:
+) -> dict[Any, int]:
+    """Insert every row; the rows written, by table."""
     tags = list(dataset["tags"])
     tag_ids = {tag["name"].casefold(): tag["id"] for tag in tags}
     next_id = max(tag_ids.values(), default=0) + 1
@@ -176,3 +203,17 @@ def _write(
     refresh_touch_due(connection)
     realign_id_sequences(connection)
     report(7, steps)
+    return {
+        Tag: len(tags),
+        Event: len(dataset["events"]),
+        Contact: len(contacts),
+        ContactEmail: sum(len(c["emails"]) for c in contacts),
+        ContactPhone: sum(len(c["phones"]) for c in contacts),
+        ContactTag: len(links),
+        EventAttendee: len(attendees),
+        Interaction: len(dataset["interactions"]),
+        Goal: len(dataset["goals"]),
+        Organisation: len(organisations),
+        Pitch: len(dataset["pitches"]),
+        Setting: len(settings),
+    }

@@ -1,4 +1,5 @@
-"""File → Back Up…: a consistent copy of the open database, written while it stays open."""
+"""File → Back Up… and Restore…: a consistent copy of the open database file, written while
+it stays open; on a server database, a NetWise JSON backup (``server_backup``)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from desktop_app.ui.common.messages import Button, ask, warn
 from desktop_app.ui.common.ui_state import last_folder, remember_folder
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
+    from desktop_app.ui.shell.server_backup import ServerBackupFlow
 
 
 def back_up_interactively(
@@ -24,7 +26,9 @@ def back_up_interactively(
     from desktop_app.store.backup import backup_database
     from desktop_app.store.errors import BackupError
 
-    assert database.path is not None
+    if database.path is None:
+        _server_backup(parent, database, ui_state).back_up()
+        return None
     folder = last_folder(ui_state, "backup")
     suggested = folder / f"netwise-backup-{dt.date.today():%Y-%m-%d}.sqlite3"
     chosen, _ = QFileDialog.getSaveFileName(
@@ -54,7 +58,10 @@ def restore_interactively(  # type: ignore[no-untyped-def]
     parent: QWidget, controller, ui_state: QSettings | None = None
 ) -> Path | None:
     """File → Restore…: choose a backup, confirm, restore; the copy of the old database."""
-
+    database = controller.database
+    if database is not None and database.path is None:
+        _server_backup(parent, database, ui_state).restore()
+        return None
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
         "Restore a Backup",
@@ -71,6 +78,15 @@ def restore_interactively(  # type: ignore[no-untyped-def]
         lambda: controller.restore(Path(chosen)),
         f"Restored {chosen}; the previous database was kept as {{kept}}",
     )
+
+
+def _server_backup(
+    parent: QWidget, database: Database, ui_state: QSettings | None
+) -> ServerBackupFlow:
+    from desktop_app.ui.shell.server_backup import ServerBackupFlow
+
+    assert isinstance(parent, QMainWindow)
+    return ServerBackupFlow(parent, database, ui_state)
 
 
 def confirm_and_restore(

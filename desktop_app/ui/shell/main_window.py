@@ -314,10 +314,7 @@ class MainWindow(QMainWindow):
         self.update_overview(opened.overview)
         name = database.path.name if database.path else database.target
         self.setWindowTitle(f"{name} — {APP_NAME}")
-        for name in ("backup", "restore"):
-            if name in self.actions:
-                self.actions[name].setEnabled(database.path is not None)
-        for name in ("import", "import_folder", "export"):
+        for name in ("backup", "restore", "import", "import_folder", "export"):
             if name in self.actions:
                 self.actions[name].setEnabled(True)
         self.statusBar().showMessage(f"Opened {database.target}", 5000)
