@@ -10,6 +10,7 @@ plugins. NetWise uses none of them. The rules here:
 3. On Linux, libraries of the system (``/usr/lib``...) stay out of the bundle: the .deb
    depends on them (computed by dpkg-shlibdeps), so they match the system they run on.
 4. Then every shared library that nothing kept links to is dropped.
+5. Of a package's metadata (``*.dist-info``), only what is read at run time and the licences.
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ EXCLUDED_MODULES = [
     "tkinter",
     "unittest",
     "pydoc",
-    "ssl",  # NetWise makes no network connections
     # Pulls in a run-time hook that imports it (and subprocess, socket, pickle) at every
     # start; NetWise runs no worker processes.
     "multiprocessing",
@@ -48,16 +48,9 @@ EXCLUDED_MODULES = [
     "pytz",
     "pygments",
     "PIL",  # a build tool here (icons), never used at run time
-    # The PostgreSQL driver and the system keyring are the ``postgres`` extra of an install
-    # from source (22 MB with the keyring's cryptography); the installers open SQLite files
-    # and say what a server database needs.
-    "psycopg",
-    "psycopg_binary",
+    # psycopg's C implementation is built against a libpq at install time; the bundle
+    # carries the Python one or, off Linux, the binary one (below).
     "psycopg_c",
-    "keyring",
-    "cryptography",
-    "secretstorage",
-    "jeepney",
     "numpy",
     "PySide6.QtNetwork",
     "PySide6.QtDBus",
@@ -71,6 +64,19 @@ EXCLUDED_MODULES = [
     "PySide6.QtWebEngineWidgets",
     "PySide6.QtMultimedia",
 ]
+
+# The PostgreSQL driver. On Linux, psycopg's Python implementation over the system's libpq
+# (found through ctypes; the .deb depends on libpq5 like on the other system libraries):
+# psycopg_binary would add 11 MB of its own libpq, OpenSSL and Kerberos. Windows and macOS
+# have no system libpq, so psycopg_binary comes with its own there.
+# The Python implementation imports ssl, to share the system's libcrypto with libpq.
+# BUNDLED_EXTRAS: the postgres extra as the installers carry it (the build stops without).
+if sys.platform.startswith("linux"):
+    EXCLUDED_MODULES.append("psycopg_binary")
+    BUNDLED_EXTRAS = ("psycopg", "keyring", "secretstorage")
+else:
+    EXCLUDED_MODULES.append("ssl")
+    BUNDLED_EXTRAS = ("psycopg", "psycopg_binary", "keyring")
 
 # Plugin folder -> plugin names kept (file name without "lib" and suffix).
 QT_PLUGINS: dict[str, set[str]] = {
@@ -142,6 +148,17 @@ def is_system_library(source: str) -> bool:
     return False
 
 
+def keep_metadata(dest: str) -> bool:
+    """Of a ``*.dist-info`` folder, importlib.metadata reads METADATA (psycopg's version)
+    and entry_points.txt (where keyring finds its backends); the licences go with the code.
+    RECORD, WHEEL, INSTALLER and the like describe an installation, not the program."""
+    parts = _parts(dest)
+    if len(parts) < 2 or not parts[0].endswith(".dist-info"):
+        return True
+    read = parts[1] in ("METADATA", "entry_points.txt", "licenses")
+    return read or parts[-1].upper().startswith(("LICENSE", "COPYING"))
+
+
 def _basename(name: str) -> str:
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
     return base.lower() if sys.platform.startswith("win") else base
@@ -211,6 +228,7 @@ def slim(binaries: Iterable[Entry], datas: Iterable[Entry]) -> tuple[list[Entry]
         for dest, source, kind in datas
         if keep_translation(dest)
         and keep_plugin(dest)
+        and keep_metadata(dest)
         and not dest.startswith(frameworks)
         # A symbolic link to a library that was dropped goes with it.
         and not (kind == "SYMLINK" and source in dropped)

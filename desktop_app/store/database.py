@@ -36,7 +36,7 @@ from desktop_app.store.errors import (
     classify_sqlite_error,
 )
 from desktop_app.store.row_versions import take_written
-from desktop_app.store.server_errors import classify_server_error
+from desktop_app.store.server_errors import classify_server_error, driver_missing_message
 from desktop_app.store.soundness import (
     SoundnessCheck,
     damage_found,
@@ -252,12 +252,8 @@ def open_database(
         ) from exc
     except ArgumentError as exc:
         raise DatabaseAccessError(f"{shown} is not a database address: {exc}.") from exc
-    except ImportError as exc:  # the server's driver is an optional extra
-        raise DatabaseAccessError(
-            f"Opening “{shown}” needs the PostgreSQL driver: pip install 'netwise[postgres]' "
-            f"({exc.name or exc} is missing).",
-            target=shown,
-        ) from exc
+    except ImportError as exc:
+        raise DatabaseAccessError(driver_missing_message(exc, shown), target=shown) from exc
     try:
         with translate_errors(target), engine.connect() as connection:
             state = migrate.read_schema_state(connection)

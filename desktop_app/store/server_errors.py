@@ -92,3 +92,18 @@ def _certificate_hint(text: str) -> str:
             "in the address."
         )
     return ""
+
+
+def driver_missing_message(exc: ImportError, shown: str) -> str:
+    """What a server database needs when its driver cannot be imported: psycopg itself
+    (the ``postgres`` extra of an install from source; the installers carry it), or the
+    libpq that psycopg's Python implementation loads from the system."""
+    if (exc.name or "").partition(".")[0] == "psycopg":
+        return (
+            f"Opening “{shown}” needs the PostgreSQL driver: pip install 'netwise[postgres]' "
+            "(psycopg is missing)."
+        )
+    return (
+        f"Opening “{shown}” needs libpq, PostgreSQL's client library, which is not installed "
+        "(on Debian and Ubuntu: the libpq5 package)."
+    )

@@ -3,7 +3,8 @@
 The package installs the bundle under /opt/netwise, a /usr/bin/netwise link, the desktop
 entry, hicolor icons and AppStream metadata. Its ``Depends:`` is what dpkg-shlibdeps finds
 the bundle's binaries linked to, plus the fonts (text in windows and PDFs) and keyboard
-data (xkbcommon) that Qt loads as files. Sizes are printed and written, one JSON object
+data (xkbcommon) that Qt loads as files, and libpq (PostgreSQL's client library), which
+psycopg loads by name. Sizes are printed and written, one JSON object
 a line, to ``build/package.json``.
 
 Usage: ``python packaging/linux/build_deb.py [--bundle DIR] [--dist DIR] [--build DIR]``.
@@ -34,6 +35,9 @@ LINUX = ROOT / "resources" / "linux"
 METAINFO = next(LINUX.glob("*.metainfo.xml"))
 # Read by Qt as files, not linked: nothing in the binaries tells dpkg-shlibdeps.
 FILE_DEPENDS = ["fonts-dejavu-core", "xkb-data"]
+# Loaded by name at run time, not linked: psycopg's Python implementation opens libpq
+# through ctypes (a server database; the bundle carries no libpq of its own).
+LOADED_DEPENDS = ["libpq5"]
 # Debian's usual variables name the person who builds a release.
 MAINTAINER = "{} <{}>".format(
     os.environ.get("DEBFULLNAME", "NetWise contributors"),
@@ -43,8 +47,8 @@ SUMMARY = "network strategically with the right people, for a stated goal"
 DESCRIPTION = """\
  NetWise keeps your contacts, the events you attend and every interaction,
  and tells you, with reasons, who serves your networking goal and who only
- costs you time. Your data stays on your computer: NetWise makes no network
- connections at all."""
+ costs you time. Your data stays on your computer, or on a PostgreSQL server
+ of your own: NetWise makes no other network connections."""
 
 
 def run(command: list[str], **kwargs) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
@@ -104,6 +108,11 @@ def shlib_depends(work: Path, package_root: Path) -> list[str]:
         apt_install(sorted({package_of_soname(name) for name in missing}))
     line = next(x for x in result.stdout.splitlines() if x.startswith("shlibs:Depends="))
     return [dep.strip() for dep in line.split("=", 1)[1].split(",") if dep.strip()]
+
+
+def package_depends(linked: list[str]) -> list[str]:
+    """The package's Depends: what its binaries link to, and what is read or loaded by name."""
+    return linked + FILE_DEPENDS + LOADED_DEPENDS
 
 
 def metainfo_with_release(target: Path) -> None:
@@ -212,7 +221,7 @@ def main() -> None:
     stage(args.bundle, package_root, args.build)
     validate(package_root / "usr" / "share")
     (package_root / "DEBIAN").mkdir()
-    depends = shlib_depends(work, package_root) + FILE_DEPENDS
+    depends = package_depends(shlib_depends(work, package_root))
     (package_root / "DEBIAN" / "control").write_text(control(package_root, depends, architecture))
     deb = args.dist / f"{APP_ID}_{__version__}_{architecture}.deb"
     deb.unlink(missing_ok=True)

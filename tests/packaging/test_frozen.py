@@ -5,7 +5,9 @@ Slow (a PyInstaller build): ``make test`` runs it, ``make test-quick`` skips it.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -14,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.scripts import freeze
+from tests.packaging.frozen_modules import unpack
+from tests.packaging.scripts import ROOT, freeze
 
 # Building the bundle takes minutes on a small machine (up to 30 in the build script).
 pytestmark = [pytest.mark.packaging, pytest.mark.timeout(2400)]
@@ -26,9 +29,10 @@ PLATFORM_PLUGINS = {
 }
 # What a plain build drags in and NetWise never uses.
 UNWANTED = ("Qt6Qml", "Qt6Quick", "VirtualKeyboard", "Qt6Pdf", "WebEngine", "Qt6Network",
-            "qgtk3", "qpdf", "qeglfs", "qvnc", "plugins/tls/", "tkinter",
-            # the postgres extra of a source install (driver, keyring)
-            "psycopg", "keyring", "cryptography")  # fmt: skip
+            "qgtk3", "qpdf", "qeglfs", "qvnc", "plugins/tls/", "tkinter")  # fmt: skip
+# On Linux, libpq and OpenSSL are the system's (the .deb depends on them).
+if sys.platform.startswith("linux"):
+    UNWANTED += ("psycopg_binary", "libpq", "libssl", "libcrypto")
 
 
 @pytest.fixture(scope="module")
@@ -99,12 +103,55 @@ def test_the_dashboard_draws_its_charts_frozen(program: Path, tmp_path: Path) ->
     assert shot.stat().st_size > 10_000
 
 
+def test_frozen_program_reviews_a_network_on_a_postgresql_server(
+    program: Path, tmp_path: Path, postgres_url: str
+) -> None:
+    result = run_frozen(program, tmp_path / "data", "--db", postgres_url, "review")
+    assert result.returncode == 0, result.stderr
+    assert "Are you networking with the wrong people?" in result.stdout
+
+
+def test_frozen_window_opens_a_postgresql_database(
+    program: Path, tmp_path: Path, postgres_url: str
+) -> None:
+    """Opened at start-up, a server database is first looked up in the keyring."""
+    result = run_frozen(program, tmp_path / "data", "--db", postgres_url, "--self-test")
+    assert result.returncode == 0, result.stderr
+    assert "self-test ok" in result.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Secret Service is Linux's")
+def test_frozen_keyring_has_the_secret_service_backend(program: Path, tmp_path: Path) -> None:
+    """The bundle's own keyring, SecretStorage, jeepney and cryptography, imported from it."""
+    modules = unpack(program, tmp_path / "modules")
+    probe = [sys.executable, "-I", "-S", str(ROOT / "tests/packaging/keyring_probe.py")]
+    # A session bus of its own where D-Bus is installed: jeepney really connects to it.
+    bus = ["dbus-run-session", "--"] if shutil.which("dbus-run-session") else []
+    result = subprocess.run(
+        [*bus, *probe, str(modules)], capture_output=True, text=True, timeout=120, cwd="/"
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert all(path.startswith(str(modules)) for path in found["files"].values()), found
+    assert "keyring.backends.SecretService.Keyring" in found["known"]
+    assert found["round_trip"] == "correct horse"  # AES through the bundled cryptography
+    # Usable where a Secret Service runs (a desktop's keyring); on a bare bus it says so.
+    priority = found["secret_service_priority"]
+    if priority != 5:
+        expected = "neither running nor activatable" if bus else "Unable to initialize"
+        assert expected in priority
+    else:
+        assert "keyring.backends.SecretService" in found["usable"]
+
+
 def test_bundle_keeps_what_netwise_uses(bundle_files: list[str]) -> None:
     names = "\n".join(bundle_files)
     for plugin in PLATFORM_PLUGINS[sys.platform] | {"qsvgicon", "qsvg"}:
         assert f"/{plugin}." in names or f"/lib{plugin}." in names, plugin
     for module in ("QtCharts", "QtSvg", "QtPrintSupport", "QtWidgets"):
         assert f"PySide6/{module}." in names, module  # the Python module
+    # keyring finds its backends through its entry points.
+    assert re.search(r"/keyring-[^/]+\.dist-info/entry_points\.txt$", names, re.MULTILINE)
     # Files Alembic and importlib.resources read from disk (under _internal/ or in the .app).
     for path in (
         "desktop_app/store/migrations/env.py",

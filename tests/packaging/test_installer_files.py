@@ -150,3 +150,10 @@ def test_macos_info_plist_is_complete_once_the_spec_adds_the_version() -> None:
     spec = (PACKAGING / "netwise.spec").read_text()
     for key in ("CFBundleShortVersionString", "CFBundleVersion", "CFBundleName"):
         assert key not in info and key in spec
+
+
+def test_the_package_depends_on_the_libpq_that_psycopg_loads() -> None:
+    build_deb = load("linux/build_deb.py")
+    depends = build_deb.package_depends(["libc6 (>= 2.35)", "libssl3 (>= 3.0.0)"])
+    assert depends[:2] == ["libc6 (>= 2.35)", "libssl3 (>= 3.0.0)"]
+    assert "libpq5" in depends and "fonts-dejavu-core" in depends

@@ -75,3 +75,29 @@ def test_libraries_nothing_links_to_are_dropped() -> None:
     kept = {dest.rsplit("/", 1)[-1] for dest, _, _ in slim.prune_unlinked(entries, links.get)}
     assert "libQt6Quick.so.6" not in kept and "libQt6Qml.so.6" not in kept
     assert {"libQt6Core.so.6", "libQt6XcbQpa.so.6", "libqxcb.so", "QtWidgets.abi3.so"} <= kept
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("keyring-25.7.0.dist-info/entry_points.txt", True),  # where keyring finds backends
+        ("psycopg-3.3.9.dist-info/METADATA", True),  # psycopg reads its version there
+        ("psycopg-3.3.9.dist-info/licenses/LICENSE.txt", True),
+        ("click-8.5.1.dist-info/LICENSE.rst", True),
+        ("psycopg-3.3.9.dist-info/RECORD", False),
+        ("keyring-25.7.0.dist-info/WHEEL", False),
+        ("cryptography-50.0.2.dist-info/sboms/sbom.json", False),
+        ("desktop_app/resources/app/netwise.svg", True),
+    ],
+)
+def test_package_metadata_only_what_is_read_and_the_licences(dest: str, kept: bool) -> None:
+    assert slim.keep_metadata(dest) is kept
+
+
+def test_the_postgresql_driver_and_the_keyring_are_bundled() -> None:
+    for module in ("psycopg", "keyring", "secretstorage", "jeepney", "cryptography"):
+        assert module not in slim.EXCLUDED_MODULES
+    # On Linux over the system's libpq (a .deb dependency); psycopg_binary brings its own.
+    on_linux = sys.platform.startswith("linux")
+    assert ("psycopg_binary" in slim.EXCLUDED_MODULES) is on_linux
+    assert ("ssl" in slim.EXCLUDED_MODULES) is not on_linux  # psycopg's Python one needs it
