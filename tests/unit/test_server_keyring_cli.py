@@ -70,3 +70,36 @@ def test_without_a_password_in_the_keyring_the_server_asks_for_one_in_one_line(
         assert "wants a password" in lines[0] and "keep it in the system keyring" in lines[0]
     finally:
         postgres_server.drop_database(name)
+
+
+def test_a_service_file_names_the_server_and_gives_its_password(
+    postgres_server, tmp_path: Path, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    name = postgres_server.create_database()
+    services = tmp_path / "pg_service.conf"
+    services.write_text(
+        "[network]\n"
+        f"host={postgres_server.folder}\nport={postgres_server.port}\n"
+        f"dbname={name}\nuser={PASSWORD_USER}\npassword={PASSWORD}\n",
+        encoding="utf-8",
+    )
+    services.chmod(0o600)
+    env = keyring_env(tmp_path / "keyring.json", {})
+    env["PGSERVICEFILE"] = str(services)
+    env["PGPASSFILE"] = str(tmp_path / "no-pgpass")
+    env.pop("PGPASSWORD", None)
+    address = "postgresql+psycopg:///?service=network"
+    try:
+        imported = run_netwise("--db", address, "import", "linkedin", str(LINKEDIN), env=env)
+        assert imported.returncode == 0, imported.stderr
+        review = run_netwise("--db", address, "review", env=env)
+        assert review.returncode == 0, review.stderr
+        assert "Are you networking with the wrong people?" in review.stdout
+        with postgres_server.admin(name) as connection:
+            (count,) = connection.execute("SELECT count(*) FROM contacts").fetchone()
+        assert count > 0
+        logged = "".join(p.read_text() for p in data_dir.rglob("*.log"))
+        for shown in (imported.stdout, imported.stderr, review.stdout, review.stderr, logged):
+            assert PASSWORD not in shown
+    finally:
+        postgres_server.drop_database(name)
