@@ -120,8 +120,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.navigation = NavigationList(self.page_entries, self)
         self.navigation.page_chosen.connect(self.show_page)
-        # Side by side, Qt's default. The parent by keyword: positionally, choosing between
-        # the constructors builds Qt's namespace and its enums (see finish_setup).
+        # Side by side (the default); a positional parent would build Qt's enums to choose.
         self.splitter = QSplitter(parent=self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigation)
@@ -136,7 +135,7 @@ class MainWindow(QMainWindow):
 
         Deferred, the other pages are built one per turn of the event loop, so the
         window answers input while they are made. Qt's namespace is first used here: it
-        builds all its enums at once, which would cost the first paint about 14 ms.
+        builds all its enums at once (about 14 ms, kept out of the first paint).
         """
         from PySide6.QtCore import Qt
 
