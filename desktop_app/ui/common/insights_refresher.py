@@ -9,7 +9,6 @@ to date (a few cheap reads when nothing is stale, about a second for a full resc
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from PySide6.QtCore import Qt
 
     from desktop_app.store.database import Database
@@ -26,6 +27,14 @@ log = logging.getLogger(__name__)
 
 # Writes come in bursts (a dialog saves, the follow-ups update): one refresh after them.
 GATHER_MS = 250
+
+
+def _today() -> dt.date:
+    # datetime is imported at first use: the window builds its refresher before its first
+    # paint, which does not need it.
+    import datetime
+
+    return datetime.date.today()
 
 
 class InsightsRefresher(QObject):
@@ -41,7 +50,7 @@ class InsightsRefresher(QObject):
         self.database: Database | None = None
         self._task: BackgroundTask | None = None
         self._again = False
-        self._day = dt.date.today()
+        self._day: dt.date | None = None  # the day the scores were last checked on
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(GATHER_MS)
@@ -59,6 +68,7 @@ class InsightsRefresher(QObject):
         self._timer.stop()
         if database is not None:
             self._follow_application_state()
+            self._day = _today()
             self.request(now=True)
 
     def _follow_application_state(self) -> None:
@@ -81,8 +91,8 @@ class InsightsRefresher(QObject):
 
     def check_day(self) -> None:
         """After midnight every value window moves: ask for a refresh (cheap otherwise)."""
-        if dt.date.today() != self._day:
-            self._day = dt.date.today()
+        if _today() != self._day:
+            self._day = _today()
             self.request(now=True)
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
