@@ -7,7 +7,6 @@ Order matters for speed: the window is built from Qt alone and shown first; the 
 from __future__ import annotations
 
 import contextlib
-import locale
 import logging
 import os
 import sys
@@ -72,6 +71,8 @@ def run_headless(args) -> int:  # type: ignore[no-untyped-def]
         if problem:
             print(f"netwise: {problem}", file=sys.stderr)
             return 1
+    import locale  # only here: the window starts without it
+
     run = print_documents if args.command == "print" else args.run
     with contextlib.suppress(locale.Error):
         locale.setlocale(locale.LC_TIME, "")  # month names and date order, as the window has

@@ -11,72 +11,125 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from types import ModuleType
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.commands import copy_database, due, insights, printing, transfer
 from desktop_app.page_names import PAGE_NAMES
 
 
 class Subcommand:
-    """A headless command: how to add its arguments and how to run it (returns exit code)."""
+    """A headless command: its module, and the names there of the function adding its
+    arguments and of the one running it (returns the exit code; None: the start-up
+    module supplies it). The module is imported only when its command is used: the
+    window starts without any of them."""
 
     def __init__(
         self,
         name: str,
         help: str,
-        add_arguments: Callable[[argparse.ArgumentParser], None],
-        run: Callable[[argparse.Namespace], int] | None,
+        module: Callable[[], ModuleType],
+        add_arguments: str,
+        run: str | None,
     ) -> None:
-        self.name, self.help, self.add_arguments, self.run = name, help, add_arguments, run
+        self.name, self.help, self.module = name, help, module
+        self.add_arguments_name, self.run_name = add_arguments, run
+
+    def add_arguments(self, parser: argparse.ArgumentParser) -> None:
+        getattr(self.module(), self.add_arguments_name)(parser)
+
+    @property
+    def run(self) -> Callable[[argparse.Namespace], int] | None:
+        return getattr(self.module(), self.run_name) if self.run_name else None
+
+
+# Each module imported by name in its own function, so that the freezer still finds it.
+def _transfer() -> ModuleType:
+    from desktop_app.commands import transfer
+
+    return transfer
+
+
+def _copy_database() -> ModuleType:
+    from desktop_app.commands import copy_database
+
+    return copy_database
+
+
+def _insights() -> ModuleType:
+    from desktop_app.commands import insights
+
+    return insights
+
+
+def _due() -> ModuleType:
+    from desktop_app.commands import due
+
+    return due
+
+
+def _printing() -> ModuleType:
+    from desktop_app.commands import printing
+
+    return printing
 
 
 SUBCOMMANDS: list[Subcommand] = [
     Subcommand(
         "import",
         "import contacts from a LinkedIn, Google, vCard or NetWise JSON file",
-        transfer.add_import_arguments,
-        transfer.run_import,
+        _transfer,
+        "add_import_arguments",
+        "run_import",
     ),
     Subcommand(
         "export",
         "export contacts (csv, vcard), events and follow-ups (ics) or everything (json)",
-        transfer.add_export_arguments,
-        transfer.run_export,
+        _transfer,
+        "add_export_arguments",
+        "run_export",
     ),
     Subcommand(
         "copy-database",
         "copy a whole network into an empty database: SQLite to PostgreSQL, or back",
-        copy_database.add_copy_arguments,
-        copy_database.run_copy,
+        _copy_database,
+        "add_copy_arguments",
+        "run_copy",
     ),
     Subcommand(
         "review",
         "print the review: who you are networking with for nothing, and why",
-        insights.add_review_arguments,
-        insights.run_review,
+        _insights,
+        "add_review_arguments",
+        "run_review",
     ),
     Subcommand(
         "stats",
         "print the dashboard's figures, growth against targets and return on time",
-        insights.add_stats_arguments,
-        insights.run_stats,
+        _insights,
+        "add_stats_arguments",
+        "run_stats",
     ),
     Subcommand(
         "due",
         "print what is due today: follow-ups, contacts to keep in touch with, birthdays",
-        due.add_due_arguments,
-        due.run_due,
+        _due,
+        "add_due_arguments",
+        "run_due",
     ),
     Subcommand(
         "print",
         "print contact summaries, a contact list or an event sheet to a PDF",
-        printing.add_print_arguments,
+        _printing,
+        "add_print_arguments",
         None,  # rendering needs QtGui, which only the start-up module may bring in
     ),
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command_with_arguments: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, with the arguments of ``command_with_arguments`` only:
+    the other commands are listed by name (their help unchanged), their modules not
+    imported. Without it, the commands answer neither ``--help`` nor any argument."""
     parser = argparse.ArgumentParser(
         prog="netwise",
         description=f"{APP_NAME}: network strategically with the right people.",
@@ -123,11 +176,16 @@ def build_parser() -> argparse.ArgumentParser:
     if SUBCOMMANDS:
         commands = parser.add_subparsers(dest="command", metavar="COMMAND")
         for command in SUBCOMMANDS:
-            sub = commands.add_parser(command.name, help=command.help)
-            command.add_arguments(sub)
-            sub.set_defaults(run=command.run)
+            complete = command.name == command_with_arguments
+            sub = commands.add_parser(command.name, help=command.help, add_help=complete)
+            if complete:
+                command.add_arguments(sub)
+                sub.set_defaults(run=command.run)
     return parser
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    """Parsed twice: first which command (if any) argparse sees, then all of it with that
+    command's arguments, so its errors and ``--help`` are argparse's own."""
+    chosen = build_parser().parse_known_args(argv)[0].command
+    return build_parser(chosen).parse_args(argv)

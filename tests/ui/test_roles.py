@@ -20,6 +20,13 @@ def test_every_custom_role_has_its_own_number_and_one_home() -> None:
     assert elsewhere == []
 
 
+def test_every_custom_role_is_one_of_qts_roles_for_applications() -> None:
+    from PySide6.QtCore import Qt
+
+    named = [value for name, value in vars(roles).items() if name.endswith("_ROLE")]
+    assert min(named) > Qt.ItemDataRole.UserRole
+
+
 def test_a_follow_up_and_the_contacts_table_name_the_same_contact(qtbot, small_window) -> None:
     window = small_window
     window.show_page("followups")

@@ -9,14 +9,17 @@ to date (a few cheap reads when nothing is stale, about a second for a full resc
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
     from desktop_app.store.database import Database
     from desktop_app.ui.common.background import BackgroundTask, Reporter
 
@@ -24,6 +27,14 @@ log = logging.getLogger(__name__)
 
 # Writes come in bursts (a dialog saves, the follow-ups update): one refresh after them.
 GATHER_MS = 250
+
+
+def _today() -> dt.date:
+    # datetime is imported at first use: the window builds its refresher before its first
+    # paint, which does not need it.
+    import datetime
+
+    return datetime.date.today()
 
 
 class InsightsRefresher(QObject):
@@ -39,14 +50,12 @@ class InsightsRefresher(QObject):
         self.database: Database | None = None
         self._task: BackgroundTask | None = None
         self._again = False
-        self._day = dt.date.today()
+        self._day: dt.date | None = None  # the day the scores were last checked on
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(GATHER_MS)
         self._timer.timeout.connect(self._start)
-        application = QGuiApplication.instance()
-        if isinstance(application, QGuiApplication):
-            application.applicationStateChanged.connect(self._on_application_state)
+        self._follows_application_state = False
 
     @property
     def busy(self) -> bool:
@@ -58,7 +67,18 @@ class InsightsRefresher(QObject):
         self.database = database
         self._timer.stop()
         if database is not None:
+            self._follow_application_state()
+            self._day = _today()
             self.request(now=True)
+
+    def _follow_application_state(self) -> None:
+        """Check the day whenever the window comes back to the front. Connected once a
+        database opens (a new day matters only then): the signal's argument builds Qt's
+        namespace, whose enums would cost the window's first paint about 14 ms."""
+        application = QGuiApplication.instance()
+        if not self._follows_application_state and isinstance(application, QGuiApplication):
+            application.applicationStateChanged.connect(self._on_application_state)
+            self._follows_application_state = True
 
     def request(self, *, now: bool = False) -> None:
         """Bring the scores up to date soon (``now``: without waiting for more writes)."""
@@ -71,11 +91,13 @@ class InsightsRefresher(QObject):
 
     def check_day(self) -> None:
         """After midnight every value window moves: ask for a refresh (cheap otherwise)."""
-        if dt.date.today() != self._day:
-            self._day = dt.date.today()
+        if _today() != self._day:
+            self._day = _today()
             self.request(now=True)
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        from PySide6.QtCore import Qt
+
         if state == Qt.ApplicationState.ApplicationActive:
             self.check_day()
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.common.ui_state import last_folder, remember_folder
-from desktop_app.ui.common.widgets.contact_scope import scope_of
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
@@ -62,6 +61,8 @@ class PrintActions:
         page = self._watched
         if page is None:
             return None
+        from desktop_app.ui.common.widgets.contact_scope import scope_of  # after start-up
+
         scope = scope_of(page)
         database = self._database()
         if scope is None or database is None:

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.dblock import DatabaseInUseError, DatabaseLock
 from desktop_app.ui.shell.store_loader import OpenedStore, StoreLoader
 
 if TYPE_CHECKING:
+    from desktop_app.dblock import DatabaseLock
     from desktop_app.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,8 @@ class DatabaseController(QObject):
             return
         if target == self.target:
             return
+        from desktop_app.dblock import DatabaseLock  # hashlib: not before the first paint
+
         lock = lock or DatabaseLock(target)
         if not lock.acquire():
             self.failed.emit(target, _refusal(target, lock))
@@ -154,6 +156,8 @@ class DatabaseController(QObject):
 
 def _refusal(target: str, lock: DatabaseLock) -> str:
     """Why the window cannot open ``target``: who holds it, and what to do."""
+    from desktop_app.dblock import DatabaseInUseError
+
     holder = lock.holder()
     if lock.problem or (holder is not None and holder.program not in ("", lock.program)):
         return DatabaseInUseError(target, holder, lock.problem).message

@@ -6,9 +6,8 @@ first shown: a page's widgets cost start-up time that the first window should no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_app.page_names import CONTACTS, DASHBOARD, EVENTS, FOLLOWUPS, GOAL, PAGE_NAMES
 
@@ -16,8 +15,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.common.page import Page
 
 
-@dataclass(frozen=True)
-class PageEntry:
+class PageEntry(NamedTuple):  # not a dataclass: that module is not needed before the window
     name: str  # one of PAGE_NAMES
     title: str
     icon_name: str
