@@ -229,8 +229,7 @@ def text_matches(reader: Reader, text: str) -> set[int] | None:
     if reader.dialect == "postgresql":
         from desktop_app.store.search_pg import MATCHING_IDS, prefix_query
 
-        rows = reader.rows(MATCHING_IDS, {"query": prefix_query(_WORD.findall(text))})
-        return {row[0] for row in rows}
+        return set(_ids(reader, MATCHING_IDS, {"query": prefix_query(_WORD.findall(text))}))
     return _like_matches(reader, _WORD.findall(text))
 
 
