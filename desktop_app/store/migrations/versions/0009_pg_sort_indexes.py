@@ -14,6 +14,8 @@ Revises: 0008
 
 from alembic import op
 
+from desktop_app.store.insight_triggers_pg import create_pg_insight_triggers
+
 revision = "0009"
 down_revision = "0008"
 branch_labels = None
@@ -70,6 +72,7 @@ def upgrade() -> None:
     for name, definition in {**CONTACT_SORTS, **OTHER_SORTS}.items():
         op.execute(f"DROP INDEX IF EXISTS {name}")
         op.execute(f"CREATE INDEX {name} ON {definition}")
+    create_pg_insight_triggers(op.get_bind())
 
 
 def downgrade() -> None:
