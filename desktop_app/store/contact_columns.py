@@ -1,7 +1,8 @@
 """The SQL behind each column of the contacts table: its value and how it sorts.
 
 Each column is keyed by a short name the ui uses too. A column sorts in SQL by ``order``
-terms that an index serves (see migration 0002): give a new sortable column its index.
+terms that an index serves (migration 0002; on PostgreSQL 0009, which holds each
+ORDER BY exactly, the id last): give a new sortable column its index on both.
 
 Other features add columns (alignment and verdict, for instance) by listing them in
 ``EXTRA_COLUMNS``; values may come from any table joined through a subquery on ``c.id``.
@@ -24,20 +25,28 @@ class Term:
     nocase: bool = False
     nulls_last: bool = False
     reverse: bool = False  # runs against the column's direction (highest first, ascending)
+    never_null: bool = False  # a NOT NULL column: PostgreSQL needs no NULL placement
 
     def descends(self, descending: bool) -> bool:
         return descending != self.reverse
 
+    def key(self, dialect: str) -> str:
+        """The value compared, without direction."""
+        if not self.nocase:
+            return self.expression
+        if dialect == "sqlite":
+            return f"{self.expression} COLLATE NOCASE"
+        return f"lower({self.expression})"
+
     def render(self, dialect: str, descending: bool) -> str:
-        text = self.expression
-        if self.nocase:
-            text = f"{text} COLLATE NOCASE" if dialect == "sqlite" else f"lower({text})"
+        text = self.key(dialect)
         if self.descends(descending):
             text += " DESC"
         if self.nulls_last:
             text += " NULLS LAST"
-        elif dialect != "sqlite":
-            # SQLite sorts NULL as the smallest value; PostgreSQL as the largest.
+        elif dialect != "sqlite" and not self.never_null:
+            # SQLite sorts NULL as the smallest value; PostgreSQL as the largest. The
+            # PostgreSQL indexes (migration 0009) put NULL first, read backwards last.
             text += " NULLS LAST" if self.descends(descending) else " NULLS FIRST"
         return text
 
@@ -91,14 +100,21 @@ SCORES = "contact_scores s"
 # The verdict sorts best first (Prioritise ... Move on); within each, by reason, those still
 # active first, then the most aligned first: a scan of the verdict index per verdict.
 BY_VERDICT = tuple(f"s.verdict = '{verdict}'" for verdict in VERDICTS)
-WITHIN_VERDICT = tuple(Term(f"s.{name}", reverse=True) for name in ("basis", "active", "alignment"))
+WITHIN_VERDICT = tuple(
+    Term(f"s.{name}", reverse=True, never_null=True) for name in ("basis", "active", "alignment")
+)
 
 # Columns supplied by other features, appended after the base ones. The cached scores are
 # read by primary key for the rows on screen and sort in their own narrow table through
 # its indexes (~25 ms for alignment, ~75 ms for the verdict at 100,000 contacts; equal
 # scores by id); the verdict facet uses the verdict's index.
 EXTRA_COLUMNS: tuple[ColumnSql, ...] = (
-    ColumnSql("alignment", _score("s.alignment"), (Term("s.alignment"),), sort_from=SCORES),
+    ColumnSql(
+        "alignment",
+        _score("s.alignment"),
+        (Term("s.alignment", never_null=True),),
+        sort_from=SCORES,
+    ),
     ColumnSql(
         "verdict",
         _score(f"s.verdict || '{VERDICT_SEPARATOR}' || s.basis"),

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from itertools import chain
 
 from sqlalchemy import Connection, Table, func, insert, select, text
+from sqlalchemy.exc import DBAPIError
 
 from desktop_app.exchange.records import ContactRecord, join_name
 from desktop_app.store.bulk_indexes import indexes_rebuilt
@@ -24,6 +25,7 @@ from desktop_app.store.vocab import CIRCLES, CONTACT_STATUSES, SENIORITIES
 _CHUNK = 2000
 # Bound parameters a statement may hold on every SQLite build (older ones allow 999).
 _MAX_VARIABLES = 999
+_MAX_PG_VARIABLES = 65_535
 _UPDATED = (
     "first_name",
     "middle_name",
@@ -98,13 +100,13 @@ def bulk_insert(
     """Insert ``rows`` (tuples in ``columns`` order) with as little overhead as the driver allows.
 
     On SQLite the rows go straight to the driver's ``executemany`` (values converted by
-    the columns' own bind processors), which is several times faster than going through
-    Core's per-row parameter handling; elsewhere Core does it.
+    the columns' own bind processors), and on PostgreSQL into one COPY: several times
+    faster than Core's per-row parameter handling, which other databases get.
     """
     if not rows:
         return
     dialect = connection.dialect
-    if dialect.name != "sqlite":
+    if dialect.name not in ("sqlite", "postgresql"):
         connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
         return
     processors = [
@@ -120,6 +122,9 @@ def bulk_insert(
                 values[i] = proc(values[i])
             converted.append(tuple(values))
         rows = converted
+    if dialect.name == "postgresql":
+        _copy_rows(connection, table, columns, rows)
+        return
     # Many rows a statement: SQLite sets up a table's CHECK ... IN (...) lists once per
     # statement run, which cost more than the row itself (65,000 interactions: 760 ms
     # one a statement, 330 ms eighty a statement).
@@ -132,6 +137,34 @@ def bulk_insert(
         connection.exec_driver_sql(head + ", ".join([marks] * per), many)
     if whole < len(rows):
         connection.exec_driver_sql(head + marks, list(rows[whole:]))
+
+
+def _copy_rows(
+    connection: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[tuple],  # type: ignore[type-arg]
+) -> None:
+    """PostgreSQL: the rows in one COPY, inside the connection's transaction (row triggers
+    fire as for an INSERT). Statement by statement, even pipelined, the server parses and
+    runs each row on its own: 10,000 contacts took 0.4 s more, and 50 rows a statement
+    still 0.15 s more. A refusal is raised as Core raises it (an IntegrityError; a lost
+    connection marked so)."""
+    statement = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+    driver = connection.connection.driver_connection
+    dbapi = connection.dialect.loaded_dbapi
+    cursor = driver.cursor()  # type: ignore[union-attr]
+    try:
+        with cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except dbapi.Error as exc:
+        lost = connection.dialect.is_disconnect(exc, driver, cursor)
+        if lost:
+            connection.invalidate(exc)
+        raise DBAPIError.instance(
+            statement, None, exc, dbapi.Error, connection_invalidated=lost
+        ) from exc
 
 
 def insert_contacts(

@@ -1,9 +1,10 @@
 """The insight triggers of ``insight_triggers``, for PostgreSQL: the same work in PL/pgSQL.
 
-Each table gets one trigger function, run for every changed row, that does what SQLite's
-triggers do (see ``insight_triggers`` for why triggers): recompute the contact's summary
-from its interactions, add to or take from the month's totals and the score totals, and
-queue the contact for rescoring. Like SQLite's, they rest while a bulk writer has paused
+Each table gets one trigger function, run for every changed row (once per statement for
+new contacts: ``_PER_STATEMENT``), that does what SQLite's triggers do (see
+``insight_triggers`` for why triggers): recompute the contact's summary from its
+interactions, add to or take from the month's totals and the score totals, and queue the
+contact for rescoring. Like SQLite's, they rest while a bulk writer has paused
 them (``insight_state.paused``), except those of dismissed flags.
 
 The SQL is SQLite's, spelled for PostgreSQL: a month is ``to_char``, a condition becomes 0
@@ -89,6 +90,10 @@ def _totals(row: str, sign: str) -> str:
 
 
 _DROP_EMPTY = "DELETE FROM score_totals WHERE contacts = 0;\n"
+# Run once per statement over the rows it added (a transition table): an import of
+# 10,000 contacts queues them in one INSERT rather than 10,000 (a fifth of a second).
+_PER_STATEMENT = frozenset({"contacts_insights_insert"})
+_ADDED = "added_rows"
 
 # name: (table, events, body); the body runs for each row, NEW and OLD as PL/pgSQL has them.
 _TRIGGERS: dict[str, tuple[str, str, str]] = {
@@ -106,7 +111,12 @@ _TRIGGERS: dict[str, tuple[str, str, str]] = {
             END IF;
         END IF;""",
     ),
-    "contacts_insights_insert": ("contacts", "INSERT", _queue("NEW.id")),
+    "contacts_insights_insert": (
+        "contacts",
+        "INSERT",
+        f"INSERT INTO contact_score_queue (contact_id) SELECT id FROM {_ADDED} "
+        "ON CONFLICT DO NOTHING;",
+    ),
     "contacts_insights_update": ("contacts", f"UPDATE OF {_SCORED_COLUMNS}", _queue("NEW.id")),
     "contact_scores_totals": (
         "contact_scores",
@@ -151,10 +161,15 @@ def create_pg_insight_triggers(connection: Connection) -> None:
     for triggers, when_active in ((_TRIGGERS, True), (_ALWAYS, False)):
         for name, (table, events, body) in triggers.items():
             connection.execute(text(_function(name, body, when_active=when_active)))
+            each = (
+                f"REFERENCING NEW TABLE AS {_ADDED} FOR EACH STATEMENT"
+                if name in _PER_STATEMENT
+                else "FOR EACH ROW"
+            )
             connection.execute(
                 text(
                     f"CREATE TRIGGER {name} AFTER {events} ON {table} "
-                    f"FOR EACH ROW EXECUTE FUNCTION netwise_{name}()"
+                    f"{each} EXECUTE FUNCTION netwise_{name}()"
                 )
             )
 

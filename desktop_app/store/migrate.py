@@ -27,7 +27,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Every revision this program knows, oldest first. A test checks it against the scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 # Alembic's ``op`` and ``context`` are module globals: one migration at a time per process.
 ALEMBIC_LOCK = threading.Lock()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -258,6 +259,18 @@ def test_every_new_contact_is_queued_for_scoring(demo_database, size: int) -> No
     queued = scalar(demo_database, "SELECT group_concat(contact_id) FROM contact_score_queue")
     late = scalar(demo_database, "SELECT id FROM contacts WHERE full_name = 'Late Comer'")
     assert sorted(int(i) for i in queued.split(",")) == [1, late]
+
+
+@pytest.mark.parametrize("size", [10, 1200])  # one statement, or COPY on PostgreSQL
+def test_imported_contacts_are_queued_for_scoring_on_either_database(database, size: int) -> None:  # type: ignore[no-untyped-def]
+    records = [ContactRecord(first_name=f"Queued{n}", last_name="Person") for n in range(size)]
+    _, result = import_file(database, ParsedFile("x.vcf", "vcard", "UTF-8", records))
+    with database.engine.connect() as connection:
+        queue = "SELECT contact_id FROM contact_score_queue ORDER BY contact_id"
+        queued = list(connection.execute(text(queue)).scalars())
+        created = connection.execute(text("SELECT min(created_at) FROM contacts")).scalar()
+    assert queued == [i for i, _ in result.created]
+    assert str(created).startswith(str(dt.date.today().year))  # the time stamps went in
 
 
 def fts_rows(db) -> list[tuple]:  # type: ignore[no-untyped-def,type-arg]

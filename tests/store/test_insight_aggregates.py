@@ -242,7 +242,12 @@ def test_the_insight_tables_are_as_declared(database) -> None:  # type: ignore[n
         warnings.simplefilter("ignore")  # expression indexes of 0001 cannot be reflected
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         differences = compare_metadata(context, Base.metadata)
+    differences = [d for d in differences if not any(n in repr(d) for n in POSTGRESQL_ONLY)]
     assert [d for d in differences if any(name in repr(d) for name in INSIGHT_TABLES)] == []
+
+
+# The sort indexes migration 0009 makes on PostgreSQL alone (SQLite's end with the row id).
+POSTGRESQL_ONLY = ("ix_contact_scores_alignment_sort", "ix_contact_scores_verdict_sort")
 
 
 INSIGHT_TABLES = (
