@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from desktop_app.exchange.jsonformat import dump_dataset
 from desktop_app.store import insight_models  # noqa: F401  (its tables join the metadata)
 from desktop_app.store.database import Database
+from desktop_app.store.dialect_sql import settle_after_bulk_load
 from desktop_app.store.errors import StoreError
 from desktop_app.store.exporter import export_dataset
 from desktop_app.store.json_restore import is_database_empty, restore_dataset
@@ -77,6 +78,7 @@ def copy_database(
     dataset = export_dataset(source)
     report("writing")
     restore_dataset(target, dataset, source=source.target)
+    settle_after_bulk_load(target.engine)
     report("verifying")
     wanted, found = row_counts(source), row_counts(target)
     if wanted != found:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the fragments are plain text: readers use them before SQLAlchemy loads
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Engine
 
 SQLITE = "sqlite"
 
@@ -75,3 +75,23 @@ def realign_id_sequences(connection: Connection) -> None:
                     f"coalesce(max(id), 0) + 1, false) FROM {table.name}"
                 )
             )
+
+
+def settle_after_bulk_load(engine: Engine) -> None:
+    """After a whole network was written at once (a copy, a restore): PostgreSQL's
+    statistics and visibility map brought up to date now rather than when autovacuum next
+    passes, so the contacts table's sorts read their indexes from the first minute. VACUUM
+    runs outside a transaction; tables this user may not vacuum are passed over by the
+    server with a warning. SQLite needs nothing: its planner reads the indexes as they are."""
+    if engine.dialect.name == SQLITE:
+        return
+    import logging
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text("VACUUM (ANALYZE)"))
+    except DBAPIError:  # only slower for a while: autovacuum will do it
+        logging.getLogger(__name__).warning("VACUUM after a bulk load failed", exc_info=True)

@@ -19,6 +19,7 @@ from desktop_app.exchange.errors import ImportFileError
 from desktop_app.exchange.jsonformat import DataSet, dump_dataset, load_dataset
 from desktop_app.exchange.outfile import ExportFileError, atomic_output_path
 from desktop_app.store.database import Database
+from desktop_app.store.dialect_sql import settle_after_bulk_load
 from desktop_app.store.errors import BackupError, StoreError
 from desktop_app.store.exporter import export_dataset
 from desktop_app.store.json_restore import (
@@ -154,6 +155,7 @@ def restore_backup(db: Database, backup: BackupFile, *, progress: Progress | Non
     except DatabaseNotEmptyError:  # written to meanwhile, by another window
         refusal = _refusal_unless_empty(db, Path(backup.source))
         raise refusal or RestoreRefusedError("The database is no longer empty.") from None
+    settle_after_bulk_load(db.engine)
     return backup.contents
 
 
