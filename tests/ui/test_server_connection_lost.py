@@ -8,6 +8,7 @@ The server here is this module's own, so stopping it leaves the suite's server a
 from __future__ import annotations
 
 import importlib.util
+import logging
 import os
 import socket
 import sys
@@ -193,3 +194,22 @@ def test_reading_while_the_server_is_down_keeps_the_table_and_says_so_once(
             qtbot.waitUntil(lambda: shown(page) == ["Grace Hopper"], timeout=5_000)
     finally:
         window.close()
+
+
+def test_the_window_hears_another_again_after_the_server_restarts(
+    qtbot, server: PostgresServer, address: str, window: MainWindow, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.INFO, logger="desktop_app.ui.shell.change_watcher")
+    page = ready(qtbot, window)
+    server.halt()
+    with crash_handler_for_lost_reads():
+        qtbot.wait(1500)  # the listener finds its connection gone
+        server.resume()
+        heard = "Change notices heard again"
+        qtbot.waitUntil(lambda: heard in caplog.text, timeout=20_000)
+        elsewhere = open_database(address)
+        try:
+            create_contact(elsewhere, ContactInput("Grace", last_name="Hopper"))
+        finally:
+            elsewhere.close()
+        qtbot.waitUntil(lambda: "Grace Hopper" in shown(page), timeout=20_000)
