@@ -28,7 +28,7 @@ from desktop_app.ui.shell.crash import CrashHandler
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.postgres_server import PostgresServer, find_binaries
 from tests.ui.conftest import make_window
-from tests.ui.contacts_helpers import fill_network, ready, shown
+from tests.ui.contacts_helpers import fill_network, ready, select_only, shown
 from tests.ui.dialogs import when_dialog_opens
 
 LOOPBACK = "127.0.0.1"
@@ -213,3 +213,33 @@ def test_the_window_hears_another_again_after_the_server_restarts(
         finally:
             elsewhere.close()
         qtbot.waitUntil(lambda: "Grace Hopper" in shown(page), timeout=20_000)
+
+
+def status_of(server: PostgresServer, address: str, name: str) -> str:
+    with server.admin(address.rsplit("/", 1)[1]) as connection:
+        found = connection.execute("SELECT status FROM contacts WHERE full_name = %s", (name,))
+        return str(found.fetchone()[0])  # type: ignore[index]
+
+
+def test_an_undo_while_the_server_is_down_offers_retry_and_takes_effect_once_it_is_back(
+    qtbot, server: PostgresServer, address: str, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    page = ready(qtbot, window)
+    select_only(page, "Bob Builder")
+    assert page.operations.archive_contacts(page.selected_contacts())
+    assert status_of(server, address, "Bob Builder") == "archived"
+    asked: list[str] = []
+
+    def retry_once_back(box: QMessageBox) -> None:
+        asked.append(box.text())
+        server.resume()
+        box.button(Button.Retry).click()
+
+    server.halt()
+    with crash_handler_for_lost_reads():
+        when_dialog_opens(retry_once_back, QMessageBox)
+        qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: len(asked) == 1, timeout=10_000)
+    server.resume_if_halted()
+    assert asked[0].startswith(LOST)
+    assert status_of(server, address, "Bob Builder") == "active"
