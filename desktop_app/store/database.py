@@ -53,9 +53,10 @@ log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The PostgreSQL advisory lock of ``transaction(immediate=True)``: any number, NetWise's own.
 DEPENDENT_WRITES_LOCK = 0x4E657457  # "NetW"
-# After a lost connection, reads fail at once for this long instead of each trying the
-# server again (a window repaints many times a second).
-READS_WAIT_AFTER_LOSS_S = 2.0
+# After a lost connection, reads fail at once for this long (or until ``reach`` finds the
+# server again) instead of each trying it: a window repaints many times a second, and a
+# server that does not answer at all holds each try for the connect timeout.
+READS_WAIT_AFTER_LOSS_S = 30.0
 
 
 @dataclass
