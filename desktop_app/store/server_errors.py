@@ -22,10 +22,18 @@ _UNREACHABLE = (
 # How a driver says the server ended a connection that was open, and what that means.
 _LOST = (
     ("terminating connection", "the server ended it"),
+    ("shutting down", "the server is shutting down"),
+    ("starting up", "the server is starting up"),
+    ("not yet accepting connections", "the server is starting up"),
     ("server closed the connection", "the server closed it"),
     ("connection is closed", "the server closed it"),
+    ("connection already closed", "the server closed it"),
     ("connection is lost", "the server closed it"),
     ("consuming input failed", "the server closed it"),
+    ("connection reset", "the network broke it off"),
+    ("eof detected", "the network broke it off"),
+    ("could not receive data from server", "the network broke it off"),
+    ("could not send data to server", "the network broke it off"),
     ("connection refused", "the server does not answer"),
     ("no such file or directory", "the server is not running"),
     ("timeout expired", "the server does not answer"),
