@@ -102,7 +102,8 @@ class Database:
             raise found from context.original_exception
 
     def check_reads(self) -> None:
-        """Fail a read at once, without trying, just after the connection was lost."""
+        """Fail a read at once, without trying, while the server is out of reach (until
+        ``reach`` or a write finds it again, or ``READS_WAIT_AFTER_LOSS_S`` have passed)."""
         lost = self.lost
         if lost is not None and time.monotonic() - self.lost_at < READS_WAIT_AFTER_LOSS_S:
             raise ConnectionLostError(lost.message, target=lost.target)

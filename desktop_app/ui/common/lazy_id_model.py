@@ -56,10 +56,10 @@ class LazyIdTableModel(QAbstractTableModel, Generic[Cached]):
 
     def _read_block(self, row: int) -> Cached:
         """Read the rows of the block holding ``row`` that are not cached yet."""
-        if len(self._rows) > self.CACHE_LIMIT:
-            self._rows.clear()
         from desktop_app.store.errors import ConnectionLostError
 
+        if len(self._rows) > self.CACHE_LIMIT:
+            self._rows.clear()
         start = row - row % self.BLOCK
         wanted = [i for i in self._ids[start : start + self.BLOCK] if i and i not in self._rows]
         try:
