@@ -102,6 +102,13 @@ class PostgresServer:
         ]
         self._write_as_owner(hba, "\n".join(lines) + "\n")
         # Durability is not wanted from a server that lives as long as the test run.
+        self.resume()
+        with self.admin() as connection:
+            connection.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN SUPERUSER PASSWORD '{PASSWORD}'")
+            connection.execute(f"CREATE DATABASE {EMPTY_TEMPLATE}")
+
+    def resume(self) -> None:
+        """Start the server (again, after ``halt``), on the same folder and port."""
         options = (
             f"-k {self.folder} -p {self.port} -c listen_addresses='{self.listen}' -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100"
@@ -109,14 +116,22 @@ class PostgresServer:
         if self.tls is not None:
             # server.crt and server.key in the data folder, the key readable by its owner only.
             for name, content in zip(("server.crt", "server.key"), self.tls, strict=True):
-                self._write_as_owner(self.data / name, content.decode(), like=hba)
+                self._write_as_owner(
+                    self.data / name, content.decode(), like=self.data / "pg_hba.conf"
+                )
                 (self.data / name).chmod(0o600)
             options += " -c ssl=on"
         log = str(self.folder / "log")
         self._run(["pg_ctl", "-D", str(self.data), "-o", options, "-l", log, "-w", "start"])
-        with self.admin() as connection:
-            connection.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN SUPERUSER PASSWORD '{PASSWORD}'")
-            connection.execute(f"CREATE DATABASE {EMPTY_TEMPLATE}")
+
+    def halt(self) -> None:
+        """Stop the server as an administrator does (every connection ended), keeping its
+        databases for ``resume``."""
+        self._run(["pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop"])
+
+    def resume_if_halted(self) -> None:
+        if not (self.data / "postmaster.pid").exists():
+            self.resume()
 
     def _write_as_owner(self, path: Path, content: str, *, like: Path | None = None) -> None:
         """Write ``path`` as the server's user (``like``: a file whose owner it takes)."""

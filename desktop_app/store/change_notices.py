@@ -67,18 +67,26 @@ def announce_if_written(connection: Connection, window_id: str) -> None:
         connection.info.pop(_WROTE, None)  # the notice itself is no write
 
 
-def listen(database: Database, notice: Callable[[Change], None], stop: threading.Event) -> None:
+def listen(
+    database: Database,
+    notice: Callable[[Change], None],
+    stop: threading.Event,
+    listening: Callable[[], None] = lambda: None,
+) -> None:
     """Call ``notice`` with what each transaction another window than ``database``'s
-    commits changed, until ``stop`` is set.
+    commits changed, until ``stop`` is set; ``listening`` once the server has taken the
+    LISTEN.
 
     Runs in a thread of its own, on a connection of its own (left in autocommit, as a
-    LISTEN inside an open transaction would hear nothing until it ended)."""
+    LISTEN inside an open transaction would hear nothing until it ended). Raises when the
+    connection is lost."""
     window_id = database.window_id
     pooled = database.engine.raw_connection()
     try:
         driver = pooled.driver_connection
         driver.autocommit = True  # type: ignore[union-attr]
         driver.execute(f"LISTEN {CHANNEL}")  # type: ignore[union-attr]
+        listening()
         while not stop.is_set():
             for item in driver.notifies(timeout=_STOP_CHECK_S):  # type: ignore[union-attr]
                 window, tables = _read(item.payload)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy import Engine, event, text
+from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.paths import shown_database as shown_target
@@ -29,6 +31,7 @@ from desktop_app.store.change_notices import (
 )
 from desktop_app.store.engine import make_engine, sqlite_path
 from desktop_app.store.errors import (
+    ConnectionLostError,
     CorruptDatabaseError,
     DatabaseAccessError,
     NotNetWiseDatabaseError,
@@ -36,7 +39,11 @@ from desktop_app.store.errors import (
     classify_sqlite_error,
 )
 from desktop_app.store.row_versions import take_written
-from desktop_app.store.server_errors import classify_server_error, driver_missing_message
+from desktop_app.store.server_errors import (
+    classify_server_error,
+    connection_lost,
+    driver_missing_message,
+)
 from desktop_app.store.soundness import (
     SoundnessCheck,
     damage_found,
@@ -50,6 +57,10 @@ log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The PostgreSQL advisory lock of ``transaction(immediate=True)``: any number, NetWise's own.
 DEPENDENT_WRITES_LOCK = 0x4E657457  # "NetW"
+# After a lost connection, reads fail at once for this long (or until ``reach`` finds the
+# server again) instead of each trying it: a window repaints many times a second, and a
+# server that does not answer at all holds each try for the connect timeout.
+READS_WAIT_AFTER_LOSS_S = 30.0
 
 
 @dataclass
@@ -64,12 +75,52 @@ class Database:
     window_id: str = field(default_factory=new_window_id)
     # (table, row id, version) of every row version this window's writes committed.
     own_versions: set[tuple[str, int, int]] = field(default_factory=set, repr=False)
+    # A server's connection lost, and when (monotonic seconds), until it is reached again.
+    lost: ConnectionLostError | None = field(default=None, init=False, repr=False)
+    lost_at: float = field(default=0.0, init=False, repr=False)
+    # Told each lost connection's message, from whichever thread lost it (the window).
+    on_lost: Callable[[str], object] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.notifies = self.engine.dialect.name == "postgresql"
         if self.notifies:
             track_writes(self.engine)
+            event.listen(self.engine, "handle_error", self._raise_connection_lost)
+
+    def _raise_connection_lost(self, context: ExceptionContext) -> None:
+        """Any work on the engine whose server went away raises ``ConnectionLostError``
+        (the pool has already dropped the broken connection)."""
+        if context.is_pre_ping:
+            return  # the pool replaces a stale connection by itself
+        driver_error = isinstance(context.sqlalchemy_exception, OperationalError | InterfaceError)
+        if not (driver_error or context.is_disconnect):
+            return
+        found = connection_lost(
+            context.original_exception, self.target, invalidated=context.is_disconnect
+        )
+        if isinstance(found, ConnectionLostError):
+            self.lost, self.lost_at = found, time.monotonic()
+            if self.on_lost is not None:
+                self.on_lost(found.message)
+            raise found from context.original_exception
+
+    def check_reads(self) -> None:
+        """Fail a read at once, without trying, while the server is out of reach (until
+        ``reach`` or a write finds it again, or ``READS_WAIT_AFTER_LOSS_S`` have passed)."""
+        lost = self.lost
+        if lost is not None and time.monotonic() - self.lost_at < READS_WAIT_AFTER_LOSS_S:
+            raise ConnectionLostError(lost.message, target=lost.target)
+
+    def reach(self) -> bool:
+        """Whether the server answers again (it forgets the loss when it does)."""
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("SELECT 1")
+        except (StoreError, DBAPIError):
+            return False
+        self.lost = None
+        return True
 
     @contextmanager
     def transaction(self, *, immediate: bool = False) -> Iterator[Session]:
@@ -94,6 +145,7 @@ class Database:
             if self.notifies:
                 announce_if_written(session.connection(), self.window_id)
         self.own_versions.update(take_written(session))  # committed: they are this window's
+        self.lost = None
 
     def own_version(self, table: str, row_id: int) -> int | None:
         """The latest version of the row that this window's writes committed, if any."""

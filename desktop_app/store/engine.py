@@ -16,6 +16,9 @@ SQLITE_PRAGMAS = (
     "PRAGMA synchronous = NORMAL",
     "PRAGMA busy_timeout = 5000",
 )
+# Seconds a server may take to accept a connection before it counts as out of reach
+# (libpq waits for ever by default, and reads run on the window's thread).
+CONNECT_TIMEOUT_S = 10
 
 
 def database_url(target: str) -> str:
@@ -59,8 +62,15 @@ def make_engine(target: str, *, create: bool = True, password: str | None = None
     if url.drivername == "postgresql":
         # "postgresql://" names psycopg2 by default; NetWise ships psycopg (3).
         url = url.set(drivername="postgresql+psycopg")
-    connect_args = {"password": password} if password and url.password is None else {}
-    engine = create_engine(url, connect_args=connect_args)
-    if engine.dialect.name == "sqlite":
+    connect_args: dict[str, object] = (
+        {"password": password} if password and url.password is None else {}
+    )
+    if path is not None or url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args=connect_args)
         event.listen(engine, "connect", _set_sqlite_pragmas)
-    return engine
+        return engine
+    if "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    # A server may restart while the window is open: a pooled connection is checked
+    # before use, so the first work after the restart gets a fresh one instead of failing.
+    return create_engine(url, connect_args=connect_args, pool_pre_ping=True)

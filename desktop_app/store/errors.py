@@ -81,5 +81,10 @@ class InvalidInputError(StoreError):
     """What was given to write breaks a rule of the domain (a contact without a name...)."""
 
 
+class ConnectionLostError(StoreError):
+    """The server of an open database went out of reach: nothing was half-written (each
+    write is one transaction), and the same work can be tried again once it is back."""
+
+
 class ChangedElsewhereError(StoreError):
     """The row was written by someone else since it was read: nothing was overwritten."""

@@ -81,6 +81,7 @@ class DatabaseReader(Reader):
 
     @contextmanager
     def session(self) -> Iterator[Run]:
+        self.database.check_reads()
         with self.database.engine.connect() as connection:
             if self.dialect == "sqlite":
                 yield _sqlite_run(connection.connection.driver_connection)  # type: ignore[arg-type]

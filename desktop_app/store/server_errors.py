@@ -7,7 +7,40 @@ server and database, never the password (see ``engine.shown_target``).
 
 from __future__ import annotations
 
-from desktop_app.store.errors import DatabaseAccessError, StoreError
+from desktop_app.store.errors import ConnectionLostError, DatabaseAccessError, StoreError
+
+# How a driver says the server is not (or no longer) there.
+_UNREACHABLE = (
+    "connection refused",
+    "no such file or directory",
+    "could not translate host name",
+    "timeout expired",
+    "network is unreachable",
+    "no route to host",
+    "server closed the connection",
+)
+# How a driver says the server ended a connection that was open, and what that means.
+_LOST = (
+    ("terminating connection", "the server ended it"),
+    ("shutting down", "the server is shutting down"),
+    ("starting up", "the server is starting up"),
+    ("not yet accepting connections", "the server is starting up"),
+    ("server closed the connection", "the server closed it"),
+    ("connection is closed", "the server closed it"),
+    ("connection already closed", "the server closed it"),
+    ("connection is lost", "the server closed it"),
+    ("consuming input failed", "the server closed it"),
+    ("connection reset", "the network broke it off"),
+    ("eof detected", "the network broke it off"),
+    ("could not receive data from server", "the network broke it off"),
+    ("could not send data to server", "the network broke it off"),
+    ("connection refused", "the server does not answer"),
+    ("no such file or directory", "the server is not running"),
+    ("timeout expired", "the server does not answer"),
+    ("network is unreachable", "the network is down"),
+    ("no route to host", "the network is down"),
+    ("could not translate host name", "the server's name is not found"),
+)
 
 
 def classify_server_error(exc: BaseException, shown: str) -> StoreError | None:
@@ -52,16 +85,7 @@ def classify_server_error(exc: BaseException, shown: str) -> StoreError | None:
         return DatabaseAccessError(
             f"The server knows no such user for {where}. Nothing was changed.", target=shown
         )
-    unreachable = (
-        "connection refused",
-        "no such file or directory",
-        "could not translate host name",
-        "timeout expired",
-        "network is unreachable",
-        "no route to host",
-        "server closed the connection",
-    )
-    if "connection" in text and any(reason in text for reason in unreachable):
+    if "connection" in text and any(reason in text for reason in _UNREACHABLE):
         return DatabaseAccessError(
             f"Cannot reach the database server of {where}: is it running, and are the host "
             "and port right? Nothing was changed.",
@@ -106,4 +130,17 @@ def driver_missing_message(exc: ImportError, shown: str) -> str:
     return (
         f"Opening “{shown}” needs libpq, PostgreSQL's client library, which is not installed "
         "(on Debian and Ubuntu: the libpq5 package)."
+    )
+
+
+def connection_lost(exc: BaseException, shown: str, *, invalidated: bool) -> StoreError | None:
+    """The error of an open database whose server went out of reach, if ``exc`` is one
+    (``invalidated``: the driver found its connection broken)."""
+    text = str(exc).lower()
+    reason = next((words for sign, words in _LOST if sign in text), None)
+    if reason is None and not invalidated:
+        return None
+    return ConnectionLostError(
+        f"The connection to the server of “{shown}” was lost: {reason or 'it broke off'}.",
+        target=shown,
     )

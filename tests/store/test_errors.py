@@ -9,10 +9,12 @@ import pytest
 from sqlalchemy import event, text
 
 from desktop_app.store.errors import (
+    ConnectionLostError,
     DatabaseLockedError,
     StorageFullError,
     classify_sqlite_error,
 )
+from desktop_app.store.server_errors import connection_lost
 
 
 def test_a_database_locked_by_another_program_is_a_message(database, db_path: Path) -> None:
@@ -58,3 +60,29 @@ def test_disk_full_is_a_message_that_says_nothing_was_lost() -> None:
 
 def test_an_unknown_error_is_not_disguised() -> None:
     assert classify_sqlite_error(sqlite3.OperationalError("no such column: x"), "t") is None
+
+
+@pytest.mark.parametrize(
+    ("driver_says", "reason"),
+    [
+        ("terminating connection due to administrator command", "the server ended it"),
+        ("FATAL:  the database system is shutting down", "the server is shutting down"),
+        ("consuming input failed: server closed the connection unexpectedly", "closed it"),
+        ('connection to server at "10.0.0.5", port 5432 failed: Connection refused', "answer"),
+        ("could not receive data from server: Connection reset by peer", "broke it off"),
+        ("the connection is closed", "the server closed it"),
+    ],
+)
+def test_a_server_lost_mid_session_says_so_in_one_line(driver_says: str, reason: str) -> None:
+    lost = connection_lost(
+        Exception(driver_says), "postgresql://anna@db/netwise", invalidated=False
+    )
+    assert isinstance(lost, ConnectionLostError)
+    assert lost.message.startswith("The connection to the server of “postgresql://anna@db/netwise”")
+    assert reason in lost.message and "\n" not in lost.message
+
+
+def test_other_driver_errors_are_no_lost_connection() -> None:
+    refused = Exception('duplicate key value violates unique constraint "tags_name_key"')
+    assert connection_lost(refused, "db", invalidated=False) is None
+    assert isinstance(connection_lost(refused, "db", invalidated=True), ConnectionLostError)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.logs import setup_file_logging
-from desktop_app.store.errors import DatabaseLockedError
+from desktop_app.store.errors import ConnectionLostError, DatabaseLockedError
 from desktop_app.ui.shell.crash import CrashHandler
 from tests.ui.dialogs import when_dialog_opens
 
@@ -54,3 +54,18 @@ def test_a_locked_database_is_a_warning_not_a_crash(qtbot, data_dir: Path) -> No
     assert text == "“x.sqlite3” is locked by another program."
     assert details == ""
     assert icon == "Warning"
+
+
+def test_a_lost_server_connection_is_logged_once_and_shows_no_box(qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    handler = CrashHandler(None, show_dialog=True)
+    lost = ConnectionLostError("The connection to the server of “db” was lost: it broke off.")
+    seen: list = []
+    reads = 3  # every read while the server is away fails alike
+    for _read in range(reads):
+        read_next_box(seen)  # closes a box, were one shown
+    with caplog.at_level(logging.WARNING):
+        for _read in range(reads):
+            raise_and_handle(handler, lost)
+    qtbot.wait(100)
+    assert seen == []  # the status bar says it instead
+    assert [r.getMessage() for r in caplog.records] == [lost.message]

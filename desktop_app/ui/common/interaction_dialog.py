@@ -26,6 +26,7 @@ from desktop_app import validation
 from desktop_app.ui.common import labels
 from desktop_app.ui.common.dates import date_format
 from desktop_app.ui.common.messages import Button, ask
+from desktop_app.ui.common.undo import retrying
 from desktop_app.ui.common.widgets.field_error import error_label
 from desktop_app.ui.common.widgets.plain_label import plain_label, shortened
 
@@ -212,7 +213,7 @@ class InteractionDialog(QDialog):
             fields[next(iter(found))].setFocus()
             return
         try:
-            self.submit(self.value())
+            retrying(self, lambda: self.submit(self.value()))
         except StoreError as exc:
             self.problem.setText(exc.message)
             self.problem.show()

@@ -36,6 +36,8 @@ class LazyIdTableModel(QAbstractTableModel, Generic[Cached]):
         self.columns: Sequence[Any] = ()
         self._ids: list[int] = []  # what the table shows, in order (0: not read yet)
         self._rows: dict[int, Cached] = {}
+        # Rows forgotten to be read again: shown meanwhile if the server is out of reach.
+        self._last_read: dict[int, Cached] = {}
 
     # -- what subclasses provide -------------------------------------------------------
     def fetch_rows(self, ids: list[int]) -> dict[int, Any]:
@@ -54,18 +56,25 @@ class LazyIdTableModel(QAbstractTableModel, Generic[Cached]):
 
     def _read_block(self, row: int) -> Cached:
         """Read the rows of the block holding ``row`` that are not cached yet."""
+        from desktop_app.store.errors import ConnectionLostError
+
         if len(self._rows) > self.CACHE_LIMIT:
             self._rows.clear()
         start = row - row % self.BLOCK
         wanted = [i for i in self._ids[start : start + self.BLOCK] if i and i not in self._rows]
-        found = self.fetch_rows(wanted) if wanted else {}
+        try:
+            found = self.fetch_rows(wanted) if wanted else {}
+        except ConnectionLostError:  # the window says so; the rows are read once it is back
+            kept = self._last_read.get(self._ids[row])
+            return kept if kept is not None else self.prepare_row(None)
+        self._last_read = {}
         for row_id in wanted:
             self._rows[row_id] = self.prepare_row(found.get(row_id))
         return self._rows[self._ids[row]]
 
     def forget_rows(self) -> None:
         """Read every row again as it shows (the ids stay)."""
-        self._rows.clear()
+        self._last_read, self._rows = self._rows, {}
 
     # -- ids -------------------------------------------------------------------------------
     def row_id(self, row: int) -> int:

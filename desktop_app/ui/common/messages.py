@@ -62,6 +62,23 @@ def show_store_error(parent: QWidget | None, message: str) -> None:
     warn(parent, "Not saved", message, name="storeErrorBox")
 
 
+def retry_lost_connection(parent: QWidget | None, message: str) -> bool:
+    """The server went away during a write: True for Retry, False for Cancel."""
+    box = _box(
+        parent,
+        Icon.Warning,
+        "Connection lost",
+        message,
+        Button.Retry | Button.Cancel,
+        "connectionLostBox",
+    )
+    box.setInformativeText(
+        "Nothing was saved, and what you typed is kept. Retry once the server is back."
+    )
+    box.setDefaultButton(Button.Retry)
+    return Button(box.exec()) == Button.Retry
+
+
 def ask(
     parent: QWidget | None,
     title: str,

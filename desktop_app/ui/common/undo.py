@@ -10,7 +10,7 @@ each redo and undo.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -20,7 +20,8 @@ from desktop_app.ui.common.undo_stack import STATUS_MS, UndoStack
 if TYPE_CHECKING:
     from desktop_app.store.changes import Change
 
-__all__ = ["STATUS_MS", "UndoStack", "attempt", "push_made", "push_write"]
+__all__ = ["STATUS_MS", "UndoStack", "attempt", "push_made", "push_write", "retrying"]
+T = TypeVar("T")
 
 
 def _keys(standard: QKeySequence.StandardKey) -> str:
@@ -65,13 +66,33 @@ def _announcer(stack: QUndoStack) -> Callable[[str], None]:
     return stack.announce if isinstance(stack, UndoStack) else lambda _message: None
 
 
+def retrying(parent: QWidget | None, write: Callable[[], T]) -> T:
+    """Run ``write``; while the server's connection is lost, offer to try it again.
+
+    Each try is one transaction, so a failed one left nothing behind. Cancel raises the
+    ``ConnectionLostError`` to the caller, whose dialog stays open with what was typed.
+    """
+    from desktop_app.store.errors import ConnectionLostError
+    from desktop_app.ui.common.messages import retry_lost_connection
+
+    while True:
+        try:
+            return write()
+        except ConnectionLostError as exc:
+            if not retry_lost_connection(parent, exc.message):
+                raise
+
+
 def attempt(parent: QWidget | None, write: Callable[[], Any]) -> tuple[bool, Any]:
-    """Run ``write``; a refusal of the store becomes a message. Returns (done, result)."""
-    from desktop_app.store.errors import StoreError
+    """Run ``write``; a refusal of the store becomes a message, a lost connection the
+    offer to retry. Returns (done, result)."""
+    from desktop_app.store.errors import ConnectionLostError, StoreError
     from desktop_app.ui.common.messages import show_store_error
 
     try:
-        return True, write()
+        return True, retrying(parent, write)
+    except ConnectionLostError:
+        return False, None  # said already, and the user chose Cancel
     except StoreError as exc:
         show_store_error(parent, exc.message)
         return False, None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app import validation
 from desktop_app.ui.common import labels
 from desktop_app.ui.common.messages import Button, ask
+from desktop_app.ui.common.undo import retrying
 from desktop_app.ui.common.widgets.field_error import error_label
 from desktop_app.ui.common.widgets.tags_edit import TagsEdit
 from desktop_app.ui.contacts.keep_in_touch_fields import BirthdayEdit, CadenceCombo
@@ -311,7 +312,7 @@ class ContactDialog(QDialog):
             getattr(self, "first_name" if first == "name" else first).setFocus()
             return
         try:
-            self.submit(self.value())
+            retrying(self, lambda: self.submit(self.value()))
         except StoreError as exc:
             self.problem.setText(exc.message)
             self.problem.show()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -60,6 +60,8 @@ class ContactTableModel(LazyIdTableModel[Row]):
         # After a quick start, rows beyond the first hold 0 until the whole list is read.
         self._pending = False
         self._unreadable = False  # a read failed on a damaged page (logged once)
+        # The server was out of reach at the last query: the next one reads everything.
+        self._stale = False
         self._brushes: Any = None  # the palette's, as of the last block read
 
     # -- Qt model interface ----------------------------------------------------------
@@ -107,9 +109,8 @@ class ContactTableModel(LazyIdTableModel[Row]):
             return
         self.complete()
         self._sort = SortOrder(self.columns[column].key, order == Qt.SortOrder.DescendingOrder)
-        if self.reader is None:
+        if self.reader is None or not self._read(self._query_sorted_ids):
             return
-        self._sorted = self._query_sorted()
         self.reorder(self._visible())
 
     # -- what the table shows ------------------------------------------------------------
@@ -173,11 +174,10 @@ class ContactTableModel(LazyIdTableModel[Row]):
         """Read the whole list a quick start left out (anything that needs it calls this)."""
         if not self._pending:
             return
+        if self.reader is None or not self._read(self._query_all):
+            return  # still pending when the server is out of reach
         self._pending = False
-        if self.reader is None:
-            return
         quick = self._ids
-        self._query_all()
         full = self._visible()
         known = len(quick) - quick.count(0)
         if len(full) == len(quick) and full[:known] == quick[:known]:
@@ -194,18 +194,42 @@ class ContactTableModel(LazyIdTableModel[Row]):
         self.complete()
         previous = self.contact_filter
         self._filter = contact_filter
-        if self.reader is None or contact_filter == previous:
+        if self.reader is None or (contact_filter == previous and not self._stale):
             return
         from desktop_app.store.contacts_query import facet_sets, text_matches
 
-        if contact_filter.facets_only() != previous.facets_only():
-            self._facets = facet_sets(self.reader, contact_filter)
-        if contact_filter.text != previous.text:
-            self._matches = text_matches(self.reader, contact_filter.text)
+        def query() -> None:
+            assert self.reader is not None
+            if self._stale:
+                self._query_all()
+                return
+            if contact_filter.facets_only() != previous.facets_only():
+                self._facets = facet_sets(self.reader, contact_filter)
+            if contact_filter.text != previous.text:
+                self._matches = text_matches(self.reader, contact_filter.text)
+
+        if not self._read(query):
+            return
         self.beginResetModel()
         self._ids = self._visible()
         self.endResetModel()
         self.counts_changed.emit(len(self._ids), self.total)
+
+    def _read(self, query: Callable[[], object]) -> bool:
+        """Run ``query``; False when the server is out of reach (the window says so): the
+        table keeps what it shows, and the next query reads everything again."""
+        from desktop_app.store.errors import ConnectionLostError
+
+        try:
+            query()
+        except ConnectionLostError:
+            self._stale = True
+            return False
+        self._stale = False
+        return True
+
+    def _query_sorted_ids(self) -> None:
+        self._sorted = self._query_sorted()
 
     def _query_sorted(self) -> list[int]:
         from desktop_app.store.contacts_query import sorted_ids
@@ -257,7 +281,7 @@ class ContactTableModel(LazyIdTableModel[Row]):
     def clear_cache(self, keys: Iterable[str] = ()) -> None:
         """Forget the rows read so far (they are read again as they show); the columns
         ``keys`` changed for every row: the views repaint them, keeping selection and scroll."""
-        self._rows.clear()
+        self.forget_rows()
         wanted = set(keys)
         changed = [n for n, key in enumerate(self._keys) if key in wanted]
         if changed and self._ids:
@@ -294,7 +318,8 @@ class ContactTableModel(LazyIdTableModel[Row]):
         self.complete()
         for contact_id in edited:
             self._rows.pop(contact_id, None)
-        self._query_all()
+        if not self._read(self._query_all):
+            return
         self._apply(self._visible())
         self.counts_changed.emit(len(self._ids), self.total)
 

@@ -29,6 +29,7 @@ from desktop_app import validation
 from desktop_app.ui.common import labels
 from desktop_app.ui.common.dates import date_time_format
 from desktop_app.ui.common.messages import Button, ask
+from desktop_app.ui.common.undo import retrying
 from desktop_app.ui.common.widgets.field_error import error_label
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ class EventDialog(QDialog):
             return
         self.problem.hide()
         try:
-            self.submit(self.value())
+            retrying(self, lambda: self.submit(self.value()))
         except StoreError as exc:
             self.problem.setText(exc.message)
             self.problem.show()

@@ -3,6 +3,7 @@
 A background thread waits on the server's change notices (no polling on the GUI thread);
 each notice from another window becomes a queued signal, and the GUI thread announces a
 change through the window's announcer and asks for the insights to be brought up to date.
+A lost connection is made again, with a growing wait, while the window stays open.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
+
+from desktop_app.store.changes import written_elsewhere
 
 if TYPE_CHECKING:
     from typing import Protocol
@@ -30,6 +33,9 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
+# Seconds before listening again after a lost connection, doubled after each failed try.
+FIRST_RETRY_S = 1.0
+LONGEST_RETRY_S = 15.0
 
 
 class ServerChangeWatcher(QObject):
@@ -57,11 +63,30 @@ class ServerChangeWatcher(QObject):
         thread.start()
 
     def _listen(self, listen, database: Database, stop: threading.Event) -> None:  # type: ignore[no-untyped-def]
-        try:
-            listen(database, self.noticed.emit, stop)
-        except Exception:  # the server went away: this window just stops hearing others
-            if not stop.is_set():
-                log.warning("Change notices stopped", exc_info=True)
+        """Listen until stopped; a lost connection is made again, waiting longer after
+        each failed try, and once it is back a change is announced (the notices sent
+        meanwhile are lost, so the window reads again what it shows)."""
+        wait_s, lost = FIRST_RETRY_S, False
+
+        def listening() -> None:
+            nonlocal wait_s, lost
+            wait_s = FIRST_RETRY_S
+            if lost:
+                lost = False
+                log.info("Change notices heard again")
+                self.noticed.emit(written_elsewhere(None))  # what was missed is not known
+
+        while not stop.is_set():
+            try:
+                listen(database, self.noticed.emit, stop, listening)
+            except Exception as exc:  # the server went away: try again in a while
+                if stop.is_set():
+                    return
+                if not lost:
+                    log.warning("Change notices stopped: %s", str(exc).splitlines()[0])
+                lost = True
+                stop.wait(wait_s)
+                wait_s = min(wait_s * 2, LONGEST_RETRY_S)
 
     def stop(self) -> None:
         if self._stop is not None:

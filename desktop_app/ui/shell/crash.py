@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.validation import printable
 
 log = logging.getLogger(__name__)
+# A lost server connection fails every read until it is back: the status bar says so,
+# and the log at most this often.
+LOST_CONNECTION_LOGGED_EVERY_S = 60.0
 
 
 class CrashHandler:
@@ -24,6 +28,7 @@ class CrashHandler:
         self.log_path = log_path
         self.show_dialog = show_dialog
         self._showing = False
+        self._lost_said_at: float | None = None
         self._previous = sys.excepthook
 
     def install(self) -> None:
@@ -40,6 +45,8 @@ class CrashHandler:
     ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
+            return
+        if self._is_connection_lost(value):
             return
         if self._is_user_facing(value):
             self._warn(value)
@@ -64,6 +71,19 @@ class CrashHandler:
         from desktop_app.store.errors import StoreError
 
         return isinstance(value, StoreError)
+
+    def _is_connection_lost(self, value: BaseException) -> bool:
+        """A read the server's absence stopped: no crash, and no message over the status
+        bar's (writes offer their own Retry)."""
+        from desktop_app.store.errors import ConnectionLostError
+
+        if not isinstance(value, ConnectionLostError):
+            return False
+        now, said = time.monotonic(), self._lost_said_at
+        if said is None or now - said >= LOST_CONNECTION_LOGGED_EVERY_S:
+            self._lost_said_at = now
+            log.warning("%s", value.message)
+        return True
 
     def _warn(self, value: BaseException) -> None:
         from desktop_app.ui.common.messages import warn

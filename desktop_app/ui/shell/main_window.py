@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.insights.set_database(database)
         if database.notifies or self.server_changes is not None:
-            from desktop_app.ui.shell.change_watcher import follow_server
+            from desktop_app.ui.shell.server_reach import follow_server
 
             follow_server(self, database)
         for page in self.pages.values():

@@ -215,6 +215,7 @@ def edit_settings(
     from desktop_app.store.errors import StoreError
     from desktop_app.store.preferences import read_preferences, read_tag_cadences, write_preferences
     from desktop_app.ui.common.messages import warn
+    from desktop_app.ui.common.undo import retrying
 
     tags = read_tag_cadences(database)
     dialog = SettingsDialog(
@@ -226,15 +227,15 @@ def edit_settings(
     )
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.accepted_preferences is None:
         return None
-    changed = dialog.accepted_tag_cadences
-    if dialog.accepted_preferences == dialog.initial and not changed:
+    changed, preferences = dialog.accepted_tag_cadences, dialog.accepted_preferences
+    if preferences == dialog.initial and not changed:
         return None  # nothing changed: nothing to write or rescore
     try:
-        write_preferences(database, dialog.accepted_preferences, changed)
+        retrying(parent, lambda: write_preferences(database, preferences, changed))
     except StoreError as exc:
         warn(parent, "Settings not saved", exc.message)
         return None
-    return dialog.accepted_preferences
+    return preferences
 
 
 def open_settings(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
 from desktop_app.ui.common.messages import Button, ask, warn
+from desktop_app.ui.common.undo import retrying
 from desktop_app.ui.goal.wizard.base import GoalWizardPage
 from desktop_app.ui.goal.wizard.page_goal import GoalTypePage
 from desktop_app.ui.goal.wizard.page_helpers import WhoCanHelpPage
@@ -139,8 +140,9 @@ class GoalWizard(QWizard):
 
         profile, pitch = self.current()
         try:
-            self.saved_version = save_goal_version(
-                self.database, profile, pitch, based_on=self.based_on
+            self.saved_version = retrying(
+                self,
+                lambda: save_goal_version(self.database, profile, pitch, based_on=self.based_on),
             )
         except StoreError as exc:
             warn(self, "The goal was not saved", exc.message, name="wizardSaveError")
