@@ -14,6 +14,7 @@ import socket
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,15 +22,22 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from desktop_app.store.contacts import create_contact
 from desktop_app.store.database import open_database
+from desktop_app.store.demo import open_demo_database
 from desktop_app.store.errors import ConnectionLostError
+from desktop_app.store.goals import list_goal_versions, read_active_goal, save_goal_version
+from desktop_app.store.preferences import read_preferences
 from desktop_app.store.records import ContactInput
 from desktop_app.ui.contacts.contact_dialog import ContactDialog
+from desktop_app.ui.goal.wizard.wizard import GoalWizard
+from desktop_app.ui.shell.application import create_application
 from desktop_app.ui.shell.crash import CrashHandler
 from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.settings_dialog import SettingsDialog
 from tests.postgres_server import PostgresServer, find_binaries
 from tests.ui.conftest import make_window
 from tests.ui.contacts_helpers import fill_network, ready, select_only, shown
-from tests.ui.dialogs import when_dialog_opens
+from tests.ui.dialogs import stop_waiting, when_dialog_opens
+from tests.ui.wizard_driver import FINISH, NEXT, click, show_wizard
 
 LOOPBACK = "127.0.0.1"
 Button = QMessageBox.StandardButton
@@ -243,3 +251,94 @@ def test_an_undo_while_the_server_is_down_offers_retry_and_takes_effect_once_it_
     server.resume_if_halted()
     assert asked[0].startswith(LOST)
     assert status_of(server, address, "Bob Builder") == "active"
+
+
+def stored_one_sided_points(address: str) -> int:
+    database = open_database(address)
+    try:
+        return read_preferences(database).insights.one_sided_points
+    finally:
+        database.close()
+
+
+def test_settings_changed_while_the_server_is_down_stay_open_and_retry_stores_them(
+    qtbot, server: PostgresServer, address: str, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    ready(qtbot, window)
+    seen: dict[str, object] = {}
+
+    def answer(box: QMessageBox, button: Button, key: str) -> None:
+        seen[key] = box.text()
+        if button == Button.Retry:
+            server.resume()
+        box.button(button).click()
+
+    def change_while_down(dialog: SettingsDialog) -> None:
+        dialog.spins["one_sided_points"].setValue(2)
+        server.halt()
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        when_dialog_opens(lambda box: answer(box, Button.Cancel, "first"), QMessageBox)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen["kept"] = (
+            dialog.isVisible(),
+            dialog.spins["one_sided_points"].value(),
+            dialog.error.text(),
+        )
+        when_dialog_opens(lambda box: answer(box, Button.Retry, "second"), QMessageBox)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen["closed"] = not dialog.isVisible()
+        server.resume_if_halted()
+        if dialog.isVisible():
+            dialog.done(0)
+
+    with crash_handler_for_lost_reads():
+        when_dialog_opens(change_while_down, SettingsDialog)
+        window.actions["settings"].trigger()
+        qtbot.waitUntil(lambda: "closed" in seen, timeout=20_000)
+    assert str(seen["first"]).startswith(LOST)
+    visible, value, problem = seen["kept"]  # type: ignore[misc]
+    assert visible and value == 2
+    assert problem.startswith("Settings not saved: " + LOST)
+    assert seen["closed"] is True
+    assert stored_one_sided_points(address) == 2
+
+
+def test_a_goal_finished_while_the_server_is_down_keeps_the_answers_with_one_message(
+    qtbot, server: PostgresServer, address: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    create_application()
+    demo = open_demo_database(str(tmp_path / "demo.sqlite3"))
+    goal = read_active_goal(demo)  # a whole goal, as the wizard's checks want one
+    demo.close()
+    assert goal is not None
+    database = open_database(address)
+    try:
+        save_goal_version(database, goal.profile, goal.pitch)
+        active = read_active_goal(database)
+        assert active is not None
+        wizard = show_wizard(qtbot, GoalWizard(database, active.profile, active.pitch))
+        for _ in range(6):
+            click(qtbot, wizard, NEXT)
+        said: list[str] = []
+
+        def cancel(box: QMessageBox) -> None:
+            said.append(box.text())
+            # Any box after this one is a second message about the same failure.
+            when_dialog_opens(lambda other: (said.append(other.text()), other.accept()))
+            box.button(Button.Cancel).click()
+
+        server.halt()
+        with crash_handler_for_lost_reads():
+            when_dialog_opens(cancel, QMessageBox)
+            click(qtbot, wizard, FINISH)
+            qtbot.wait(300)
+        assert len(said) == 1 and said[0].startswith(LOST), said
+        assert wizard.isVisible() and wizard.currentPage() is wizard.summary_page
+        stop_waiting()
+        server.resume()
+        click(qtbot, wizard, FINISH)
+        qtbot.waitUntil(lambda: not wizard.isVisible())
+        assert [v.version for v in list_goal_versions(database)] == [2, 1]
+    finally:
+        server.resume_if_halted()
+        database.close()

@@ -34,6 +34,7 @@ from desktop_app.ui.shell.settings_thresholds import FOLLOW_UP, TABS, Threshold,
 from desktop_app.ui.shell.tray_settings import ReminderOptions
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from PySide6.QtCore import QSettings
@@ -62,6 +63,9 @@ class SettingsDialog(QDialog):
         self.initial = preferences
         self.accepted_preferences: Preferences | None = None
         self.accepted_tag_cadences: dict[int, str | None] = {}
+        # Stores what OK accepted before the dialog closes, so a refusal (a lost server)
+        # leaves it open with every value as it was set.
+        self.save: Callable[[Preferences, dict[int, str | None]], None] | None = None
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self.tabs = QTabWidget(self)
         for title, thresholds in TABS:
@@ -198,6 +202,8 @@ class SettingsDialog(QDialog):
             self.error.setText(str(exc))
             self.error.show()
             return
+        if not self._saved():
+            return
         problem = self.reminders.apply()
         if problem:
             self.tabs.setCurrentWidget(self.reminders)
@@ -206,15 +212,27 @@ class SettingsDialog(QDialog):
             return
         super().accept()
 
+    def _saved(self) -> bool:
+        """Store what was accepted; a refusal is said above the buttons."""
+        from desktop_app.store.errors import StoreError
+
+        if self.save is None or self.accepted_preferences is None:
+            return True
+        try:
+            self.save(self.accepted_preferences, self.accepted_tag_cadences)
+        except StoreError as exc:
+            self.error.setText(f"Settings not saved: {exc.message}")
+            self.error.show()
+            return False
+        return True
+
 
 def edit_settings(
     parent: QWidget, database: Database, ui_state: QSettings | None = None
 ) -> Preferences | None:
     """Show the dialog over the stored settings; on OK store them (one transaction) and
     return them, else None. Errors a user can act on are shown, not raised."""
-    from desktop_app.store.errors import StoreError
     from desktop_app.store.preferences import read_preferences, read_tag_cadences, write_preferences
-    from desktop_app.ui.common.messages import warn
     from desktop_app.ui.common.undo import retrying
 
     tags = read_tag_cadences(database)
@@ -225,16 +243,17 @@ def edit_settings(
         database_file=database.path or database.target,  # a server: its address
         tags=tags,
     )
+
+    def save(preferences: Preferences, changed: dict[int, str | None]) -> None:
+        if preferences != dialog.initial or changed:
+            retrying(dialog, lambda: write_preferences(database, preferences, changed))
+
+    dialog.save = save
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.accepted_preferences is None:
         return None
     changed, preferences = dialog.accepted_tag_cadences, dialog.accepted_preferences
     if preferences == dialog.initial and not changed:
-        return None  # nothing changed: nothing to write or rescore
-    try:
-        retrying(parent, lambda: write_preferences(database, preferences, changed))
-    except StoreError as exc:
-        warn(parent, "Settings not saved", exc.message)
-        return None
+        return None  # nothing changed: nothing written, nothing to rescore
     return preferences
 
 

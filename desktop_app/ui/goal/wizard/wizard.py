@@ -135,7 +135,7 @@ class GoalWizard(QWizard):
 
     def accept(self) -> None:
         """Finish: save a new goal and pitch version; on a store error, say so and stay."""
-        from desktop_app.store.errors import StoreError
+        from desktop_app.store.errors import ConnectionLostError, StoreError
         from desktop_app.store.goals import save_goal_version
 
         profile, pitch = self.current()
@@ -144,6 +144,8 @@ class GoalWizard(QWizard):
                 self,
                 lambda: save_goal_version(self.database, profile, pitch, based_on=self.based_on),
             )
+        except ConnectionLostError:
+            return  # said already, and Cancel chosen: the answers stay for another try
         except StoreError as exc:
             warn(self, "The goal was not saved", exc.message, name="wizardSaveError")
             return
