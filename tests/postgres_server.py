@@ -8,15 +8,19 @@ much faster than creating the schema again.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import socket
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import pytest
 
 if TYPE_CHECKING:
     import psycopg
@@ -45,6 +49,24 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind((LOOPBACK, 0))
         return int(probe.getsockname()[1])
+
+
+@contextmanager
+def tcp_server(**options: Any) -> Iterator[PostgresServer]:
+    """A server of a test module's own on the loopback address: one the tests may stop, or
+    one with TLS (libpq never uses TLS on a socket). Skipped where PostgreSQL or psycopg
+    is missing, and failed instead under CI, as the suite's own server is."""
+    binaries = find_binaries()
+    if binaries is None or importlib.util.find_spec("psycopg") is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL and psycopg are needed under CI", pytrace=False)
+        pytest.skip("PostgreSQL (initdb, pg_ctl, postgres) or psycopg is not installed")
+    server = PostgresServer(binaries, port=free_port(), listen=LOOPBACK, **options)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 class PostgresServer:

@@ -7,10 +7,7 @@ The server here is this module's own, so stopping it leaves the suite's server a
 
 from __future__ import annotations
 
-import importlib.util
 import logging
-import os
-import socket
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,34 +30,20 @@ from desktop_app.ui.shell.application import create_application
 from desktop_app.ui.shell.crash import CrashHandler
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.settings_dialog import SettingsDialog
-from tests.postgres_server import PostgresServer, find_binaries
+from tests.postgres_server import LOOPBACK, PostgresServer, tcp_server
 from tests.ui.conftest import make_window
 from tests.ui.contacts_helpers import fill_network, ready, select_only, shown
 from tests.ui.dialogs import stop_waiting, when_dialog_opens
 from tests.ui.wizard_driver import FINISH, NEXT, click, show_wizard
 
-LOOPBACK = "127.0.0.1"
 Button = QMessageBox.StandardButton
 LOST = "The connection to the server of “"
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((LOOPBACK, 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[PostgresServer]:
-    binaries = find_binaries()
-    if binaries is None or importlib.util.find_spec("psycopg") is None:
-        if os.environ.get("CI"):
-            pytest.fail("PostgreSQL and psycopg are needed under CI", pytrace=False)
-        pytest.skip("PostgreSQL (initdb, pg_ctl, postgres) or psycopg is not installed")
-    found = PostgresServer(binaries, port=free_port(), listen=LOOPBACK)
-    found.start()
-    yield found
-    found.stop()
+    with tcp_server() as found:
+        yield found
 
 
 @pytest.fixture

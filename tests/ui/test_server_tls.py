@@ -7,8 +7,6 @@ also listens on the loopback address, without TLS.
 
 from __future__ import annotations
 
-import importlib.util
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,10 +22,9 @@ from tests.postgres_server import (
     LOOPBACK,
     USER,
     PostgresServer,
-    find_binaries,
-    free_port,
     tables_of,
 )
+from tests.postgres_server import tcp_server as loopback_server
 from tests.ui.conftest import make_window
 from tests.ui.dialogs import when_dialog_opens
 from tests.ui.server_helpers import connect_and_wait_for_refusal, fill_server_dialog
@@ -38,15 +35,8 @@ NO_TLS = "offers no TLS (encryption), which its TLS mode asks for"
 
 @pytest.fixture(scope="module")
 def tcp_server() -> Iterator[PostgresServer]:
-    binaries = find_binaries()
-    if binaries is None or importlib.util.find_spec("psycopg") is None:
-        if os.environ.get("CI"):
-            pytest.fail("PostgreSQL and psycopg are needed under CI", pytrace=False)
-        pytest.skip("PostgreSQL (initdb, pg_ctl, postgres) or psycopg is not installed")
-    server = PostgresServer(binaries, port=free_port(), listen=LOOPBACK)
-    server.start()
-    yield server
-    server.stop()
+    with loopback_server() as server:
+        yield server
 
 
 @pytest.fixture

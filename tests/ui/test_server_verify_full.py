@@ -8,7 +8,6 @@ libpq never uses TLS on a Unix socket: the server listens on the loopback addres
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,9 +23,8 @@ from tests.postgres_server import (
     LOOPBACK,
     USER,
     PostgresServer,
-    find_binaries,
-    free_port,
     tables_of,
+    tcp_server,
 )
 from tests.tls_certificates import IssuedCertificates, make_certificates
 from tests.ui.conftest import make_window
@@ -45,16 +43,9 @@ def certificates(tmp_path_factory: pytest.TempPathFactory) -> IssuedCertificates
 
 @pytest.fixture(scope="module")
 def tls_server(certificates: IssuedCertificates) -> Iterator[PostgresServer]:
-    binaries = find_binaries()
-    if binaries is None or importlib.util.find_spec("psycopg") is None:
-        if os.environ.get("CI"):
-            pytest.fail("PostgreSQL and psycopg are needed under CI", pytrace=False)
-        pytest.skip("PostgreSQL (initdb, pg_ctl, postgres) or psycopg is not installed")
     tls = (certificates.server_certificate, certificates.server_key)
-    server = PostgresServer(binaries, port=free_port(), listen=LOOPBACK, tls=tls)
-    server.start()
-    yield server
-    server.stop()
+    with tcp_server(tls=tls) as server:
+        yield server
 
 
 @pytest.fixture
