@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from contextlib import contextmanager
 from dataclasses import replace
 
 from desktop_app.insights.goal_profile import GoalProfile, PitchDraft
@@ -22,8 +23,15 @@ THEIRS = GoalProfile(statement="Theirs")
 MEETUP = EventInput("Climate Meetup", dt.datetime(2026, 3, 12, 18, 30), place="Kulturbrauerei")
 
 
+@contextmanager
 def two_windows(qtbot, url: str):  # type: ignore[no-untyped-def]
-    return make_window(qtbot, url), make_window(qtbot, url)  # type: ignore[arg-type]
+    """Two windows on the server database ``url``, closed when the test ends."""
+    first, second = make_window(qtbot, url), make_window(qtbot, url)  # type: ignore[arg-type]
+    try:
+        yield first, second
+    finally:
+        first.close()
+        second.close()
 
 
 def goal_versions(page) -> list[str]:  # type: ignore[no-untyped-def]
@@ -34,8 +42,7 @@ def goal_versions(page) -> list[str]:  # type: ignore[no-untyped-def]
 def test_an_event_added_in_one_window_appears_in_the_others_events_page(
     qtbot, postgres_url: str
 ) -> None:  # type: ignore[no-untyped-def]
-    first, second = two_windows(qtbot, postgres_url)
-    try:
+    with two_windows(qtbot, postgres_url) as (first, second):
         first.show_page("events")
         second.show_page("events")
         adding, watching = first.page("events"), second.page("events")
@@ -53,14 +60,10 @@ def test_an_event_added_in_one_window_appears_in_the_others_events_page(
         assert time.monotonic() - started < NOTICE_MS / 1000
         qtbot.waitUntil(lambda: watching.detail.heading.text() == "Climate Meetup", timeout=1000)
         second.grab().save("/tmp/pgpages-events-elsewhere.png")
-    finally:
-        first.close()
-        second.close()
 
 
 def test_an_event_edited_in_one_window_is_renamed_in_the_other(qtbot, postgres_url: str) -> None:  # type: ignore[no-untyped-def]
-    first, second = two_windows(qtbot, postgres_url)
-    try:
+    with two_windows(qtbot, postgres_url) as (first, second):
         first.show_page("events")
         second.show_page("events")
         editing, watching = first.page("events"), second.page("events")
@@ -78,16 +81,12 @@ def test_an_event_edited_in_one_window_is_renamed_in_the_other(qtbot, postgres_u
         renamed = ["Climate Meetup Berlin"]
         qtbot.waitUntil(lambda: visible_names(watching) == renamed, timeout=NOTICE_MS)
         assert watching.detail.heading.text() == "Climate Meetup Berlin"
-    finally:
-        first.close()
-        second.close()
 
 
 def test_an_open_event_dialog_keeps_what_was_typed_while_the_page_reads_the_other_windows_edit(
     qtbot, postgres_url: str
 ) -> None:  # type: ignore[no-untyped-def]
-    first, second = two_windows(qtbot, postgres_url)
-    try:
+    with two_windows(qtbot, postgres_url) as (first, second):
         first.show_page("events")
         second.show_page("events")
         watching = second.page("events")
@@ -115,16 +114,12 @@ def test_an_open_event_dialog_keeps_what_was_typed_while_the_page_reads_the_othe
         assert seen[:2] == ["Climate Meetup", "Ask about the grant"]
         assert "changed elsewhere meanwhile — reload" in seen[2]
         assert visible_names(watching) == ["Climate Meetup Berlin"]
-    finally:
-        first.close()
-        second.close()
 
 
 def test_an_event_added_elsewhere_while_the_events_page_is_hidden_shows_when_it_is_shown(
     qtbot, postgres_url: str
 ) -> None:  # type: ignore[no-untyped-def]
-    first, second = two_windows(qtbot, postgres_url)
-    try:
+    with two_windows(qtbot, postgres_url) as (first, second):
         second.show_page("events")
         watching = second.page("events")
         second.show_page("contacts")
@@ -132,17 +127,13 @@ def test_an_event_added_elsewhere_while_the_events_page_is_hidden_shows_when_it_
             create_event(first.controller.database, MEETUP)
         second.show_page("events")
         assert visible_names(watching) == ["Climate Meetup"]
-    finally:
-        first.close()
-        second.close()
 
 
 def test_a_goal_saved_in_one_window_shows_in_the_others_goal_page_and_dashboard(
     qtbot, postgres_url: str
 ) -> None:  # type: ignore[no-untyped-def]
     fill_network(postgres_url)  # type: ignore[arg-type]
-    first, second = two_windows(qtbot, postgres_url)
-    try:
+    with two_windows(qtbot, postgres_url) as (first, second):
         save_goal_version(second.controller.database, GoalProfile(statement="Ours"), PitchDraft())
         second.show_page("goal")
         goal_page = second.page("goal")
@@ -162,16 +153,12 @@ def test_a_goal_saved_in_one_window_shows_in_the_others_goal_page_and_dashboard(
         dashboard = wait_settled(qtbot, second)
         assert dashboard.content is not None
         assert dashboard.content.goal_line.text() == "Goal: Theirs"
-    finally:
-        first.close()
-        second.close()
 
 
 def test_a_goal_saved_elsewhere_while_the_goal_page_is_hidden_shows_when_it_is_shown(
     qtbot, postgres_url: str
 ) -> None:  # type: ignore[no-untyped-def]
-    first, second = two_windows(qtbot, postgres_url)
-    try:
+    with two_windows(qtbot, postgres_url) as (first, second):
         second.show_page("goal")
         goal_page = second.page("goal")
         assert goal_versions(goal_page) == []
@@ -181,6 +168,3 @@ def test_a_goal_saved_elsewhere_while_the_goal_page_is_hidden_shows_when_it_is_s
         second.show_page("goal")
         assert len(goal_versions(goal_page)) == 1
         assert "Theirs" in goal_page.viewer.toPlainText()
-    finally:
-        first.close()
-        second.close()
