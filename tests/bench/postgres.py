@@ -78,6 +78,14 @@ def ref_visible_rows(server: PostgresServer, name: str, repeats: int) -> float:
     return statistics.median(samples)
 
 
+def driver() -> str:
+    """psycopg's implementation measured: "binary" or "c" from a pip install, "python" over
+    the system's libpq as in the Linux installer (``PSYCOPG_IMPL=python`` chooses it)."""
+    import psycopg
+
+    return f"psycopg {psycopg.pq.__impl__}"
+
+
 def _record(recorder: Recorder, name: str, samples: list[float], **extra: object) -> None:
     recorder.record(
         name, statistics.median(samples), "ms", limit=LIMITS[name], runs=len(samples), **extra
@@ -91,7 +99,11 @@ def bench_contacts(recorder: Recorder, server: PostgresServer, size: str, repeat
     gui = contacts.Gui(server.url(name))  # type: ignore[arg-type]
     try:
         bare = statistics.median(contacts.ref_bare_table(gui, repeats))
-        refs = {"ref_pg_visible_rows_ms": round(visible, 2), "ref_bare_table_ms": round(bare, 2)}
+        refs = {
+            "ref_pg_visible_rows_ms": round(visible, 2),
+            "ref_bare_table_ms": round(bare, 2),
+            "driver": driver(),
+        }
         total = gui.page.model.total
         _record(
             recorder,
@@ -184,6 +196,7 @@ def bench_import(recorder: Recorder, server: PostgresServer, repeats: int) -> No
         rows=10_000,
         reference="ref.pg_copy_10k_ms",
         ref_pg_copy_10k_ms=round(reference, 2),
+        driver=driver(),
     )
 
 
