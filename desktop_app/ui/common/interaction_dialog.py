@@ -26,7 +26,7 @@ from desktop_app import validation
 from desktop_app.ui.common import labels
 from desktop_app.ui.common.dates import date_format
 from desktop_app.ui.common.messages import Button, ask
-from desktop_app.ui.common.undo import retrying
+from desktop_app.ui.common.undo import saved_or_said
 from desktop_app.ui.common.widgets.field_error import error_label
 from desktop_app.ui.common.widgets.plain_label import plain_label, shortened
 
@@ -198,7 +198,6 @@ class InteractionDialog(QDialog):
         return {key: message for key, message in found.items() if message}
 
     def save(self) -> None:
-        from desktop_app.store.errors import StoreError
 
         found = self.problems()
         fields = {"date": self.date, "notes": self.notes, "followup": self.followup_date}
@@ -212,13 +211,8 @@ class InteractionDialog(QDialog):
         if found:
             fields[next(iter(found))].setFocus()
             return
-        try:
-            retrying(self, lambda: self.submit(self.value()))
-        except StoreError as exc:
-            self.problem.setText(exc.message)
-            self.problem.show()
-            return
-        self.accept()
+        if saved_or_said(self, self.problem, lambda: self.submit(self.value())):
+            self.accept()
 
     def _delete(self) -> None:
         if self.delete is not None:

@@ -13,14 +13,22 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.ui.common.undo_stack import STATUS_MS, UndoStack
 
 if TYPE_CHECKING:
     from desktop_app.store.changes import Change
 
-__all__ = ["STATUS_MS", "UndoStack", "attempt", "push_made", "push_write", "retrying"]
+__all__ = [
+    "STATUS_MS",
+    "UndoStack",
+    "attempt",
+    "push_made",
+    "push_write",
+    "retrying",
+    "saved_or_said",
+]
 T = TypeVar("T")
 
 
@@ -81,6 +89,20 @@ def retrying(parent: QWidget | None, write: Callable[[], T]) -> T:
         except ConnectionLostError as exc:
             if not retry_lost_connection(parent, exc.message):
                 raise
+
+
+def saved_or_said(dialog: QWidget, problem: QLabel, write: Callable[[], object]) -> bool:
+    """A dialog's save: True once written; a refusal (or Cancel on a lost connection) is
+    said in ``problem`` and the dialog stays open with what was typed."""
+    from desktop_app.store.errors import StoreError
+
+    try:
+        retrying(dialog, write)
+    except StoreError as exc:
+        problem.setText(exc.message)
+        problem.show()
+        return False
+    return True
 
 
 def attempt(parent: QWidget | None, write: Callable[[], Any]) -> tuple[bool, Any]:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app import validation
 from desktop_app.ui.common import labels
 from desktop_app.ui.common.messages import Button, ask
-from desktop_app.ui.common.undo import retrying
+from desktop_app.ui.common.undo import saved_or_said
 from desktop_app.ui.common.widgets.field_error import error_label
 from desktop_app.ui.common.widgets.tags_edit import TagsEdit
 from desktop_app.ui.contacts.keep_in_touch_fields import BirthdayEdit, CadenceCombo
@@ -303,7 +303,6 @@ class ContactDialog(QDialog):
 
     def save(self) -> None:
         """Check every field; write only when all are right, else say what to fix where."""
-        from desktop_app.store.errors import StoreError
 
         self._tried = True
         found = self._show_problems()
@@ -311,13 +310,8 @@ class ContactDialog(QDialog):
             first = next(iter(found))
             getattr(self, "first_name" if first == "name" else first).setFocus()
             return
-        try:
-            retrying(self, lambda: self.submit(self.value()))
-        except StoreError as exc:
-            self.problem.setText(exc.message)
-            self.problem.show()
-            return
-        self.accept()
+        if saved_or_said(self, self.problem, lambda: self.submit(self.value())):
+            self.accept()
 
     def reject(self) -> None:
         """Cancel, Escape or closing the window: ask before losing what was typed."""

@@ -29,7 +29,7 @@ from desktop_app import validation
 from desktop_app.ui.common import labels
 from desktop_app.ui.common.dates import date_time_format
 from desktop_app.ui.common.messages import Button, ask
-from desktop_app.ui.common.undo import retrying
+from desktop_app.ui.common.undo import saved_or_said
 from desktop_app.ui.common.widgets.field_error import error_label
 
 if TYPE_CHECKING:
@@ -132,7 +132,6 @@ class EventDialog(QDialog):
     def accept(self) -> None:
         """Save valid input through ``submit``; say what is wrong next to the field, or
         what the store refused under the fields, and stay open with what was typed."""
-        from desktop_app.store.errors import StoreError
 
         if not self.name.text().strip():
             self.name_error.setText("An event needs a name.")
@@ -140,11 +139,7 @@ class EventDialog(QDialog):
             self.name.setFocus()
             return
         self.problem.hide()
-        try:
-            retrying(self, lambda: self.submit(self.value()))
-        except StoreError as exc:
-            self.problem.setText(exc.message)
-            self.problem.show()
+        if not saved_or_said(self, self.problem, lambda: self.submit(self.value())):
             self.adjustSize()  # a message of two lines takes room instead of covering the notes
             return
         super().accept()
