@@ -49,9 +49,10 @@ class Written(Generic[T]):
     value: T
 
 
-# A write made in another window: which contacts it touched is not said, so lists showing
-# contacts query again (no contact has the id 0) and open details read themselves again.
-ELSEWHERE = change(moved=[0])
+# Writes made elsewhere, what they touched unknown (a notice that names no tables, or
+# notices missed while the server was out of reach): lists showing contacts query again
+# (no contact has the id 0), open details, the Events and the Goal pages read again.
+ELSEWHERE = Change(moved=frozenset({0}), events=True, goal=True)
 
 # The tables whose rows the Events page shows (an event's people, their follow-ups and
 # outcomes, their names) and those of the Goal & Pitch page.
@@ -63,7 +64,7 @@ def written_elsewhere(tables: Iterable[str] | None) -> Change:
     """What another window's transaction changed, from the tables it wrote (None: not
     said, so everything). Contact lists follow every write, as any may move a score."""
     if tables is None:
-        return replace(ELSEWHERE, events=True, goal=True)
+        return ELSEWHERE
     written = frozenset(tables)
     return replace(
         ELSEWHERE, events=bool(written & _EVENT_TABLES), goal=bool(written & _GOAL_TABLES)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from desktop_app.store.changes import written_elsewhere
+from desktop_app.store.changes import ELSEWHERE
 
 if TYPE_CHECKING:
     from typing import Protocol
@@ -74,7 +74,7 @@ class ServerChangeWatcher(QObject):
             if lost:
                 lost = False
                 log.info("Change notices heard again")
-                self.noticed.emit(written_elsewhere(None))  # what was missed is not known
+                self.noticed.emit(ELSEWHERE)  # what was missed is not known
 
         while not stop.is_set():
             try:
