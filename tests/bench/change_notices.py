@@ -7,18 +7,14 @@ commit until the second window's table counts it and has repainted.
 
 from __future__ import annotations
 
-import os
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
 from desktop_app.store.contacts import create_contact
 from desktop_app.store.records import ContactInput
 from tests.bench.contacts import Gui
 from tests.bench.harness import Recorder
-from tests.bench.postgres import generated
-from tests.postgres_server import PostgresServer, find_binaries
+from tests.bench.postgres import bench_server, generated
 
 LIMIT_MS = 2000
 # The listening thread starts as the window opens; its LISTEN is in place well before this.
@@ -40,27 +36,19 @@ def shown_after_commit(writer: Gui, watcher: Gui, number: int) -> float:
 
 
 def run(recorder: Recorder, repeats: int) -> None:
-    binaries = find_binaries()
-    if binaries is None:
-        print("pg: PostgreSQL is not installed; no pg.change_notice_ms", flush=True)
-        return
-    server = PostgresServer(binaries)
-    server.start()
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            os.environ["NETWISE_DATA_DIR"] = str(Path(folder) / "data")
-            url = server.url(generated(server, "10k"))
-            writer, watcher = Gui(url), Gui(url)  # type: ignore[arg-type]
-            try:
-                deadline = time.perf_counter() + SETTLE_S
-                while time.perf_counter() < deadline:
-                    watcher.app.processEvents()
-                samples = [shown_after_commit(writer, watcher, n) for n in range(repeats)]
-            finally:
-                writer.close()
-                watcher.close()
-    finally:
-        server.stop()
+    with bench_server("pg.change_notice_ms") as server:
+        if server is None:
+            return
+        url = server.url(generated(server, "10k"))
+        writer, watcher = Gui(url), Gui(url)  # type: ignore[arg-type]
+        try:
+            deadline = time.perf_counter() + SETTLE_S
+            while time.perf_counter() < deadline:
+                watcher.app.processEvents()
+            samples = [shown_after_commit(writer, watcher, n) for n in range(repeats)]
+        finally:
+            writer.close()
+            watcher.close()
     recorder.record(
         "pg.change_notice_ms",
         statistics.median(samples),

@@ -17,6 +17,8 @@ import os
 import statistics
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_app.bulkwork import collector_paused
@@ -200,17 +202,27 @@ def bench_import(recorder: Recorder, server: PostgresServer, repeats: int) -> No
     )
 
 
-def run(recorder: Recorder, repeats: int, size: str = "100k") -> None:
+@contextmanager
+def bench_server(figures: str) -> Iterator[PostgresServer | None]:
+    """The bench's own server, with NetWise's data folder a temporary one; None (and said
+    so) where PostgreSQL is not installed, as there are no ``figures`` then."""
     binaries = find_binaries()
     if binaries is None:
-        print("pg: PostgreSQL is not installed; no pg.* figures", flush=True)
+        print(f"pg: PostgreSQL is not installed; no {figures}", flush=True)
+        yield None
         return
     server = PostgresServer(binaries)
     server.start()
     try:
         with tempfile.TemporaryDirectory() as folder:
             os.environ["NETWISE_DATA_DIR"] = str(Path(folder) / "data")
-            bench_contacts(recorder, server, size, repeats)
-            bench_import(recorder, server, repeats)
+            yield server
     finally:
         server.stop()
+
+
+def run(recorder: Recorder, repeats: int, size: str = "100k") -> None:
+    with bench_server("pg.* figures") as server:
+        if server is not None:
+            bench_contacts(recorder, server, size, repeats)
+            bench_import(recorder, server, repeats)
